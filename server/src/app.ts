@@ -1,0 +1,103 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import cookieParser from 'cookie-parser';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { ormConfig } from './db/orm-config.js';
+import { laomoSchema } from './schema/build.js';
+import { formatError } from './common/errors/format-error.js';
+import { localeFromHeader } from './common/i18n/locale.js';
+import { viewerFromRequest } from './modules/account/session.service.js';
+import { systemClock, type Services } from './services.js';
+import type { Config } from './config.js';
+import type { Context } from './context.js';
+import type { SmsSender } from './modules/account/sms-sender.js';
+
+export interface AppOptions {
+  config: Config;
+  databaseUrl: string;
+  sms: SmsSender;
+  clock?: Services['clock'];
+}
+
+export interface App {
+  express: Express;
+  orm: MikroORM;
+  services: Services;
+  close(): Promise<void>;
+}
+
+/** Limits on what one request may ask for, so a crafted query cannot exhaust the server. */
+const armor = new ApolloArmor({
+  maxDepth: { n: 12 },
+  maxAliases: { n: 20 },
+  maxDirectives: { n: 20 },
+  maxTokens: { n: 4000 },
+  costLimit: { maxCost: 20000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+  blockFieldSuggestion: { enabled: true },
+});
+
+/** Builds the whole laomo HTTP application on an existing database: GraphQL at /graphql, the web app at /. */
+export async function createApp(options: AppOptions): Promise<App> {
+  const { config } = options;
+  const orm = await MikroORM.init(ormConfig(options.databaseUrl));
+  const services: Services = { config, clock: options.clock ?? systemClock, sms: options.sms };
+  const production = config.env === 'production';
+  const protection = armor.protect();
+
+  const apollo = new ApolloServer<Context>({
+    schema: await laomoSchema(),
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    validationRules: protection.validationRules,
+    // graphql-armor's plugin types come from Apollo's CommonJS build; the objects are the same.
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(cookieParser());
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        // A fresh entity manager per request: its own identity map and unit of work.
+        const em = orm.em.fork();
+        return {
+          em, req, res, services,
+          locale: localeFromHeader(req.headers['accept-language']),
+          viewer: await viewerFromRequest(em, req, services),
+          loaders: new Map(),
+        };
+      },
+    }),
+  );
+
+  const index = path.join(config.webDist, 'index.html');
+  if (fs.existsSync(index)) {
+    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
+    // The web app routes in the browser (history API): every other GET is the app's page.
+    app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(index));
+  }
+
+  return {
+    express: app,
+    orm,
+    services,
+    async close() {
+      await apollo.stop();
+      await orm.close(true);
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Every error code laomo returns, in one place, namespaced by feature (`feature/what`).
+ * Codes are stable strings for clients; messages live in `../i18n/messages.ts`.
+ */
+export const ErrorCode = {
+  // common
+  Invalid: 'common/invalid',
+  NotFound: 'common/not_found',
+  TooMany: 'common/rate_limited',
+  PageSize: 'common/page_size',
+  BadCursor: 'common/bad_cursor',
+  Internal: 'common/internal',
+  IdempotencyConflict: 'common/idempotency_conflict',
+  // auth
+  AuthRequired: 'auth/required',
+  Forbidden: 'auth/forbidden',
+  BadCredentials: 'auth/bad_credentials',
+  LoginThrottled: 'auth/login_throttled',
+  AccountDisabled: 'auth/account_disabled',
+  // account
+  PhoneTaken: 'account/phone_taken',
+  UsernameTaken: 'account/username_taken',
+  CodeInvalid: 'account/code_invalid',
+  CodeTooSoon: 'account/code_too_soon',
+  TermsRequired: 'account/terms_required',
+  PasswordMismatch: 'account/password_mismatch',
+  RoleOutOfScope: 'account/role_out_of_scope',
+  RoleNeedsOrganization: 'account/role_needs_organization',
+  // organization
+  ParentRequired: 'organization/parent_required',
+  ParentKind: 'organization/parent_kind',
+  EmployerKindRequired: 'organization/employer_kind_required',
+  // honor
+  HonorCodeTaken: 'honor/code_taken',
+  HonorPrerequisiteCycle: 'honor/prerequisite_cycle',
+  // calendar
+  CalendarDateInvalid: 'calendar/date_invalid',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

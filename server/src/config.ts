@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+/** Repository root, resolved from this file so that `src/` (dev) and `dist/` (built) agree. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  /** An existing PostgreSQL; when absent laomo starts an embedded one under `.data/`. */
+  databaseUrl?: string;
+  dataDir: string;
+  webDist: string;
+  sessionDays: number;
+  /** Name of the verification-code sender; `log` writes codes to the log and is refused in production. */
+  smsSender: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const mode = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  return {
+    env: mode,
+    port: Number(env.PORT ?? 4000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.LAOMO_DATA_DIR ?? path.join(repoRoot, '.data'),
+    webDist: env.LAOMO_WEB_DIST ?? path.join(repoRoot, 'web', 'dist'),
+    sessionDays: Number(env.LAOMO_SESSION_DAYS ?? 14),
+    smsSender: env.LAOMO_SMS_SENDER ?? (mode === 'production' ? '' : 'log'),
+  };
+}

@@ -1,0 +1,17 @@
+import type { Request, Response } from 'express';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Locale } from './common/i18n/locale.js';
+import type { ViewerState } from './modules/account/viewer-state.js';
+import type { Services } from './services.js';
+
+/** Per request: a fresh entity manager (its own identity map), who asks, and in which language. */
+export interface Context {
+  em: EntityManager;
+  viewer: ViewerState;
+  locale: Locale;
+  req: Request;
+  res: Response;
+  services: Services;
+  /** Per-request memo for DataLoaders, keyed by loader name, so batching never crosses requests. */
+  loaders: Map<string, unknown>;
+}

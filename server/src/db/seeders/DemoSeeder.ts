@@ -1,0 +1,18 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { Seeder } from '@mikro-orm/seeder';
+import { CalendarSeeder } from './CalendarSeeder.js';
+import { OrganizationSeeder } from './OrganizationSeeder.js';
+import { HonorSeeder } from './HonorSeeder.js';
+import { AccountSeeder } from './AccountSeeder.js';
+import { RegistrySeeder } from './RegistrySeeder.js';
+
+/**
+ * Demo data that looks like a real city: the order matters (accounts need organizations, the
+ * registry needs honors). Each feature adds its seeder here once.
+ */
+export class DemoSeeder extends Seeder {
+  async run(em: EntityManager): Promise<void> {
+    if (process.env.NODE_ENV === 'production') throw new Error('Demo data is refused when NODE_ENV=production.');
+    return this.call(em, [CalendarSeeder, OrganizationSeeder, HonorSeeder, AccountSeeder, RegistrySeeder]);
+  }
+}

@@ -1,0 +1,55 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Seeder } from '@mikro-orm/seeder';
+import { Organization } from '../../modules/organization/organization.entity.js';
+import { EmployerKind, OrganizationKind } from '../../modules/organization/organization.enums.js';
+import { Honor } from '../../modules/honor/honor.entity.js';
+import { Account } from '../../modules/account/account.entity.js';
+import { ModelWorker } from '../../modules/registry/model-worker.entity.js';
+import { ModelWorkerHonor } from '../../modules/registry/model-worker-honor.entity.js';
+import { Gender, ModelWorkerCategory } from '../../modules/registry/registry.enums.js';
+
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭', '何', '林'];
+const GIVEN = [['建华', Gender.MALE], ['秀英', Gender.FEMALE], ['志强', Gender.MALE], ['丽娟', Gender.FEMALE], ['国栋', Gender.MALE],
+  ['海燕', Gender.FEMALE], ['卫东', Gender.MALE], ['春梅', Gender.FEMALE], ['振宇', Gender.MALE], ['晓红', Gender.FEMALE],
+  ['立新', Gender.MALE], ['雪莲', Gender.FEMALE]] as const;
+const POSTS = ['数控车工 高级技师', '电气维修班班长', '环卫作业班组长', '轨道车辆检修工', '高级教师', '急救医师',
+  '公交驾驶员', '芯片验证工程师', '果树栽培技术员', '焊接高级技师', '养老护理员', '城市照明运维工程师'];
+
+const AGENCY = new Set([EmployerKind.GOVERNMENT_AGENCY, EmployerKind.PUBLIC_INSTITUTION]);
+
+/** About forty registry records spread over the demo units, with honors fitting each employer kind. */
+export class RegistrySeeder extends Seeder {
+  async run(em: EntityManager): Promise<void> {
+    const units = await em.find(Organization, { kind: OrganizationKind.GRASSROOTS_UNION }, { orderBy: { name: 'asc' } });
+    const honors = new Map((await em.find(Honor, {})).map((h) => [h.code, h]));
+    const demoWorker = await em.findOne(Account, { username: 'modelworker' });
+    let n = 0;
+    for (const unit of units) {
+      for (let k = 0; k < 2; k++, n++) {
+        const [given, gender] = GIVEN[n % GIVEN.length];
+        const employerName = unit.name.replace(/工会$/, '');
+        const worker = em.create(ModelWorker, {
+          name: `${SURNAMES[n % SURNAMES.length]}${given}`, gender, organization: unit, employerName,
+          post: POSTS[n % POSTS.length],
+          category: n % 7 === 0 ? ModelWorkerCategory.CARE : n % 11 === 0 ? ModelWorkerCategory.ASSISTANCE : ModelWorkerCategory.EXEMPLARY,
+          birthDate: `${1965 + (n % 25)}-0${1 + (n % 9)}-1${n % 9}`,
+          phone: `139${String(10_000_000 + n * 7919).slice(0, 8)}`,
+          idNumber: `11010519${65 + (n % 25)}0${1 + (n % 9)}1${n % 9}${String(1000 + n).slice(-4)}`,
+        });
+        const municipal = honors.get(AGENCY.has(unit.employerKind!) ? 'BJ_ADVANCED_WORKER' : 'BJ_MODEL_WORKER')!;
+        em.create(ModelWorkerHonor, { modelWorker: worker, honor: municipal, year: 2015 + (n % 10), conferredBy: null });
+        if (n % 5 === 0) em.create(ModelWorkerHonor, { modelWorker: worker, honor: honors.get('NATIONAL_MAY1_MEDAL')!, year: 2020 + (n % 6) });
+      }
+    }
+    if (demoWorker) {
+      const unit = await em.findOneOrFail(Organization, { name: '北京燕京精密机械有限公司工会' });
+      const worker = em.create(ModelWorker, {
+        name: '张建国', gender: Gender.MALE, organization: unit, employerName: '北京燕京精密机械有限公司',
+        post: '数控车工 首席技师', account: demoWorker, phone: '13800000002', birthDate: '1972-05-18',
+      });
+      em.create(ModelWorkerHonor, { modelWorker: worker, honor: honors.get('BJ_MODEL_WORKER')!, year: 2020 });
+      em.create(ModelWorkerHonor, { modelWorker: worker, honor: honors.get('NATIONAL_MAY1_MEDAL')!, year: 2024 });
+    }
+    await em.flush();
+  }
+}

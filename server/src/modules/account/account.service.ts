@@ -1,0 +1,119 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Account } from './account.entity.js';
+import { AccountKind } from './account.enums.js';
+import { RoleGrant } from './role-grant.entity.js';
+import { LoginFailure } from './login-failure.entity.js';
+import { Role } from './role.js';
+import { hashPassword, verifyPassword } from './password.js';
+import { consumeVerificationCode } from './verification.service.js';
+import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
+import { ErrorCode } from '../../common/errors/codes.js';
+import { Organization } from '../organization/organization.entity.js';
+import { OrganizationKind } from '../organization/organization.enums.js';
+import { idOf } from '../../common/relay/global-id.js';
+import type { ViewerState } from './viewer-state.js';
+import type { Services } from '../../services.js';
+import type { AccountRegisterInput, RoleGrantInput, StaffAccountCreateInput } from './account.inputs.js';
+
+const THROTTLE_WINDOW_MINUTES = 15;
+const MAX_FAILURES_PER_LOGIN = 5;
+const MAX_FAILURES_PER_ADDRESS = 30;
+
+export async function registerPublicAccount(em: EntityManager, services: Services, input: AccountRegisterInput): Promise<Account> {
+  if (!input.acceptTerms) throw new UserInputError(ErrorCode.TermsRequired, ['acceptTerms']);
+  if (await em.count(Account, { phone: input.phone })) throw new UserInputError(ErrorCode.PhoneTaken, ['phone']);
+  await consumeVerificationCode(em, services, input.phone, 'REGISTER', input.code);
+  const account = em.create(Account, {
+    kind: AccountKind.PUBLIC,
+    phone: input.phone,
+    displayName: input.displayName.trim(),
+    passwordHash: await hashPassword(input.password),
+  });
+  em.create(RoleGrant, { account, role: Role.PUBLIC, organization: null });
+  await em.flush();
+  return account;
+}
+
+/** Signs in by phone or username. Failures are counted per login and per address and throttled. */
+export async function authenticate(em: EntityManager, services: Services, login: string, password: string, address: string) {
+  const since = new Date(services.clock.now().getTime() - THROTTLE_WINDOW_MINUTES * 60_000);
+  const loginKey = `login:${login.toLowerCase()}`;
+  const addressKey = `addr:${address}`;
+  const [byLogin, byAddress] = await Promise.all([
+    em.count(LoginFailure, { key: loginKey, at: { $gt: since } }),
+    em.count(LoginFailure, { key: addressKey, at: { $gt: since } }),
+  ]);
+  if (byLogin >= MAX_FAILURES_PER_LOGIN || byAddress >= MAX_FAILURES_PER_ADDRESS) {
+    throw new UserInputError(ErrorCode.LoginThrottled, null, { minutes: THROTTLE_WINDOW_MINUTES });
+  }
+  const account = await em.findOne(Account, { $or: [{ phone: login }, { username: login.toLowerCase() }] });
+  const ok = account ? await verifyPassword(account.passwordHash, password) : false;
+  if (!account || !ok) {
+    em.create(LoginFailure, { key: loginKey, at: services.clock.now() });
+    em.create(LoginFailure, { key: addressKey, at: services.clock.now() });
+    await em.flush();
+    throw new UserInputError(ErrorCode.BadCredentials, ['password']);
+  }
+  if (account.disabled) throw new UserInputError(ErrorCode.AccountDisabled);
+  await em.nativeDelete(LoginFailure, { key: loginKey });
+  return account;
+}
+
+/** The organization kinds each role may be granted at. */
+const ROLE_ORGANIZATION_KINDS: Record<Role, OrganizationKind[] | null> = {
+  ADMIN: [OrganizationKind.CITY_FEDERATION],
+  CITY_STAFF: [OrganizationKind.CITY_FEDERATION],
+  DISTRICT_STAFF: [OrganizationKind.DISTRICT_UNION, OrganizationKind.INDUSTRY_UNION, OrganizationKind.BUREAU_UNION],
+  UNIT_STAFF: [OrganizationKind.GRASSROOTS_UNION],
+  HANDLER: [OrganizationKind.DEPARTMENT, OrganizationKind.CITY_FEDERATION, OrganizationKind.DISTRICT_UNION],
+  EMPLOYEE: [OrganizationKind.GRASSROOTS_UNION],
+  MODEL_WORKER: [OrganizationKind.GRASSROOTS_UNION],
+  PUBLIC: null,
+};
+
+async function grantTarget(em: EntityManager, viewer: ViewerState, grant: RoleGrantInput, index: number) {
+  const field = ['roleGrants', String(index), 'organization'];
+  const kinds = ROLE_ORGANIZATION_KINDS[grant.role];
+  if (kinds === null) return null;
+  const id = grant.organization ? idOf(grant.organization, 'Organization') : null;
+  if (!id) throw new UserInputError(ErrorCode.RoleNeedsOrganization, field);
+  const org = await em.findOne(Organization, id);
+  if (!org) throw new UserInputError(ErrorCode.NotFound, field);
+  if (!kinds.includes(org.kind)) throw new UserInputError(ErrorCode.ParentKind, field);
+  // Staff grant roles only inside their own subtree; only administrators make administrators.
+  if (!viewer.reaches(org) || (grant.role === Role.ADMIN && !viewer.isAdmin)) {
+    throw new UserInputError(ErrorCode.RoleOutOfScope, field);
+  }
+  return org;
+}
+
+export async function createStaffAccount(em: EntityManager, viewer: ViewerState, input: StaffAccountCreateInput) {
+  viewer.requireAccount();
+  if (!viewer.isStaff) throw new AccessError(ErrorCode.Forbidden);
+  const username = input.username.toLowerCase();
+  if (await em.count(Account, { username })) throw new UserInputError(ErrorCode.UsernameTaken, ['username']);
+  if (input.phone && (await em.count(Account, { phone: input.phone }))) throw new UserInputError(ErrorCode.PhoneTaken, ['phone']);
+  const targets = await Promise.all(input.roleGrants.map((g, i) => grantTarget(em, viewer, g, i)));
+  const account = em.create(Account, {
+    kind: AccountKind.STAFF,
+    username,
+    phone: input.phone ?? null,
+    displayName: input.displayName.trim(),
+    passwordHash: await hashPassword(input.password),
+  });
+  input.roleGrants.forEach((g, i) => em.create(RoleGrant, { account, role: g.role, organization: targets[i] }));
+  await em.flush();
+  return account;
+}
+
+/**
+ * Who may see an account: the person themself, and staff whose subtree holds one of its grants.
+ * Public accounts (no organization) are visible to administrators only.
+ */
+export async function canSeeAccount(em: EntityManager, viewer: ViewerState, account: Account): Promise<boolean> {
+  if (!viewer.account) return false;
+  if (viewer.account.id === account.id || viewer.isAdmin) return true;
+  if (!viewer.isStaff) return false;
+  const grants = await account.roleGrants.load({ populate: ['organization'] });
+  return grants.getItems().some((g) => g.organization && viewer.reaches(g.organization.getEntity()));
+}

@@ -1,0 +1,66 @@
+import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Length } from 'class-validator';
+import { CalendarDay, CalendarDayKind } from './calendar-day.entity.js';
+import { loadWorkingCalendar, parseIsoDate, removeCalendarDay, setCalendarDay } from './calendar.service.js';
+import { Payload } from '../../common/errors/user-error.type.js';
+import type { Context } from '../../context.js';
+
+@InputType()
+class CalendarDaySetInput {
+  @Field({ description: 'YYYY-MM-DD' }) date!: string;
+  @Field(() => CalendarDayKind) kind!: CalendarDayKind;
+  @Field() @Length(1, 60) name!: string;
+}
+
+@InputType()
+class CalendarDayRemoveInput {
+  @Field({ description: 'YYYY-MM-DD' }) date!: string;
+}
+
+@ObjectType()
+class CalendarDaySetPayload extends Payload {
+  @Field(() => CalendarDay, { nullable: true }) calendarDay?: CalendarDay | null;
+}
+
+@ObjectType()
+class CalendarDayRemovePayload extends Payload {
+  @Field(() => String, { nullable: true }) removedDate?: string | null;
+}
+
+@ObjectType({ description: 'A period counted in working days.' })
+class WorkingPeriod {
+  @Field() start!: string;
+  @Field() end!: string;
+  @Field(() => Int) workingDays!: number;
+}
+
+@Resolver()
+export class CalendarResolver {
+  @Query(() => [CalendarDay], { description: 'Holidays and make-up working days of one year (a few dozen at most).' })
+  calendarDays(@Arg('year', () => Int) year: number, @Ctx() ctx: Context) {
+    return ctx.em.find(CalendarDay, { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, { orderBy: { date: 'asc' } });
+  }
+
+  @Query(() => WorkingPeriod, { description: 'When a period of `workingDays` starting on `start` ends.' })
+  async workingPeriod(
+    @Arg('start') start: string,
+    @Arg('workingDays', () => Int) workingDays: number,
+    @Ctx() ctx: Context,
+  ): Promise<WorkingPeriod> {
+    parseIsoDate(start, ['start']);
+    const calendar = await loadWorkingCalendar(ctx.em);
+    const days = Math.max(1, Math.min(60, workingDays));
+    return { start: calendar.firstWorkingDayFrom(start), end: calendar.periodEnd(start, days), workingDays: days };
+  }
+
+  @Mutation(() => CalendarDaySetPayload)
+  async calendarDaySet(@Arg('input') input: CalendarDaySetInput, @Ctx() ctx: Context): Promise<CalendarDaySetPayload> {
+    return { calendarDay: await setCalendarDay(ctx.em, ctx.viewer, input), userErrors: [] };
+  }
+
+  @Mutation(() => CalendarDayRemovePayload)
+  async calendarDayRemove(@Arg('input') input: CalendarDayRemoveInput, @Ctx() ctx: Context): Promise<CalendarDayRemovePayload> {
+    return { removedDate: await removeCalendarDay(ctx.em, ctx.viewer, input.date), userErrors: [] };
+  }
+}
+

@@ -1,0 +1,53 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import dayjs from 'dayjs';
+import { CalendarDay, CalendarDayKind } from './calendar-day.entity.js';
+import { WorkingCalendar, type IsoDate } from './working-calendar.js';
+import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
+import { ErrorCode } from '../../common/errors/codes.js';
+import { audit } from '../audit/audit.service.js';
+import type { ViewerState } from '../account/viewer-state.js';
+
+/**
+ * The calendar as kept in the database. It is small (a few dozen rows a year), so it is read whole;
+ * callers that compute many dates in one request should load it once and reuse it.
+ */
+export async function loadWorkingCalendar(em: EntityManager): Promise<WorkingCalendar> {
+  return new WorkingCalendar(await em.find(CalendarDay, {}));
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+export function parseIsoDate(value: string, field: string[]): IsoDate {
+  if (!ISO.test(value) || !dayjs(value).isValid() || dayjs(value).format('YYYY-MM-DD') !== value) {
+    throw new UserInputError(ErrorCode.CalendarDateInvalid, field);
+  }
+  return value;
+}
+
+function requireAdmin(viewer: ViewerState) {
+  viewer.requireAccount();
+  if (!viewer.isAdmin) throw new AccessError(ErrorCode.Forbidden);
+}
+
+export async function setCalendarDay(em: EntityManager, viewer: ViewerState, input: { date: string; kind: CalendarDayKind; name: string }) {
+  requireAdmin(viewer);
+  const date = parseIsoDate(input.date, ['date']);
+  const day = (await em.findOne(CalendarDay, { date })) ?? em.create(CalendarDay, { date, kind: input.kind, name: input.name });
+  const before = day.kind;
+  day.kind = input.kind;
+  day.name = input.name.trim();
+  audit(em, viewer, { subject: { id: '00000000-0000-0000-0000-000000000000', constructor: { name: 'Calendar' } }, action: 'calendar.set', from: before, to: `${date} ${day.kind}` });
+  await em.flush();
+  return day;
+}
+
+export async function removeCalendarDay(em: EntityManager, viewer: ViewerState, dateInput: string) {
+  requireAdmin(viewer);
+  const date = parseIsoDate(dateInput, ['date']);
+  const day = await em.findOne(CalendarDay, { date });
+  if (!day) throw new UserInputError(ErrorCode.NotFound, ['date']);
+  audit(em, viewer, { subject: { id: '00000000-0000-0000-0000-000000000000', constructor: { name: 'Calendar' } }, action: 'calendar.remove', from: `${date} ${day.kind}` });
+  em.remove(day);
+  await em.flush();
+  return date;
+}

@@ -1,0 +1,32 @@
+/**
+ * The feature modules: each lists its entities and resolvers here once, and the ORM, the schema and
+ * the tests all read this list.
+ */
+import { BaseEntity } from '../common/base.entity.js';
+import { Organization } from './organization/organization.entity.js';
+import { OrganizationResolver } from './organization/organization.resolver.js';
+import { Account } from './account/account.entity.js';
+import { RoleGrant } from './account/role-grant.entity.js';
+import { Session } from './account/session.entity.js';
+import { VerificationCode } from './account/verification-code.entity.js';
+import { LoginFailure } from './account/login-failure.entity.js';
+import { AccountResolver, RoleGrantResolver } from './account/account.resolver.js';
+import { Honor } from './honor/honor.entity.js';
+import { HonorResolver } from './honor/honor.resolver.js';
+import { AuditEntry } from './audit/audit-entry.entity.js';
+import { CalendarDay } from './calendar/calendar-day.entity.js';
+import { CalendarResolver } from './calendar/calendar.resolver.js';
+import { ModelWorker } from './registry/model-worker.entity.js';
+import { ModelWorkerHonor } from './registry/model-worker-honor.entity.js';
+import { ModelWorkerHonorResolver, ModelWorkerResolver } from './registry/registry.resolver.js';
+import { NodeResolver } from '../common/relay/node.resolver.js';
+
+export const entities = [
+  BaseEntity, Organization, Account, RoleGrant, Session, VerificationCode, LoginFailure, Honor, AuditEntry, CalendarDay,
+  ModelWorker, ModelWorkerHonor,
+];
+
+export const resolvers = [
+  NodeResolver, OrganizationResolver, AccountResolver, RoleGrantResolver, HonorResolver, CalendarResolver,
+  ModelWorkerResolver, ModelWorkerHonorResolver,
+] as const;

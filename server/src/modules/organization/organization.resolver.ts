@@ -1,0 +1,74 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { Organization } from './organization.entity.js';
+import { OrganizationKind } from './organization.enums.js';
+import { OrganizationCreateInput, OrganizationUpdateInput } from './organization.inputs.js';
+import { OrganizationCreatePayload, OrganizationUpdatePayload } from './organization.payloads.js';
+import { createOrganization, updateOrganization } from './organization.service.js';
+import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
+import { idOf } from '../../common/relay/global-id.js';
+import { registerNode } from '../../common/relay/node-registry.js';
+import type { Context } from '../../context.js';
+
+export const OrganizationConnection = ConnectionType(Organization);
+
+registerNode('Organization', (ctx, id) => ctx.em.findOne(Organization, id));
+
+const NO_MATCH = '00000000-0000-0000-0000-000000000000';
+
+/** The organization tree is public: notices name employers and listings filter by district. */
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => Organization, { nullable: true })
+  organization(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.em.findOne(Organization, idOf(id, 'Organization') ?? NO_MATCH);
+  }
+
+  @Query(() => OrganizationConnection, { description: 'Without `parent` and `search`, the roots of the tree.' })
+  organizations(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg('parent', () => ID, { nullable: true }) parent?: string,
+    @Arg('kind', () => OrganizationKind, { nullable: true }) kind?: OrganizationKind,
+    @Arg('search', () => String, { nullable: true }) search?: string,
+  ) {
+    const where: FilterQuery<Organization> = {};
+    if (parent) where.parent = idOf(parent, 'Organization') ?? NO_MATCH;
+    else if (!search && !kind) where.parent = null;
+    if (kind) where.kind = kind;
+    if (search) where.name = { $ilike: `%${search.replace(/[%_\\]/g, '\\$&')}%` };
+    return paginate(ctx.em, Organization, where, page, { name: 'asc' });
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  parent(@Root() org: Organization) {
+    return org.parent ? org.parent.load() : null;
+  }
+
+  @FieldResolver(() => OrganizationConnection)
+  children(@Root() org: Organization, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return paginate(ctx.em, Organization, { parent: org }, page, { name: 'asc' });
+  }
+
+  @FieldResolver(() => [Organization], { description: 'From the root down to this organization.' })
+  async ancestry(@Root() org: Organization, @Ctx() ctx: Context) {
+    const ids = org.path.split('/').filter(Boolean);
+    const found = await ctx.em.find(Organization, { id: { $in: ids } });
+    return ids.map((id) => found.find((o) => o.id === id)).filter(Boolean);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit this organization and create ones below it.' })
+  viewerCanManage(@Root() org: Organization, @Ctx() ctx: Context): boolean {
+    return ctx.viewer.reaches(org);
+  }
+
+  @Mutation(() => OrganizationCreatePayload)
+  async organizationCreate(@Arg('input') input: OrganizationCreateInput, @Ctx() ctx: Context): Promise<OrganizationCreatePayload> {
+    return { organization: await createOrganization(ctx.em, ctx.viewer, input), userErrors: [] };
+  }
+
+  @Mutation(() => OrganizationUpdatePayload)
+  async organizationUpdate(@Arg('input') input: OrganizationUpdateInput, @Ctx() ctx: Context): Promise<OrganizationUpdatePayload> {
+    return { organization: await updateOrganization(ctx.em, ctx.viewer, input), userErrors: [] };
+  }
+}

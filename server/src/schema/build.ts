@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { resolvers } from '../modules/index.js';
+import { refusalsMiddleware } from '../common/errors/middleware.js';
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** Builds the schema once per process; type-graphql's metadata is global, so once is also correct. */
+export function laomoSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: resolvers as unknown as [Function, ...Function[]],
+    validate: { forbidUnknownValues: false },
+    globalMiddlewares: [refusalsMiddleware],
+    emitSchemaFile: false,
+  });
+  return built;
+}

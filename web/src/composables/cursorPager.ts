@@ -1,0 +1,25 @@
+import { computed, ref } from 'vue'
+
+/**
+ * Previous/next paging over a Relay connection. Cursors are opaque, so "previous" goes back
+ * through the `after` cursors already used rather than asking for `before`.
+ */
+export function useCursorPager() {
+  const afters = ref<(string | null)[]>([null])
+  const after = computed(() => afters.value.at(-1) ?? null)
+  const page = computed(() => afters.value.length)
+
+  function next(endCursor: string | null | undefined): void {
+    if (endCursor) afters.value = [...afters.value, endCursor]
+  }
+
+  function previous(): void {
+    if (afters.value.length > 1) afters.value = afters.value.slice(0, -1)
+  }
+
+  function reset(): void {
+    afters.value = [null]
+  }
+
+  return { after, page, hasPrevious: computed(() => page.value > 1), next, previous, reset }
+}

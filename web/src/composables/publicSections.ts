@@ -1,0 +1,7 @@
+/** The public sections, in header order; their pages are built by their features. */
+export const publicSections = [
+  { key: 'notices', to: '/notices' },
+  { key: 'suggestions', to: '/suggestions' },
+  { key: 'studios', to: '/studios' },
+  { key: 'statistics', to: '/statistics' },
+] as const

@@ -1,0 +1,90 @@
+import { defineStore } from 'pinia'
+import { computed, shallowRef } from 'vue'
+import { graphql } from '~/gql'
+import type { Role, SessionViewerFragment } from '~/gql/graphql'
+import { graphqlClient } from '~/modules/urql'
+
+graphql(`
+  fragment SessionViewer on Viewer {
+    isStaff
+    account {
+      id
+      displayName
+      username
+      phoneMasked
+      kind
+    }
+    roleGrants {
+      id
+      role
+      organization {
+        id
+        name
+        shortName
+      }
+    }
+  }
+`)
+
+const ViewerQuery = graphql(`
+  query SessionViewerQuery {
+    viewer {
+      ...SessionViewer
+    }
+  }
+`)
+
+const SessionDeleteMutation = graphql(`
+  mutation SessionDelete {
+    sessionDelete(input: {}) {
+      viewer {
+        ...SessionViewer
+      }
+      userErrors {
+        message
+        field
+        code
+      }
+    }
+  }
+`)
+
+/** Who is signed in. The session itself is an HttpOnly cookie; this store only mirrors the `viewer`. */
+export const useSessionStore = defineStore('session', () => {
+  const viewer = shallowRef<SessionViewerFragment | null>(null)
+  let loading: Promise<void> | undefined
+
+  const account = computed(() => viewer.value?.account ?? null)
+  const isSignedIn = computed(() => account.value !== null)
+  const isStaff = computed(() => viewer.value?.isStaff ?? false)
+  const roleGrants = computed(() => viewer.value?.roleGrants ?? [])
+  const roles = computed<Role[]>(() => [...new Set(roleGrants.value.map((grant) => grant.role))])
+
+  function hasRole(role: Role): boolean {
+    return roles.value.includes(role)
+  }
+
+  function setViewer(next: SessionViewerFragment | null | undefined): void {
+    viewer.value = next ?? null
+  }
+
+  async function refresh(): Promise<void> {
+    const result = await graphqlClient.query(ViewerQuery, {}, { requestPolicy: 'network-only' }).toPromise()
+    // An unreachable server leaves the visitor signed out rather than stuck.
+    setViewer(result.data?.viewer)
+  }
+
+  /** Loads the viewer once; the route guard and the layouts share the one request. */
+  function ensureLoaded(): Promise<void> {
+    loading ??= refresh()
+    return loading
+  }
+
+  async function signOut(): Promise<void> {
+    const result = await graphqlClient.mutation(SessionDeleteMutation, {}).toPromise()
+    if (result.error) throw result.error
+    setViewer(result.data?.sessionDelete.viewer)
+  }
+
+  return { viewer, account, isSignedIn, isStaff, roleGrants, roles, hasRole, setViewer, refresh, ensureLoaded, signOut }
+})
