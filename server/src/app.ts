@@ -13,6 +13,7 @@ import { laomoSchema } from './schema/build.js';
 import { formatError } from './common/errors/format-error.js';
 import { localeFromHeader } from './common/i18n/locale.js';
 import { viewerFromRequest } from './modules/account/session.service.js';
+import { attachmentRoutes } from './modules/attachment/attachment.routes.js';
 import { systemClock, type Services } from './services.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
@@ -84,11 +85,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
   );
 
+  app.use('/api/attachments', attachmentRoutes(orm, services));
+
   const index = path.join(config.webDist, 'index.html');
   if (fs.existsSync(index)) {
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
     // The web app routes in the browser (history API): every other GET is the app's page.
-    app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(index));
+    app.get(/^\/(?!graphql|api\/).*/, (_req, res) => res.sendFile(index));
   }
 
   return {

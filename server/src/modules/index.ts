@@ -19,14 +19,16 @@ import { CalendarResolver } from './calendar/calendar.resolver.js';
 import { ModelWorker } from './registry/model-worker.entity.js';
 import { ModelWorkerHonor } from './registry/model-worker-honor.entity.js';
 import { ModelWorkerHonorResolver, ModelWorkerResolver } from './registry/registry.resolver.js';
+import { Attachment } from './attachment/attachment.entity.js';
+import { AttachmentResolver } from './attachment/attachment.resolver.js';
 import { NodeResolver } from '../common/relay/node.resolver.js';
 
 export const entities = [
   BaseEntity, Organization, Account, RoleGrant, Session, VerificationCode, LoginFailure, Honor, AuditEntry, CalendarDay,
-  ModelWorker, ModelWorkerHonor,
+  ModelWorker, ModelWorkerHonor, Attachment,
 ];
 
 export const resolvers = [
   NodeResolver, OrganizationResolver, AccountResolver, RoleGrantResolver, HonorResolver, CalendarResolver,
-  ModelWorkerResolver, ModelWorkerHonorResolver,
+  ModelWorkerResolver, ModelWorkerHonorResolver, AttachmentResolver,
 ] as const;

@@ -19,6 +19,11 @@ export class ApiClient {
 
   constructor(readonly baseUrl: string, private readonly locale = 'zh-CN') {}
 
+  /** The session cookie, for plain HTTP requests (uploads, downloads) made as this person. */
+  get cookieHeader(): string {
+    return this.cookie;
+  }
+
   async gql<T = any>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',

@@ -4,7 +4,9 @@
  * `pnpm db:migration:create` writes a new file; add it here.
  */
 import { Migration20261121063122_foundation } from './Migration20261121063122_foundation.js';
+import { Migration20261121063652_attachment } from './Migration20261121063652_attachment.js';
 
 export const migrationsList = [
   { name: 'Migration20261121063122_foundation', class: Migration20261121063122_foundation },
+  { name: 'Migration20261121063652_attachment', class: Migration20261121063652_attachment },
 ];

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { Router, type Request, type Response } from 'express';
+import busboy from 'busboy';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Attachment } from './attachment.entity.js';
+import { AttachmentError } from './attachment.errors.js';
+import { MAX_ATTACHMENT_BYTES, allowedContentType, cleanFileName } from './attachment-policy.js';
+import { mayDownload } from './attachment.service.js';
+import { viewerFromRequest } from '../account/session.service.js';
+import { localeFromHeader } from '../../common/i18n/locale.js';
+import { translate } from '../../common/i18n/messages.js';
+import { ErrorCode } from '../../common/errors/codes.js';
+import { idOf } from '../../common/relay/global-id.js';
+import type { Services } from '../../services.js';
+
+function refuse(req: Request, res: Response, status: number, code: string, params: Record<string, unknown> = {}) {
+  res.status(status).json({ code, message: translate(localeFromHeader(req.headers['accept-language']), code, params) });
+}
+
+/** Reads the single `file` field of a multipart upload, stopping at the size limit. */
+function readUpload(req: Request): Promise<{ name: string; bytes: Buffer; truncated: boolean } | null> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: MAX_ATTACHMENT_BYTES, fields: 0 } });
+    } catch {
+      resolve(null);
+      return;
+    }
+    let result: { name: string; bytes: Buffer; truncated: boolean } | null = null;
+    parser.on('file', (field, stream, info) => {
+      const chunks: Buffer[] = [];
+      let truncated = false;
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('limit', () => { truncated = true; });
+      stream.on('close', () => {
+        if (field === 'file') result = { name: info.filename, bytes: Buffer.concat(chunks), truncated };
+      });
+    });
+    parser.on('error', reject);
+    parser.on('close', () => resolve(result));
+    req.pipe(parser);
+  });
+}
+
+/** `POST /api/attachments` (upload) and `GET /api/attachments/:id` (download, access checked). */
+export function attachmentRoutes(orm: MikroORM, services: Services): Router {
+  const router = Router();
+
+  router.post('/', async (req, res) => {
+    // A custom header cannot be sent cross-site without a CORS preflight, which this server never allows.
+    if (req.headers['x-laomo-upload'] !== '1') return refuse(req, res, 400, AttachmentError.UploadHeader);
+    const em = orm.em.fork();
+    const viewer = await viewerFromRequest(em, req, services);
+    if (!viewer.account) return refuse(req, res, 401, ErrorCode.AuthRequired);
+    const upload = await readUpload(req).catch(() => null);
+    if (!upload || upload.bytes.length === 0) return refuse(req, res, 400, AttachmentError.Missing);
+    if (upload.truncated) return refuse(req, res, 413, AttachmentError.TooLarge, { mb: MAX_ATTACHMENT_BYTES / 1024 / 1024 });
+    const contentType = await allowedContentType(upload.bytes);
+    if (!contentType) return refuse(req, res, 415, AttachmentError.TypeNotAllowed);
+    const attachment = em.create(Attachment, {
+      name: cleanFileName(upload.name), contentType, size: upload.bytes.length,
+      sha256: createHash('sha256').update(upload.bytes).digest('hex'), uploadedBy: viewer.account, content: upload.bytes,
+    });
+    await em.flush();
+    res.status(201).json({ id: attachment.nodeId, name: attachment.name, size: attachment.size, contentType });
+  });
+
+  router.get('/:id', async (req, res) => {
+    const em = orm.em.fork();
+    const viewer = await viewerFromRequest(em, req, services);
+    const id = idOf(req.params.id, 'Attachment');
+    const attachment = id ? await em.findOne(Attachment, id) : null;
+    // A file the viewer may not read is reported as missing, so its existence is not disclosed.
+    if (!attachment || !(await mayDownload(em, viewer, attachment))) return refuse(req, res, 404, ErrorCode.NotFound);
+    await em.populate(attachment, ['content']);
+    res.setHeader('Content-Type', attachment.contentType);
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(attachment.name)}`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.send(attachment.content);
+  });
+
+  return router;
+}
