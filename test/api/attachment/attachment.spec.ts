@@ -13,7 +13,7 @@ afterAll(async () => { await t.close(); });
 /** Uploads like the web page does, with the session of `client` (or none). */
 async function upload(client: ApiClient | null, bytes: Buffer, name: string, headers: Record<string, string> = { 'x-laomo-upload': '1' }) {
   const form = new FormData();
-  form.append('file', new Blob([bytes]), name);
+  form.append('file', new Blob([new Uint8Array(bytes)]), name);
   const cookie = client ? client.cookieHeader : '';
   const response = await fetch(`${t.url}/api/attachments`, { method: 'POST', body: form, headers: { cookie, ...headers } });
   return { status: response.status, body: await response.json() };

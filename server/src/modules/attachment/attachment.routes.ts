@@ -34,7 +34,7 @@ function readUpload(req: Request): Promise<{ name: string; bytes: Buffer; trunca
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('limit', () => { truncated = true; });
       stream.on('close', () => {
-        if (field === 'file') result = { name: info.filename, bytes: Buffer.concat(chunks), truncated };
+        if (field === 'file') result = { name: info.filename ?? 'file', bytes: Buffer.concat(chunks), truncated };
       });
     });
     parser.on('error', reject);
