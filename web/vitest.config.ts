@@ -1,8 +1,10 @@
 import vue from '@vitejs/plugin-vue'
 import { defineProject } from 'vitest/config'
 
-// Used by `vitest run --root web` and by the root `projects` list.
+// Used by `vitest run --root web`, `--config web/vitest.config.ts` and the root `projects` list;
+// the root is this folder whichever way it is called.
 export default defineProject({
+  root: new URL('.', import.meta.url).pathname,
   plugins: [vue()],
   resolve: {
     alias: [{ find: /^~\//, replacement: new URL('./src/', import.meta.url).pathname }],

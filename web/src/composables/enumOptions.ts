@@ -15,7 +15,7 @@ function allOf<T extends string>() {
 export const enumValues = {
   Role: allOf<Role>()(['ADMIN', 'CITY_STAFF', 'DISTRICT_STAFF', 'UNIT_STAFF', 'HANDLER', 'EMPLOYEE', 'MODEL_WORKER', 'PUBLIC']),
   AccountKind: allOf<AccountKind>()(['PUBLIC', 'STAFF']),
-  OrganizationKind: allOf<OrganizationKind>()(['CITY_FEDERATION', 'DISTRICT_UNION', 'INDUSTRY_UNION', 'BUREAU_UNION', 'GRASSROOTS_UNION']),
+  OrganizationKind: allOf<OrganizationKind>()(['CITY_FEDERATION', 'DISTRICT_UNION', 'INDUSTRY_UNION', 'BUREAU_UNION', 'GRASSROOTS_UNION', 'DEPARTMENT']),
   EmployerKind: allOf<EmployerKind>()([
     'ENTERPRISE',
     'NON_PUBLIC_ENTERPRISE',

@@ -6,12 +6,13 @@ describe('the organization tree', () => {
     expect(childKinds(null)).toEqual(['CITY_FEDERATION'])
   })
 
-  it('puts district, industry and bureau unions under the city federation', () => {
-    expect(childKinds('CITY_FEDERATION')).toEqual(['DISTRICT_UNION', 'INDUSTRY_UNION', 'BUREAU_UNION'])
+  it('puts district, industry and bureau unions and answering departments under the city federation', () => {
+    expect(childKinds('CITY_FEDERATION')).toEqual(['DISTRICT_UNION', 'INDUSTRY_UNION', 'BUREAU_UNION', 'DEPARTMENT'])
   })
 
   it('puts grassroots unions under a district union and nothing under a grassroots union', () => {
-    expect(childKinds('DISTRICT_UNION')).toEqual(['GRASSROOTS_UNION'])
+    expect(childKinds('DISTRICT_UNION')).toEqual(['GRASSROOTS_UNION', 'DEPARTMENT'])
+    expect(childKinds('INDUSTRY_UNION')).toEqual(['GRASSROOTS_UNION'])
     expect(childKinds('GRASSROOTS_UNION')).toEqual([])
   })
 

@@ -2,14 +2,19 @@ import { describe, expect, it } from 'vitest'
 import { splitUserErrors } from './userErrors'
 
 describe('placing user errors', () => {
-  it('puts an error next to the field its path ends with', () => {
+  it('puts an error next to the field it names', () => {
+    const split = splitUserErrors([{ message: '手机号已注册', field: ['phone'], code: 'account/phone_taken' }], ['phone', 'code'])
+    expect(split).toEqual({ fields: { phone: '手机号已注册' }, general: [] })
+  })
+
+  it('also reads a path that starts at the input argument', () => {
     const split = splitUserErrors([{ message: '手机号已注册', field: ['input', 'phone'], code: 'account/phone_taken' }], ['phone', 'code'])
     expect(split).toEqual({ fields: { phone: '手机号已注册' }, general: [] })
   })
 
   it('puts an error of a repeated row next to that row', () => {
     const split = splitUserErrors(
-      [{ message: '超出您的管理范围', field: ['input', 'roleGrants', '1', 'organization'], code: 'account/out_of_scope' }],
+      [{ message: '超出您的管理范围', field: ['roleGrants', '1', 'organization'], code: 'account/out_of_scope' }],
       ['roleGrants.0.organization', 'roleGrants.1.organization'],
     )
     expect(split.fields).toEqual({ 'roleGrants.1.organization': '超出您的管理范围' })

@@ -3,7 +3,7 @@ import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { graphql } from '~/gql'
 
-/** A mutation payload's `userErrors` entry: `field` is the path to the input field, e.g. ["input", "phone"]. */
+/** A mutation payload's `userErrors` entry: `field` is the path to the input field, e.g. ["phone"] or ["roleGrants", "1", "organization"]. */
 export interface UserErrorLike {
   message: string
   field?: readonly string[] | null
@@ -18,8 +18,9 @@ export interface SplitUserErrors {
 }
 
 /**
- * Places each error next to a field the form shows: first by its whole path below `input`
+ * Places each error next to a field the form shows: first by its whole path
  * (`roleGrants.1.organization`, for repeated rows), then by its last element (`phone`).
+ * A leading "input" (the argument's name) is tolerated.
  */
 export function splitUserErrors(errors: readonly UserErrorLike[], shownFields: readonly string[]): SplitUserErrors {
   const split: SplitUserErrors = { fields: {}, general: [] }

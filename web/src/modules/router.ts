@@ -16,7 +16,7 @@ router.beforeEach(async (to) => {
   if (!to.path.startsWith('/staff')) return true
   const session = useSessionStore(pinia)
   await session.ensureLoaded()
-  const access = staffAccess(to.meta.menu, { isSignedIn: session.isSignedIn, roles: session.roles })
+  const access = staffAccess(to.meta.menu, session)
   if (access === 'signIn') return { name: 'signin', query: { redirect: to.fullPath } }
   if (access === 'forbidden') return { name: 'forbidden', query: { from: to.fullPath } }
   return true

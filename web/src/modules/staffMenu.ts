@@ -1,55 +1,67 @@
-import type { Role } from '~/gql/graphql'
+import type { Capability, Role } from '~/gql/graphql'
 
 /**
  * The staff area's menu, and with it who may open which staff page: one row per entry.
  * A feature adds its row here and its route (with `meta.menu` = the row's key) in `routes.ts`;
  * rows whose route is not registered yet stay out of the menu.
+ *
+ * Rows name the capabilities that open them, not roles: the server keeps the one table of
+ * role → capabilities (server/src/modules/account/capability.ts) and sends the viewer's
+ * capabilities, so the web never repeats it.
  */
 export interface StaffMenuEntry {
   /** Also the i18n key `staff.menu.<key>` and the `meta.menu` of the entry's routes. */
   key: string
-  roles: readonly Role[]
+  /** Any one of these opens the entry; none listed means every staff member. */
+  capabilities: readonly Capability[]
   /** Name of the route the entry links to. */
   route: string
 }
 
+/** The roles of the union's office (the server's STAFF_ROLES); staff accounts are granted these. */
 export const staffRoles = ['ADMIN', 'CITY_STAFF', 'DISTRICT_STAFF', 'UNIT_STAFF', 'HANDLER'] as const satisfies readonly Role[]
-const unionStaff = ['CITY_STAFF', 'DISTRICT_STAFF', 'UNIT_STAFF'] as const satisfies readonly Role[]
-/** Studios are certified by the city and district unions (DOMAIN: 劳模创新工作室); there is no separate studio role. */
-const studioCertifiers = ['CITY_STAFF', 'DISTRICT_STAFF'] as const satisfies readonly Role[]
+
+const reviewers = ['REVIEW_UNIT', 'REVIEW_DISTRICT', 'REVIEW_CITY'] as const satisfies readonly Capability[]
 
 export const staffMenu = [
-  { key: 'dashboard', roles: staffRoles, route: 'staff' },
-  { key: 'workbench', roles: unionStaff, route: 'staff-workbench' },
-  { key: 'campaigns', roles: unionStaff, route: 'staff-campaigns' },
-  { key: 'nominations', roles: unionStaff, route: 'staff-nominations' },
-  { key: 'notices', roles: unionStaff, route: 'staff-notices' },
-  { key: 'objections', roles: unionStaff, route: 'staff-objections' },
-  { key: 'moderation', roles: unionStaff, route: 'staff-moderation' },
-  { key: 'suggestionQueue', roles: ['HANDLER'], route: 'staff-suggestions' },
-  { key: 'studioCertification', roles: studioCertifiers, route: 'staff-studios' },
-  { key: 'organizations', roles: ['ADMIN'], route: 'staff-organizations' },
-  { key: 'honors', roles: ['ADMIN'], route: 'staff-honors' },
-  { key: 'accounts', roles: ['ADMIN', ...unionStaff], route: 'staff-accounts' },
-  { key: 'calendar', roles: ['ADMIN'], route: 'staff-calendar' },
+  { key: 'dashboard', capabilities: [], route: 'staff' },
+  { key: 'workbench', capabilities: reviewers, route: 'staff-workbench' },
+  { key: 'campaigns', capabilities: ['RUN_CAMPAIGNS'], route: 'staff-campaigns' },
+  { key: 'nominations', capabilities: reviewers, route: 'staff-nominations' },
+  { key: 'notices', capabilities: reviewers, route: 'staff-notices' },
+  { key: 'objections', capabilities: reviewers, route: 'staff-objections' },
+  { key: 'moderation', capabilities: ['MODERATE'], route: 'staff-moderation' },
+  { key: 'suggestionQueue', capabilities: ['HANDLE_SUGGESTIONS', 'MANAGE_SUGGESTIONS'], route: 'staff-suggestions' },
+  { key: 'studioCertification', capabilities: ['CERTIFY_STUDIOS'], route: 'staff-studios' },
+  { key: 'organizations', capabilities: ['ADMINISTER'], route: 'staff-organizations' },
+  { key: 'honors', capabilities: ['ADMINISTER'], route: 'staff-honors' },
+  { key: 'accounts', capabilities: ['MANAGE_ACCOUNTS'], route: 'staff-accounts' },
+  { key: 'calendar', capabilities: ['ADMINISTER'], route: 'staff-calendar' },
 ] as const satisfies readonly StaffMenuEntry[]
 
 export type StaffMenuKey = (typeof staffMenu)[number]['key']
 
-function mayUse(entry: StaffMenuEntry, roles: readonly Role[]): boolean {
-  return entry.roles.some((role) => roles.includes(role))
+export interface StaffViewer {
+  isSignedIn: boolean
+  isStaff: boolean
+  capabilities: readonly Capability[]
 }
 
-/** The entries the given roles may use whose page exists. */
-export function staffMenuFor(roles: readonly Role[], routeExists: (name: string) => boolean): StaffMenuEntry[] {
-  return staffMenu.filter((entry) => mayUse(entry, roles) && routeExists(entry.route))
+function mayUse(entry: StaffMenuEntry, viewer: StaffViewer): boolean {
+  if (!viewer.isStaff) return false
+  return entry.capabilities.length === 0 || entry.capabilities.some((capability) => viewer.capabilities.includes(capability))
+}
+
+/** The entries the viewer may use whose page exists. */
+export function staffMenuFor(viewer: StaffViewer, routeExists: (name: string) => boolean): StaffMenuEntry[] {
+  return staffMenu.filter((entry) => mayUse(entry, viewer) && routeExists(entry.route))
 }
 
 export type StaffAccess = 'allowed' | 'signIn' | 'forbidden'
 
-/** Who may open a staff page: the roles of its menu entry, or any staff role when it has none. */
-export function staffAccess(menuKey: StaffMenuKey | undefined, viewer: { isSignedIn: boolean; roles: readonly Role[] }): StaffAccess {
+/** Who may open a staff page: staff with a capability of its menu entry (any staff when it has none). */
+export function staffAccess(menuKey: StaffMenuKey | undefined, viewer: StaffViewer): StaffAccess {
   if (!viewer.isSignedIn) return 'signIn'
   const entry: StaffMenuEntry = staffMenu.find((row) => row.key === menuKey) ?? staffMenu[0]
-  return mayUse(entry, viewer.roles) ? 'allowed' : 'forbidden'
+  return mayUse(entry, viewer) ? 'allowed' : 'forbidden'
 }

@@ -9,13 +9,14 @@ function answer(data: unknown) {
 const cityStaff = {
   __typename: 'Viewer',
   isStaff: true,
+  capabilities: ['MODERATE', 'MANAGE_ACCOUNTS', 'RUN_CAMPAIGNS', 'REVIEW_CITY', 'MANAGE_SUGGESTIONS', 'CERTIFY_STUDIOS'],
   account: { __typename: 'Account', id: 'A1', displayName: '张伟', username: 'zhangwei', phoneMasked: null, kind: 'STAFF' },
   roleGrants: [
     { __typename: 'RoleGrant', id: 'G1', role: 'CITY_STAFF', organization: { __typename: 'Organization', id: 'O1', name: '市总工会', shortName: null } },
     { __typename: 'RoleGrant', id: 'G2', role: 'CITY_STAFF', organization: { __typename: 'Organization', id: 'O2', name: '市总工会经审会', shortName: null } },
   ],
 }
-const anonymous = { __typename: 'Viewer', isStaff: false, account: null, roleGrants: [] }
+const anonymous = { __typename: 'Viewer', isStaff: false, capabilities: [], account: null, roleGrants: [] }
 
 beforeEach(() => setActivePinia(createPinia()))
 afterEach(() => vi.unstubAllGlobals())
@@ -30,6 +31,8 @@ describe('the session', () => {
     expect(session.roles).toEqual(['CITY_STAFF'])
     expect(session.hasRole('CITY_STAFF')).toBe(true)
     expect(session.hasRole('ADMIN')).toBe(false)
+    expect(session.can('CERTIFY_STUDIOS')).toBe(true)
+    expect(session.can('ADMINISTER')).toBe(false)
   })
 
   it('asks the server once however many callers wait for the viewer', async () => {

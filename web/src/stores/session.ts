@@ -1,12 +1,13 @@
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { graphql } from '~/gql'
-import type { Role, SessionViewerFragment } from '~/gql/graphql'
+import type { Capability, Role, SessionViewerFragment } from '~/gql/graphql'
 import { graphqlClient } from '~/modules/urql'
 
 graphql(`
   fragment SessionViewer on Viewer {
     isStaff
+    capabilities
     account {
       id
       displayName
@@ -60,8 +61,15 @@ export const useSessionStore = defineStore('session', () => {
   const roleGrants = computed(() => viewer.value?.roleGrants ?? [])
   const roles = computed<Role[]>(() => [...new Set(roleGrants.value.map((grant) => grant.role))])
 
+  /** What the roles allow, as the server derives it; menus and buttons go by this. */
+  const capabilities = computed<Capability[]>(() => viewer.value?.capabilities ?? [])
+
   function hasRole(role: Role): boolean {
     return roles.value.includes(role)
+  }
+
+  function can(capability: Capability): boolean {
+    return capabilities.value.includes(capability)
   }
 
   function setViewer(next: SessionViewerFragment | null | undefined): void {
@@ -86,5 +94,5 @@ export const useSessionStore = defineStore('session', () => {
     setViewer(result.data?.sessionDelete.viewer)
   }
 
-  return { viewer, account, isSignedIn, isStaff, roleGrants, roles, hasRole, setViewer, refresh, ensureLoaded, signOut }
+  return { viewer, account, isSignedIn, isStaff, roleGrants, roles, capabilities, hasRole, can, setViewer, refresh, ensureLoaded, signOut }
 })

@@ -27,7 +27,7 @@ describe('the sign-in form', () => {
         __typename: 'SessionCreatePayload',
         viewer: null,
         userErrors: [
-          { __typename: 'UserError', message: '密码不正确', field: ['input', 'password'], code: 'session/wrong_password' },
+          { __typename: 'UserError', message: '密码不正确', field: ['password'], code: 'session/wrong_password' },
           { __typename: 'UserError', message: '账号已停用', field: null, code: 'session/disabled' },
         ],
       },
@@ -53,7 +53,7 @@ describe('the sign-in form', () => {
   })
 
   it('hands the signed-in viewer on', async () => {
-    const viewer = { __typename: 'Viewer', isStaff: false, account: { __typename: 'Account', id: 'A1', displayName: '李小明', username: null, phoneMasked: '138****8000', kind: 'PUBLIC' }, roleGrants: [] }
+    const viewer = { __typename: 'Viewer', isStaff: false, capabilities: ['PARTICIPATE'], account: { __typename: 'Account', id: 'A1', displayName: '李小明', username: null, phoneMasked: '138****8000', kind: 'PUBLIC' }, roleGrants: [] }
     const { wrapper } = mountWithAnswer({ sessionCreate: { __typename: 'SessionCreatePayload', viewer, userErrors: [] } })
     await signIn(wrapper, '13800138000', 'secret-123')
     expect(wrapper.emitted('signedIn')?.[0]?.[0]).toMatchObject({ account: { displayName: '李小明' } })
