@@ -22,6 +22,7 @@ export const routes: RouteRecordRaw[] = [
       { path: '', name: 'home', component: () => import('~/pages/HomePage.vue'), meta: { title: 'home.title' } },
       { path: 'signin', name: 'signin', component: () => import('~/pages/account/SignInPage.vue'), meta: { title: 'signIn.title' } },
       { path: 'register', name: 'register', component: () => import('~/pages/account/RegisterPage.vue'), meta: { title: 'register.title' } },
+      { path: 'statistics', name: 'statistics', component: () => import('~/pages/statistics/StatisticsPage.vue'), meta: { title: 'statistics.title' } },
       { path: '403', name: 'forbidden', component: () => import('~/pages/ForbiddenPage.vue'), meta: { title: 'forbidden.title' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('~/pages/NotFoundPage.vue'), meta: { title: 'notFound.title' } },
     ],

@@ -33,11 +33,20 @@ const PASSWORD = 'laomo';
  */
 export async function startEmbeddedPostgres(dir: string, log: (m: string) => void = () => {}): Promise<EmbeddedDatabase> {
   fs.mkdirSync(dir, { recursive: true });
-  // When run as root, the package creates a `postgres` user who must be able to reach the directory.
-  for (let d = path.resolve(dir); d !== path.dirname(d); d = path.dirname(d)) {
+  // When run as root, the package creates a `postgres` user who must be able to reach the directory
+  // through its parents; the directory itself must stay private (0700) or PostgreSQL refuses it.
+  for (let d = path.dirname(path.resolve(dir)); d !== path.dirname(d); d = path.dirname(d)) {
     try { fs.chmodSync(d, fs.statSync(d).mode | 0o005); } catch { /* not ours to change */ }
   }
+  if (fs.existsSync(path.join(dir, 'PG_VERSION'))) fs.chmodSync(dir, 0o700);
   const port = await freePort();
+  // The package rejects without a reason when the server fails to start; keep its last words for the error.
+  const recent: string[] = [];
+  const remember = (m: string) => {
+    recent.push(m);
+    if (recent.length > 20) recent.shift();
+    log(m);
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -46,13 +55,15 @@ export async function startEmbeddedPostgres(dir: string, log: (m: string) => voi
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    onLog: (m) => log(String(m).trim()),
-    onError: (m) => log(String(m).trim()),
+    onLog: (m) => remember(String(m).trim()),
+    onError: (m) => remember(String(m).trim()),
   });
   if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) await pg.initialise();
   const pid = path.join(dir, 'postmaster.pid');
   if (fs.existsSync(pid)) fs.rmSync(pid); // left by a crash; the cluster is ours alone
-  await pg.start();
+  await pg.start().catch((error: unknown) => {
+    throw new Error(`embedded PostgreSQL in ${dir} did not start: ${error ?? ''}\n${recent.join('\n')}`);
+  });
   const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return {
     url,

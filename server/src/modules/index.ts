@@ -21,6 +21,7 @@ import { ModelWorkerHonor } from './registry/model-worker-honor.entity.js';
 import { ModelWorkerHonorResolver, ModelWorkerResolver } from './registry/registry.resolver.js';
 import { Attachment } from './attachment/attachment.entity.js';
 import { AttachmentResolver } from './attachment/attachment.resolver.js';
+import { StatisticsResolver } from './statistics/statistics.resolver.js';
 import { NodeResolver } from '../common/relay/node.resolver.js';
 
 export const entities = [
@@ -30,5 +31,5 @@ export const entities = [
 
 export const resolvers = [
   NodeResolver, OrganizationResolver, AccountResolver, RoleGrantResolver, HonorResolver, CalendarResolver,
-  ModelWorkerResolver, ModelWorkerHonorResolver, AttachmentResolver,
+  ModelWorkerResolver, ModelWorkerHonorResolver, AttachmentResolver, StatisticsResolver,
 ] as const;

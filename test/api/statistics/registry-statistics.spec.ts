@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
+import { ModelWorker } from '@laomo/server/modules/registry/model-worker.entity.js';
+import { ModelWorkerHonor } from '@laomo/server/modules/registry/model-worker-honor.entity.js';
+import { ModelWorkerStatus } from '@laomo/server/modules/registry/registry.enums.js';
+
+const QUERY = `{ registryStatistics {
+  total
+  byHonor { honor { code } count share }
+  byDistrict { organization { name } count share }
+  byGender { gender count share }
+  byCategory { category count share }
+} }`;
+
+let t: TestApp;
+beforeAll(async () => { t = await startTestApp(); });
+afterAll(async () => { await t.close(); });
+
+describe('public figures of the registry', () => {
+  it('count the active model workers by honor, district, gender and category, with shares that add up', async () => {
+    const em = t.app.orm.em.fork();
+    const active = await em.count(ModelWorker, { status: ModelWorkerStatus.ACTIVE });
+    const { registryStatistics: s } = await t.anonymous().ok(QUERY);
+    expect(s.total).toBe(active);
+    const sum = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
+    expect(sum(s.byGender)).toBe(s.total);
+    expect(sum(s.byCategory)).toBe(s.total);
+    expect(sum(s.byDistrict)).toBe(s.total);
+    const chaoyang = s.byDistrict.find((d: any) => d.organization.name === '朝阳区总工会');
+    // 4 demo units in 朝阳 with two model workers each, plus 张建国.
+    expect(chaoyang.count).toBe(9);
+    expect(chaoyang.share).toBeCloseTo(9 / s.total, 3);
+  });
+
+  it('leave out a revoked honor and a revoked record', async () => {
+    const em = t.app.orm.em.fork();
+    const before = (await t.anonymous().ok(QUERY)).registryStatistics;
+    const worker = await em.findOneOrFail(ModelWorker, { name: '张建国' }, { populate: ['honors'] });
+    const medal = worker.honors.getItems().find((h) => h.honor.getEntity().code === 'NATIONAL_MAY1_MEDAL')!;
+    medal.revokedAt = new Date();
+    await em.flush();
+    const afterHonor = (await t.anonymous().ok(QUERY)).registryStatistics;
+    const medals = (s: any) => s.byHonor.find((h: any) => h.honor.code === 'NATIONAL_MAY1_MEDAL').count;
+    expect(medals(afterHonor)).toBe(medals(before) - 1);
+    expect(afterHonor.total).toBe(before.total);
+    worker.status = ModelWorkerStatus.REVOKED;
+    await em.flush();
+    expect((await t.anonymous().ok(QUERY)).registryStatistics.total).toBe(before.total - 1);
+    expect(await em.count(ModelWorkerHonor, { modelWorker: worker })).toBe(2);
+  });
+});
