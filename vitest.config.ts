@@ -26,6 +26,13 @@ export default defineConfig({
           testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false,
         },
       },
+      {
+        plugins: serverPlugins,
+        test: {
+          name: 'bench', include: [], environment: 'node', globalSetup, setupFiles,
+          benchmark: { include: ['bench/**/*.bench.ts'] }, hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });
