@@ -21,15 +21,23 @@ import { ModelWorkerHonor } from './registry/model-worker-honor.entity.js';
 import { ModelWorkerHonorResolver, ModelWorkerResolver } from './registry/registry.resolver.js';
 import { Attachment } from './attachment/attachment.entity.js';
 import { AttachmentResolver } from './attachment/attachment.resolver.js';
+import { Suggestion } from './suggestion/suggestion.entity.js';
+import { SuggestionAnswer } from './suggestion/suggestion-answer.entity.js';
+import { SuggestionCoSigner } from './suggestion/suggestion-co-signer.entity.js';
+import { SuggestionResolver } from './suggestion/suggestion.resolver.js';
+import { SuggestionAnswerResolver, SuggestionCoSignerResolver, SuggestionHandlingResolver } from './suggestion/suggestion-handling.resolver.js';
+import { SuggestionMutationResolver } from './suggestion/suggestion.mutations.js';
 import { StatisticsResolver } from './statistics/statistics.resolver.js';
 import { NodeResolver } from '../common/relay/node.resolver.js';
 
 export const entities = [
   BaseEntity, Organization, Account, RoleGrant, Session, VerificationCode, LoginFailure, Honor, AuditEntry, CalendarDay,
   ModelWorker, ModelWorkerHonor, Attachment,
+  Suggestion, SuggestionAnswer, SuggestionCoSigner,
 ];
 
 export const resolvers = [
   NodeResolver, OrganizationResolver, AccountResolver, RoleGrantResolver, HonorResolver, CalendarResolver,
   ModelWorkerResolver, ModelWorkerHonorResolver, AttachmentResolver, StatisticsResolver,
+  SuggestionResolver, SuggestionHandlingResolver, SuggestionAnswerResolver, SuggestionCoSignerResolver, SuggestionMutationResolver,
 ] as const;

@@ -5,8 +5,10 @@
  */
 import { Migration20261121063122_foundation } from './Migration20261121063122_foundation.js';
 import { Migration20261121063652_attachment } from './Migration20261121063652_attachment.js';
+import { Migration20261121064155_suggestion } from './Migration20261121064155_suggestion.js';
 
 export const migrationsList = [
   { name: 'Migration20261121063122_foundation', class: Migration20261121063122_foundation },
   { name: 'Migration20261121063652_attachment', class: Migration20261121063652_attachment },
+  { name: 'Migration20261121064155_suggestion', class: Migration20261121064155_suggestion },
 ];

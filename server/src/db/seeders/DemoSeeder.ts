@@ -5,6 +5,7 @@ import { OrganizationSeeder } from './OrganizationSeeder.js';
 import { HonorSeeder } from './HonorSeeder.js';
 import { AccountSeeder } from './AccountSeeder.js';
 import { RegistrySeeder } from './RegistrySeeder.js';
+import { SuggestionSeeder } from './SuggestionSeeder.js';
 
 /**
  * Demo data that looks like a real city: the order matters (accounts need organizations, the
@@ -13,6 +14,6 @@ import { RegistrySeeder } from './RegistrySeeder.js';
 export class DemoSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
     if (process.env.NODE_ENV === 'production') throw new Error('Demo data is refused when NODE_ENV=production.');
-    return this.call(em, [CalendarSeeder, OrganizationSeeder, HonorSeeder, AccountSeeder, RegistrySeeder]);
+    return this.call(em, [CalendarSeeder, OrganizationSeeder, HonorSeeder, AccountSeeder, RegistrySeeder, SuggestionSeeder]);
   }
 }

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { WorkingCalendar } from '../calendar/working-calendar.js';
+import { officialCalendarDays } from '../calendar/official-calendar.js';
+import { SuggestionAction as A, SuggestionState as S } from './suggestion.enums.js';
+import { allowedActions, checkTransition, deadlineFor, isOverdue, Party, TRANSITIONS, type SuggestionFacts } from './suggestion.workflow.js';
+
+const calendar = new WorkingCalendar(officialCalendarDays());
+
+function facts(state: S, parties: Party[], more: Partial<SuggestionFacts> = {}): SuggestionFacts {
+  return {
+    state, parties: new Set(parties), reopenCount: 0, publishConsent: false, published: false,
+    adopted: false, commended: false, referred: false, coSignPending: false, ...more,
+  };
+}
+
+describe('the suggestion lifecycle table', () => {
+  it('names every action once', () => {
+    expect(new Set(TRANSITIONS.map((t) => t.action)).size).toBe(Object.values(A).length);
+  });
+
+  it('lets the office accept or decline a received suggestion, and nobody else', () => {
+    expect(allowedActions(facts(S.RECEIVED, [Party.OFFICE]))).toEqual(expect.arrayContaining([A.ACCEPT, A.DECLINE]));
+    expect(allowedActions(facts(S.RECEIVED, [Party.HANDLER]))).toEqual([]);
+    expect(() => checkTransition(facts(S.RECEIVED, [Party.AUTHOR]), A.ACCEPT)).toThrow('auth/forbidden');
+  });
+
+  it('lets only the handler answer, and only once assigned', () => {
+    expect(allowedActions(facts(S.ASSIGNED, [Party.HANDLER]))).toEqual([A.ANSWER]);
+    expect(() => checkTransition(facts(S.ACCEPTED, [Party.HANDLER]), A.ANSWER)).toThrow('suggestion/not_now');
+    expect(() => checkTransition(facts(S.ASSIGNED, [Party.OFFICE]), A.ANSWER)).toThrow('auth/forbidden');
+  });
+
+  it('reopens a suggestion once: the second dissatisfied rating only closes it', () => {
+    expect(checkTransition(facts(S.FED_BACK, [Party.AUTHOR]), A.REOPEN).to).toBe(S.ASSIGNED);
+    expect(() => checkTransition(facts(S.FED_BACK, [Party.AUTHOR], { reopenCount: 1 }), A.REOPEN)).toThrow('suggestion/reopen_used');
+    expect(allowedActions(facts(S.FED_BACK, [Party.AUTHOR], { reopenCount: 1 }))).not.toContain(A.REOPEN);
+    expect(checkTransition(facts(S.FED_BACK, [Party.AUTHOR], { reopenCount: 1 }), A.RATE).to).toBe(S.CLOSED);
+  });
+
+  it('publishes only with the author’s consent, after the answer was fed back', () => {
+    expect(() => checkTransition(facts(S.CLOSED, [Party.OFFICE]), A.PUBLISH)).toThrow('suggestion/consent_required');
+    expect(() => checkTransition(facts(S.ANSWERED, [Party.OFFICE], { publishConsent: true }), A.PUBLISH)).toThrow('suggestion/not_now');
+    expect(checkTransition(facts(S.CLOSED, [Party.OFFICE], { publishConsent: true }), A.PUBLISH).to).toBeNull();
+    expect(() => checkTransition(facts(S.CLOSED, [Party.OFFICE], { publishConsent: true, published: true }), A.PUBLISH)).toThrow('suggestion/already_done');
+  });
+
+  it('lets a co-signer answer their request once', () => {
+    expect(allowedActions(facts(S.RECEIVED, [Party.CO_SIGNER], { coSignPending: true }))).toEqual([A.CONFIRM_CO_SIGN, A.DECLINE_CO_SIGN]);
+    expect(() => checkTransition(facts(S.RECEIVED, [Party.CO_SIGNER]), A.CONFIRM_CO_SIGN)).toThrow('suggestion/co_sign_not_pending');
+  });
+
+  it('marks adopted, referred and commended once each', () => {
+    const once = facts(S.CLOSED, [Party.OFFICE], { adopted: true, referred: true, commended: true });
+    expect(allowedActions(once)).not.toEqual(expect.arrayContaining([A.MARK_ADOPTED]));
+    expect(allowedActions(facts(S.CLOSED, [Party.OFFICE]))).toEqual(expect.arrayContaining([A.MARK_ADOPTED, A.REFER, A.COMMEND]));
+  });
+});
+
+describe('deadlines in working days', () => {
+  it('a suggestion assigned just before the 2026 National Day holiday is due on 27 October, not 21 October', () => {
+    // From 1 Oct: the holiday runs to 7 Oct; 8, 9, 10 (make-up Saturday), 12–16, 19–23, 26, 27 are the 15 working days.
+    expect(deadlineFor(S.ASSIGNED, 0, '2026-09-30', calendar)).toBe('2026-10-27');
+    expect(isOverdue('2026-10-27', '2026-10-22')).toBe(false);
+    expect(isOverdue('2026-10-27', '2026-10-27')).toBe(false);
+    expect(isOverdue('2026-10-27', '2026-10-28')).toBe(true);
+  });
+
+  it('gives the office 5 working days to accept and 3 to assign, the day of receipt not counting', () => {
+    expect(deadlineFor(S.RECEIVED, 0, '2026-11-16', calendar)).toBe('2026-11-23');
+    expect(deadlineFor(S.ACCEPTED, 0, '2026-09-29', calendar)).toBe('2026-10-09');
+  });
+
+  it('gives a reopened suggestion 10 working days for its second answer, and the author no deadline to rate', () => {
+    expect(deadlineFor(S.ASSIGNED, 1, '2026-11-16', calendar)).toBe('2026-11-30');
+    expect(deadlineFor(S.FED_BACK, 0, '2026-11-16', calendar)).toBeNull();
+    expect(isOverdue(null, '2030-01-01')).toBe(false);
+  });
+});

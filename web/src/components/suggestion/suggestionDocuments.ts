@@ -1,0 +1,154 @@
+import { graphql } from '~/gql'
+
+/*
+ * The suggestion channel's operations, in one place: the pages share the fragments, and the
+ * actions panel picks its mutation by the action the server offers (`viewerActions`).
+ */
+graphql(`
+  fragment SuggestionListItem on Suggestion {
+    id
+    title
+    field
+    year
+    receivedAt
+    authorName
+    coSignerNames
+    adopted
+    commended
+    publishedAt
+    answers {
+      id
+      content
+    }
+    handling {
+      state
+      deadline
+      overdue
+      channel
+      handler {
+        id
+        name
+      }
+      escalatedTo {
+        id
+        name
+      }
+    }
+  }
+`)
+
+graphql(`
+  fragment SuggestionFile on Suggestion {
+    id
+    title
+    field
+    problem
+    proposal
+    year
+    receivedAt
+    authorName
+    coSignerNames
+    adopted
+    commended
+    referralKind
+    referralReference
+    publishedAt
+    viewerActions
+    answers {
+      id
+      round
+      outcome
+      content
+      answeredAt
+      fedBackAt
+      rating
+      ratingComment
+      handler {
+        id
+        name
+      }
+    }
+    handling {
+      state
+      channel
+      deadline
+      overdue
+      reopened
+      publishConsent
+      declineReason
+      answeredOnTime
+      office {
+        id
+        name
+      }
+      handler {
+        id
+        name
+      }
+      escalatedTo {
+        id
+        name
+      }
+      coSigners {
+        id
+        status
+        modelWorker {
+          id
+          name
+        }
+      }
+      attachments {
+        id
+        name
+        size
+        url
+      }
+      history {
+        at
+        action
+        fromState
+        toState
+        reason
+        actorName
+      }
+    }
+  }
+`)
+
+export const SuggestionQuery = graphql(`
+  query Suggestion($id: ID!) {
+    suggestion(id: $id) {
+      ...SuggestionFile
+    }
+  }
+`)
+
+export const SuggestionModelWorkersQuery = graphql(`
+  query SuggestionModelWorkers($search: String!, $withAccount: Boolean!) {
+    suggestionModelWorkers(search: $search, withAccount: $withAccount, first: 20) {
+      nodes {
+        id
+        name
+        employerName
+      }
+    }
+  }
+`)
+
+
+export const SuggestionMutations = {
+  ACCEPT: graphql(`mutation SuggestionAccept($input: SuggestionAcceptInput!) { suggestionAccept(input: $input) { suggestion { ...SuggestionFile } userErrors { ...UserErrorFields } } }`),
+  DECLINE: graphql(`mutation SuggestionDecline($input: SuggestionDeclineInput!) { suggestionDecline(input: $input) { suggestion { ...SuggestionFile } userErrors { ...UserErrorFields } } }`),
+  ASSIGN: graphql(`mutation SuggestionAssign($input: SuggestionAssignInput!) { suggestionAssign(input: $input) { suggestion { ...SuggestionFile } userErrors { ...UserErrorFields } } }`),
+  TRANSFER: graphql(`mutation SuggestionTransfer($input: SuggestionTransferInput!) { suggestionTransfer(input: $input) { suggestion { ...SuggestionFile } userErrors { ...UserErrorFields } } }`),
+  ANSWER: graphql(`mutation SuggestionAnswer($input: SuggestionAnswerInput!) { suggestionAnswer(input: $input) { suggestion { ...SuggestionFile } userErrors { ...UserErrorFields } } }`),
+  FEED_BACK: graphql(`mutation SuggestionFeedBack($input: SuggestionFeedBackInput!) { suggestionFeedBack(input: $input) { suggestion { ...SuggestionFile } userErrors { ...UserErrorFields } } }`),
+  RATE: graphql(`mutation SuggestionRate($input: SuggestionRateInput!) { suggestionRate(input: $input) { suggestion { ...SuggestionFile } userErrors { ...UserErrorFields } } }`),
+  MARK_ADOPTED: graphql(`mutation SuggestionMarkAdopted($input: SuggestionMarkAdoptedInput!) { suggestionMarkAdopted(input: $input) { suggestion { ...SuggestionFile } userErrors { ...UserErrorFields } } }`),
+  REFER: graphql(`mutation SuggestionRefer($input: SuggestionReferInput!) { suggestionRefer(input: $input) { suggestion { ...SuggestionFile } userErrors { ...UserErrorFields } } }`),
+  COMMEND: graphql(`mutation SuggestionCommend($input: SuggestionCommendInput!) { suggestionCommend(input: $input) { suggestion { ...SuggestionFile } userErrors { ...UserErrorFields } } }`),
+  PUBLISH: graphql(`mutation SuggestionPublish($input: SuggestionPublishInput!) { suggestionPublish(input: $input) { suggestion { ...SuggestionFile } userErrors { ...UserErrorFields } } }`),
+  UNPUBLISH: graphql(`mutation SuggestionUnpublish($input: SuggestionUnpublishInput!) { suggestionUnpublish(input: $input) { suggestion { ...SuggestionFile } userErrors { ...UserErrorFields } } }`),
+  CO_SIGN: graphql(`mutation SuggestionCoSignRespond($input: SuggestionCoSignRespondInput!) { suggestionCoSignRespond(input: $input) { suggestion { ...SuggestionFile } userErrors { ...UserErrorFields } } }`),
+  CONSENT: graphql(`mutation SuggestionConsentSet($input: SuggestionConsentSetInput!) { suggestionConsentSet(input: $input) { suggestion { ...SuggestionFile } userErrors { ...UserErrorFields } } }`),
+}
