@@ -83,8 +83,10 @@ describe('the suggestion channel, end to end on a phone', () => {
     const visitor = await browser.page({ phone: true, baseURL: t.url });
     await visitor.goto('/suggestions');
     await visitor.getByRole('link', { name: TITLE }).click();
-    await expect.poll(() => text(visitor)).toContain(ANSWER);
-    expect(await text(visitor)).toContain('张建国');
+    // The list shows the answer too: wait for the suggestion's own page before reading it.
+    await visitor.waitForURL(/\/suggestions\/(?!new|mine)[^/]+$/);
+    await expect.poll(() => text(visitor)).toContain('张建国');
+    expect(await text(visitor)).toContain(ANSWER);
     expect(await text(visitor)).not.toContain('办理记录');
   });
 });

@@ -8,14 +8,15 @@ declare module 'vitest' {
 }
 
 // Several vitest projects use this setup in one process: they share one cluster, started once.
-const shared = globalThis as typeof globalThis & { laomoCluster?: Promise<TestCluster>; laomoUsers?: number };
+// Vitest calls every project's teardown when the whole run closes (a project without files may never
+// be torn down), so the first teardown stops the cluster and the others find it stopped.
+const shared = globalThis as typeof globalThis & { laomoCluster?: Promise<TestCluster>; laomoStopped?: Promise<void> };
 
 export default async function setup(project: TestProject) {
   shared.laomoCluster ??= startTestCluster();
-  shared.laomoUsers = (shared.laomoUsers ?? 0) + 1;
   project.provide('laomoCluster', await shared.laomoCluster);
   return async () => {
-    shared.laomoUsers = (shared.laomoUsers ?? 1) - 1;
-    if (shared.laomoUsers === 0 && shared.laomoCluster) await stopTestCluster(await shared.laomoCluster);
+    shared.laomoStopped ??= shared.laomoCluster!.then(stopTestCluster);
+    await shared.laomoStopped;
   };
 }
