@@ -13,7 +13,7 @@ const ProbeQuery = graphql(`
 afterEach(() => vi.unstubAllGlobals())
 
 describe('the GraphQL client', () => {
-  it('posts with the session cookie, the CSRF-prevention header and the page language', async () => {
+  it('reads with GET, with the session cookie, the CSRF-prevention header and the page language', async () => {
     const fetch = vi.fn(async () => Response.json({ data: { viewer: { __typename: 'Viewer', isStaff: false } } }))
     vi.stubGlobal('fetch', fetch)
 
@@ -21,8 +21,8 @@ describe('the GraphQL client', () => {
 
     expect(result.data?.viewer.isStaff).toBe(false)
     const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit]
-    expect(url).toBe('/graphql')
-    expect(init.method).toBe('POST')
+    expect(url).toMatch(/^\/graphql\?query=query\+UrqlProbe/)
+    expect(init.method).toBe('GET')
     expect(init.credentials).toBe('include')
     const headers = new Headers(init.headers)
     expect(headers.get('apollo-require-preflight')).toBe('true')

@@ -4,12 +4,14 @@ import type { UserModule } from './types'
 
 /**
  * One client for the app. The session lives in an HttpOnly cookie, so requests carry
- * credentials and never a token. Every request is a POST with `apollo-require-preflight`,
- * which Apollo Server's CSRF prevention requires of non-simple requests.
+ * credentials and never a token. Queries go out as GET (so an anonymous visitor's public reads can be
+ * cached by HTTP; the server marks anything read with a session `private, no-store`), mutations as
+ * POST; every request carries `apollo-require-preflight`, which Apollo Server's CSRF prevention
+ * requires.
  */
 export const graphqlClient = new Client({
   url: '/graphql',
-  preferGetMethod: false,
+  preferGetMethod: 'within-url-limit',
   // Lists are scoped to the signed-in roles: show the cache at once, then refresh from the server.
   requestPolicy: 'cache-and-network',
   exchanges: [cacheExchange, fetchExchange],
