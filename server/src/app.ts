@@ -6,6 +6,7 @@ import cookieParser from 'cookie-parser';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormConfig } from './db/orm-config.js';
@@ -14,6 +15,7 @@ import { formatError } from './common/errors/format-error.js';
 import { localeFromHeader } from './common/i18n/locale.js';
 import { viewerFromRequest } from './modules/account/session.service.js';
 import { attachmentRoutes } from './modules/attachment/attachment.routes.js';
+import { httpCachePolicyPlugin } from './modules/participation/http-cache.js';
 import { systemClock, type Services } from './services.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
@@ -60,7 +62,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     formatError,
     validationRules: protection.validationRules,
     // graphql-armor's plugin types come from Apollo's CommonJS build; the objects are the same.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      // Caching is decided per request (see http-cache.ts), not from field hints.
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+      httpCachePolicyPlugin,
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
 

@@ -21,23 +21,58 @@ import { ModelWorkerHonor } from './registry/model-worker-honor.entity.js';
 import { ModelWorkerHonorResolver, ModelWorkerResolver } from './registry/registry.resolver.js';
 import { Attachment } from './attachment/attachment.entity.js';
 import { AttachmentResolver } from './attachment/attachment.resolver.js';
+import { Campaign } from './campaign/campaign.entity.js';
+import { CampaignQuota } from './campaign/campaign-quota.entity.js';
+import { Nomination } from './nomination/nomination.entity.js';
+import { DepartmentSignOff } from './nomination/department-sign-off.entity.js';
+import { Recusal } from './nomination/recusal.entity.js';
+import { Notice } from './notice/notice.entity.js';
+import { NoticeEntry } from './notice/notice-entry.entity.js';
+import { CampaignQuotaResolver, CampaignResolver } from './campaign/campaign.resolver.js';
+import { NominationResolver, RecusalResolver } from './nomination/nomination.resolver.js';
+import { NominationMutations } from './nomination/nomination.mutations.js';
+import { NoticePublishingResolver } from './notice/notice.resolver.js';
+import { Studio } from './studio/studio.entity.js';
+import { StudioCriterion, StudioMember, StudioProject, StudioResult, StudioReview } from './studio/studio-parts.entity.js';
+import { StudioResolver } from './studio/studio.resolver.js';
+import { StudioListingResolver } from './studio/studio-listing.resolver.js';
+import { StudioCriterionResolver, StudioResultResolver } from './studio/studio-parts.resolver.js';
+import { StudioMutationResolver } from './studio/studio.mutations.js';
 import { Suggestion } from './suggestion/suggestion.entity.js';
 import { SuggestionAnswer } from './suggestion/suggestion-answer.entity.js';
 import { SuggestionCoSigner } from './suggestion/suggestion-co-signer.entity.js';
 import { SuggestionResolver } from './suggestion/suggestion.resolver.js';
 import { SuggestionAnswerResolver, SuggestionCoSignerResolver, SuggestionHandlingResolver } from './suggestion/suggestion-handling.resolver.js';
 import { SuggestionMutationResolver } from './suggestion/suggestion.mutations.js';
+import { Comment } from './comment/comment.entity.js';
+import { CommentReport } from './comment/comment-report.entity.js';
+import { CommentModerationResolver, CommentResolver, NoticeEntryCommentResolver } from './comment/comment.resolver.js';
+import { Objection } from './objection/objection.entity.js';
+import { ObjectionResolver } from './objection/objection.resolver.js';
+import { Vote } from './vote/vote.entity.js';
+import { VoteAllowance } from './vote/vote-allowance.entity.js';
+import { CampaignVoteResolver, NoticeEntryVoteResolver } from './vote/vote.resolver.js';
+import { IdempotencyKey } from './participation/idempotency-key.entity.js';
+import { RateLimitBucket } from './participation/rate-limit-bucket.entity.js';
+import { NoticeEntryPublicResolver, NoticePublicResolver } from './notice/notice.public.resolver.js';
 import { StatisticsResolver } from './statistics/statistics.resolver.js';
 import { NodeResolver } from '../common/relay/node.resolver.js';
 
 export const entities = [
   BaseEntity, Organization, Account, RoleGrant, Session, VerificationCode, LoginFailure, Honor, AuditEntry, CalendarDay,
   ModelWorker, ModelWorkerHonor, Attachment,
+  Campaign, CampaignQuota, Nomination, DepartmentSignOff, Recusal, Notice, NoticeEntry,
+  Studio, StudioMember, StudioProject, StudioResult, StudioCriterion, StudioReview,
   Suggestion, SuggestionAnswer, SuggestionCoSigner,
+  Comment, CommentReport, Objection, Vote, VoteAllowance, IdempotencyKey, RateLimitBucket,
 ];
 
 export const resolvers = [
   NodeResolver, OrganizationResolver, AccountResolver, RoleGrantResolver, HonorResolver, CalendarResolver,
   ModelWorkerResolver, ModelWorkerHonorResolver, AttachmentResolver, StatisticsResolver,
+  CampaignResolver, CampaignQuotaResolver, NominationResolver, RecusalResolver, NominationMutations, NoticePublishingResolver,
+  StudioResolver, StudioListingResolver, StudioResultResolver, StudioCriterionResolver, StudioMutationResolver,
   SuggestionResolver, SuggestionHandlingResolver, SuggestionAnswerResolver, SuggestionCoSignerResolver, SuggestionMutationResolver,
+  NoticePublicResolver, NoticeEntryPublicResolver, CommentResolver, CommentModerationResolver, NoticeEntryCommentResolver,
+  ObjectionResolver, NoticeEntryVoteResolver, CampaignVoteResolver,
 ] as const;

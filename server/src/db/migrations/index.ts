@@ -5,10 +5,16 @@
  */
 import { Migration20261121063122_foundation } from './Migration20261121063122_foundation.js';
 import { Migration20261121063652_attachment } from './Migration20261121063652_attachment.js';
+import { Migration20261121063817_process } from './Migration20261121063817_process.js';
+import { Migration20261121064135_studio } from './Migration20261121064135_studio.js';
 import { Migration20261121064155_suggestion } from './Migration20261121064155_suggestion.js';
+import { Migration20261121064236_participation } from './Migration20261121064236_participation.js';
 
 export const migrationsList = [
   { name: 'Migration20261121063122_foundation', class: Migration20261121063122_foundation },
   { name: 'Migration20261121063652_attachment', class: Migration20261121063652_attachment },
+  { name: 'Migration20261121063817_process', class: Migration20261121063817_process },
+  { name: 'Migration20261121064135_studio', class: Migration20261121064135_studio },
   { name: 'Migration20261121064155_suggestion', class: Migration20261121064155_suggestion },
+  { name: 'Migration20261121064236_participation', class: Migration20261121064236_participation },
 ];

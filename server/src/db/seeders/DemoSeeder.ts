@@ -6,6 +6,9 @@ import { HonorSeeder } from './HonorSeeder.js';
 import { AccountSeeder } from './AccountSeeder.js';
 import { RegistrySeeder } from './RegistrySeeder.js';
 import { SuggestionSeeder } from './SuggestionSeeder.js';
+import { StudioSeeder } from './StudioSeeder.js';
+import { CampaignSeeder } from './CampaignSeeder.js';
+import { ParticipationSeeder } from './ParticipationSeeder.js';
 
 /**
  * Demo data that looks like a real city: the order matters (accounts need organizations, the
@@ -14,6 +17,6 @@ import { SuggestionSeeder } from './SuggestionSeeder.js';
 export class DemoSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
     if (process.env.NODE_ENV === 'production') throw new Error('Demo data is refused when NODE_ENV=production.');
-    return this.call(em, [CalendarSeeder, OrganizationSeeder, HonorSeeder, AccountSeeder, RegistrySeeder, SuggestionSeeder]);
+    return this.call(em, [CalendarSeeder, OrganizationSeeder, HonorSeeder, AccountSeeder, RegistrySeeder, StudioSeeder, SuggestionSeeder, CampaignSeeder, ParticipationSeeder]);
   }
 }

@@ -1,0 +1,52 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { CampaignStatus, ObjectionIdentityPolicy, StructureBound, StructureDimension, VoteTallyVisibility } from './campaign.enums.js';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType()
+export class CampaignQuotaInput {
+  @Field(() => ID) organization!: string;
+  @Field(() => Int) @Min(0) @Max(10_000) seats!: number;
+}
+
+@InputType()
+export class StructureRuleInput {
+  @Field(() => StructureDimension) dimension!: StructureDimension;
+  @Field(() => StructureBound) bound!: StructureBound;
+  @Field(() => Int) @Min(0) @Max(100) percent!: number;
+}
+
+/** Everything a campaign is set up with; the edit page sends it whole. */
+@InputType()
+export class CampaignSettingsInput {
+  @Field() @Length(2, 200) name!: string;
+  @Field(() => Int) @Min(2000) @Max(2100) year!: number;
+  @Field({ nullable: true }) @IsOptional() @MaxLength(4000) description?: string;
+  @Field(() => [ID]) @ArrayMinSize(1) @ArrayMaxSize(20) honors!: string[];
+  @Field() @Matches(ISO_DATE) nominationOpensOn!: string;
+  @Field() @Matches(ISO_DATE) nominationClosesOn!: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(ISO_DATE) conferOn?: string;
+  @Field(() => Int, { defaultValue: 5 }) @Min(1) @Max(30) unitNoticeWorkingDays!: number;
+  @Field(() => Int, { defaultValue: 5 }) @Min(1) @Max(30) districtNoticeWorkingDays!: number;
+  @Field(() => Int, { defaultValue: 7 }) @Min(1) @Max(30) cityNoticeWorkingDays!: number;
+  @Field(() => ObjectionIdentityPolicy, { defaultValue: ObjectionIdentityPolicy.ENCOURAGED }) objectionIdentity!: ObjectionIdentityPolicy;
+  @Field({ defaultValue: false }) votingEnabled!: boolean;
+  @Field(() => Date, { nullable: true }) votingOpensAt?: Date | null;
+  @Field(() => Date, { nullable: true }) votingClosesAt?: Date | null;
+  @Field(() => Int, { defaultValue: 10 }) @Min(1) @Max(100) votesPerAccount!: number;
+  @Field(() => VoteTallyVisibility, { defaultValue: VoteTallyVisibility.AFTER_CLOSE }) voteTallyVisibility!: VoteTallyVisibility;
+  @Field(() => [CampaignQuotaInput], { defaultValue: [] }) @ArrayMaxSize(200) @ValidateNested({ each: true }) quotas!: CampaignQuotaInput[];
+  @Field(() => [StructureRuleInput], { defaultValue: [] }) @ArrayMaxSize(20) @ValidateNested({ each: true }) structureRules!: StructureRuleInput[];
+}
+
+@InputType()
+export class CampaignCreateInput extends CampaignSettingsInput {
+  @Field(() => ID, { description: 'The organizing union (usually the city federation).' }) organizer!: string;
+}
+
+@InputType()
+export class CampaignUpdateInput extends CampaignSettingsInput {
+  @Field(() => ID) campaign!: string;
+  @Field(() => CampaignStatus) status!: CampaignStatus;
+}

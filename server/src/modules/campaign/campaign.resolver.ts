@@ -1,0 +1,103 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
+import { idOf } from '../../common/relay/global-id.js';
+import { registerNode } from '../../common/relay/node-registry.js';
+import { Payload } from '../../common/errors/user-error.type.js';
+import { UserInputError } from '../../common/errors/user-input-error.js';
+import { ErrorCode } from '../../common/errors/codes.js';
+import { Honor } from '../honor/honor.entity.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Role } from '../account/role.js';
+import type { Context } from '../../context.js';
+import { Campaign } from './campaign.entity.js';
+import { CampaignQuota } from './campaign-quota.entity.js';
+import { CampaignStatus } from './campaign.enums.js';
+import { CampaignCreateInput, CampaignUpdateInput } from './campaign.inputs.js';
+import { createCampaign, findCampaign, mayReadCampaign, ORGANIZER_ROLES, updateCampaign } from './campaign.service.js';
+import { BatchStructure, batchStructure } from './batch-structure.js';
+
+const CampaignConnection = ConnectionType(Campaign);
+
+@ObjectType()
+class CampaignCreatePayload extends Payload {
+  @Field(() => Campaign, { nullable: true }) campaign?: Campaign | null;
+}
+
+@ObjectType()
+class CampaignUpdatePayload extends Payload {
+  @Field(() => Campaign, { nullable: true }) campaign?: Campaign | null;
+}
+
+async function visibleCampaign(ctx: Context, id: string | null) {
+  const campaign = id ? await ctx.em.findOne(Campaign, id, { populate: ['organizer'] }) : null;
+  return campaign && mayReadCampaign(ctx.viewer, campaign) ? campaign : null;
+}
+
+registerNode('Campaign', (ctx, id) => visibleCampaign(ctx, id));
+
+/** Campaigns are public once opened; drafts only for those who run them. */
+@Resolver(() => Campaign)
+export class CampaignResolver {
+  @Query(() => Campaign, { nullable: true })
+  campaign(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return visibleCampaign(ctx, idOf(id, 'Campaign'));
+  }
+
+  @Query(() => CampaignConnection, { description: 'Newest first; drafts only for staff who may run them.' })
+  campaigns(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg('status', () => CampaignStatus, { nullable: true }) status?: CampaignStatus) {
+    const drafts = ctx.viewer.isAdmin ? [{}] : ctx.viewer.scopePaths(ORGANIZER_ROLES).map((p) => ({ organizer: { path: { $like: `${p}%` } } }));
+    const where: FilterQuery<Campaign> = { $and: [
+      { $or: [{ status: { $ne: CampaignStatus.DRAFT } }, ...drafts.map((d) => ({ status: CampaignStatus.DRAFT, ...d }))] },
+      status ? { status } : {},
+    ] };
+    return paginate(ctx.em, Campaign, where, page, { year: 'desc', createdAt: 'desc' }, { populate: ['organizer'] });
+  }
+
+  @Query(() => BatchStructure, { description: "A district's batch against quota and structure rules (preliminary review)." })
+  async batchStructure(@Arg('campaign', () => ID) campaignId: string, @Arg('organization', () => ID) organizationId: string, @Ctx() ctx: Context) {
+    const campaign = await findCampaign(ctx.em, campaignId, ['campaign']);
+    const organization = await ctx.em.findOne(Organization, idOf(organizationId, 'Organization') ?? campaign.id);
+    if (!organization) throw new UserInputError(ErrorCode.NotFound, ['organization']);
+    ctx.viewer.requireReach(organization, [Role.DISTRICT_STAFF, Role.CITY_STAFF, Role.ADMIN]);
+    return batchStructure(ctx.em, campaign, organization);
+  }
+
+  @FieldResolver(() => Organization)
+  organizer(@Root() campaign: Campaign) {
+    return campaign.organizer.loadOrFail();
+  }
+
+  @FieldResolver(() => [Honor])
+  async honors(@Root() campaign: Campaign) {
+    return (await campaign.honors.load()).getItems();
+  }
+
+  @FieldResolver(() => [CampaignQuota], { description: 'Seats per district, industry or system union.' })
+  quotas(@Root() campaign: Campaign, @Ctx() ctx: Context) {
+    return ctx.em.find(CampaignQuota, { campaign }, { populate: ['organization'], orderBy: { organization: { name: 'asc' } } });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit this campaign.' })
+  async viewerCanManage(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.viewer.reaches(await campaign.organizer.loadOrFail(), ORGANIZER_ROLES);
+  }
+
+  @Mutation(() => CampaignCreatePayload)
+  async campaignCreate(@Arg('input') input: CampaignCreateInput, @Ctx() ctx: Context): Promise<CampaignCreatePayload> {
+    return { campaign: await createCampaign(ctx.em, ctx.viewer, input), userErrors: [] };
+  }
+
+  @Mutation(() => CampaignUpdatePayload)
+  async campaignUpdate(@Arg('input') input: CampaignUpdateInput, @Ctx() ctx: Context): Promise<CampaignUpdatePayload> {
+    return { campaign: await updateCampaign(ctx.em, ctx.viewer, input), userErrors: [] };
+  }
+}
+
+@Resolver(() => CampaignQuota)
+export class CampaignQuotaResolver {
+  @FieldResolver(() => Organization)
+  organization(@Root() quota: CampaignQuota) {
+    return quota.organization.loadOrFail();
+  }
+}

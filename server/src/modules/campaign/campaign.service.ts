@@ -1,0 +1,87 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
+import { ErrorCode } from '../../common/errors/codes.js';
+import { idOf } from '../../common/relay/global-id.js';
+import { audit } from '../audit/audit.service.js';
+import { Role } from '../account/role.js';
+import { Honor } from '../honor/honor.entity.js';
+import { Organization } from '../organization/organization.entity.js';
+import type { ViewerState } from '../account/viewer-state.js';
+import { Campaign } from './campaign.entity.js';
+import { CampaignQuota } from './campaign-quota.entity.js';
+import { CampaignStatus } from './campaign.enums.js';
+import { CampaignError } from './campaign.errors.js';
+import type { CampaignCreateInput, CampaignSettingsInput, CampaignUpdateInput } from './campaign.inputs.js';
+
+/** Who runs campaigns: city (or district) staff of the organizer, and administrators. */
+export const ORGANIZER_ROLES = [Role.ADMIN, Role.CITY_STAFF, Role.DISTRICT_STAFF];
+
+const NO_MATCH = '00000000-0000-0000-0000-000000000000';
+
+export async function findCampaign(em: EntityManager, globalId: string, field: string[]): Promise<Campaign> {
+  const campaign = await em.findOne(Campaign, idOf(globalId, 'Campaign') ?? NO_MATCH, { populate: ['organizer'] });
+  if (!campaign) throw new UserInputError(ErrorCode.NotFound, field);
+  return campaign;
+}
+
+/** A draft is seen only by those who may run it; every other campaign is public. */
+export function mayReadCampaign(viewer: ViewerState, campaign: Campaign): boolean {
+  return campaign.status !== CampaignStatus.DRAFT || viewer.reaches(campaign.organizer.getEntity(), ORGANIZER_ROLES);
+}
+
+async function applySettings(em: EntityManager, campaign: Campaign, input: CampaignSettingsInput, organizer: Organization) {
+  if (input.nominationClosesOn < input.nominationOpensOn) throw new UserInputError(CampaignError.WindowOrder, ['nominationClosesOn']);
+  if (input.votingEnabled && (!input.votingOpensAt || !input.votingClosesAt || input.votingClosesAt <= input.votingOpensAt)) {
+    throw new UserInputError(CampaignError.VotingWindow, ['votingClosesAt']);
+  }
+  const honorIds = input.honors.map((g, i) => idOf(g, 'Honor') ?? (() => { throw new UserInputError(ErrorCode.NotFound, ['honors', String(i)]); })());
+  const honors = await em.find(Honor, { id: { $in: honorIds } });
+  if (honors.length !== new Set(honorIds).size) throw new UserInputError(ErrorCode.NotFound, ['honors']);
+  const seen = new Set<string>();
+  input.structureRules.forEach((r, i) => {
+    const key = `${r.dimension}/${r.bound}`;
+    if (seen.has(key)) throw new UserInputError(CampaignError.DuplicateRule, ['structureRules', String(i)]);
+    seen.add(key);
+  });
+  const quotaOrgs = await Promise.all(input.quotas.map(async (q, i) => {
+    const org = await em.findOne(Organization, idOf(q.organization, 'Organization') ?? NO_MATCH);
+    if (!org || org.id === organizer.id || !organizer.contains(org)) throw new UserInputError(CampaignError.QuotaOrganization, ['quotas', String(i), 'organization']);
+    return org;
+  }));
+  Object.assign(campaign, {
+    name: input.name.trim(), year: input.year, description: input.description?.trim() || null,
+    nominationOpensOn: input.nominationOpensOn, nominationClosesOn: input.nominationClosesOn, conferOn: input.conferOn ?? null,
+    unitNoticeWorkingDays: input.unitNoticeWorkingDays, districtNoticeWorkingDays: input.districtNoticeWorkingDays,
+    cityNoticeWorkingDays: input.cityNoticeWorkingDays, objectionIdentity: input.objectionIdentity, votingEnabled: input.votingEnabled,
+    votingOpensAt: input.votingOpensAt ?? null, votingClosesAt: input.votingClosesAt ?? null, votesPerAccount: input.votesPerAccount,
+    voteTallyVisibility: input.voteTallyVisibility, structureRules: input.structureRules.map((r) => ({ ...r })),
+  });
+  campaign.honors.set(honors);
+  const existing = campaign.quotas.isInitialized() ? campaign.quotas.getItems() : (await campaign.quotas.load()).getItems();
+  for (const quota of existing) em.remove(quota);
+  input.quotas.forEach((q, i) => em.create(CampaignQuota, { campaign, organization: quotaOrgs[i], seats: q.seats }));
+}
+
+export async function createCampaign(em: EntityManager, viewer: ViewerState, input: CampaignCreateInput): Promise<Campaign> {
+  const organizer = await em.findOne(Organization, idOf(input.organizer, 'Organization') ?? NO_MATCH);
+  if (!organizer) throw new UserInputError(ErrorCode.NotFound, ['organizer']);
+  viewer.requireReach(organizer, ORGANIZER_ROLES);
+  const campaign = em.create(Campaign, { organizer, name: input.name, year: input.year, nominationOpensOn: input.nominationOpensOn, nominationClosesOn: input.nominationClosesOn });
+  await applySettings(em, campaign, input, organizer);
+  audit(em, viewer, { subject: campaign, action: 'campaign.create', to: campaign.status });
+  await em.flush();
+  return campaign;
+}
+
+export async function updateCampaign(em: EntityManager, viewer: ViewerState, input: CampaignUpdateInput): Promise<Campaign> {
+  const campaign = await findCampaign(em, input.campaign, ['campaign']);
+  const organizer = campaign.organizer.getEntity();
+  viewer.requireAccount();
+  if (!viewer.reaches(organizer, ORGANIZER_ROLES)) throw new AccessError(ErrorCode.Forbidden);
+  const from = campaign.status;
+  await applySettings(em, campaign, input, organizer);
+  campaign.status = input.status;
+  audit(em, viewer, { subject: campaign, action: 'campaign.update', from, to: campaign.status });
+  await em.flush();
+  return campaign;
+}

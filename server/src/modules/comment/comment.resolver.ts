@@ -1,0 +1,93 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Comment } from './comment.entity.js';
+import { CommentModeration } from './comment-moderation.type.js';
+import { CommentModerationFilter } from './comment.enums.js';
+import { CommentCreateInput, CommentHideInput, CommentReportInput, CommentReportsDismissInput, CommentUnhideInput } from './comment.inputs.js';
+import { CommentCreatePayload, CommentHidePayload, CommentReportPayload, CommentReportsDismissPayload, CommentUnhidePayload } from './comment.payloads.js';
+import {
+  createComment, dismissReports, hideComment, moderationQueue, reportComment, unhideComment, visibleCommentWhere,
+} from './comment.service.js';
+import { NoticeEntry } from '../notice/notice-entry.entity.js';
+import { ConnectionType, PageArgs } from '../../common/relay/connection.js';
+import { registerNode } from '../../common/relay/node-registry.js';
+import { visibleCommentPage, visibleCount } from './comment.pages.js';
+import type { Context } from '../../context.js';
+
+const CommentConnection = ConnectionType(Comment);
+const CommentModerationConnection = ConnectionType(CommentModeration);
+
+registerNode('Comment', (ctx, id) => ctx.em.findOne(Comment, { $and: [{ id }, visibleCommentWhere(ctx.services.clock.now())] }));
+
+@Resolver(() => Comment)
+export class CommentResolver {
+  @FieldResolver(() => Date)
+  createdAt(@Root() comment: Comment): Date {
+    return comment.createdAt;
+  }
+
+  @FieldResolver(() => CommentConnection, { description: 'Visible replies, oldest first.' })
+  replies(@Root() comment: Comment, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return visibleCommentPage(ctx, 'replies', comment.id, page);
+  }
+
+  @FieldResolver(() => Int, { description: 'Visible replies.' })
+  replyCount(@Root() comment: Comment, @Ctx() ctx: Context): Promise<number> {
+    return visibleCount(ctx, 'replies', comment.id);
+  }
+
+  @Query(() => CommentModerationConnection, { description: 'Staff: comments on the notices of their organizations, for moderation.' })
+  commentModerationQueue(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => CommentModerationFilter, { defaultValue: CommentModerationFilter.REPORTED }) filter: CommentModerationFilter,
+    @Arg('notice', () => ID, { nullable: true }) notice?: string,
+  ) {
+    return moderationQueue(ctx, filter, notice ?? null, page);
+  }
+
+  @Mutation(() => CommentCreatePayload)
+  async commentCreate(@Arg('input') input: CommentCreateInput, @Ctx() ctx: Context): Promise<CommentCreatePayload> {
+    return { comment: await createComment(ctx, input), userErrors: [] };
+  }
+
+  @Mutation(() => CommentReportPayload)
+  async commentReport(@Arg('input') input: CommentReportInput, @Ctx() ctx: Context): Promise<CommentReportPayload> {
+    return { comment: await reportComment(ctx, input), userErrors: [] };
+  }
+
+  @Mutation(() => CommentHidePayload)
+  async commentHide(@Arg('input') input: CommentHideInput, @Ctx() ctx: Context): Promise<CommentHidePayload> {
+    return { moderation: await hideComment(ctx, input), userErrors: [] };
+  }
+
+  @Mutation(() => CommentUnhidePayload)
+  async commentUnhide(@Arg('input') input: CommentUnhideInput, @Ctx() ctx: Context): Promise<CommentUnhidePayload> {
+    return { moderation: await unhideComment(ctx, input.comment), userErrors: [] };
+  }
+
+  @Mutation(() => CommentReportsDismissPayload, { description: 'Keep the comment: its reports so far leave the queue.' })
+  async commentReportsDismiss(@Arg('input') input: CommentReportsDismissInput, @Ctx() ctx: Context): Promise<CommentReportsDismissPayload> {
+    return { moderation: await dismissReports(ctx, input.comment), userErrors: [] };
+  }
+}
+
+@Resolver(() => CommentModeration)
+export class CommentModerationResolver {
+  @FieldResolver(() => NoticeEntry)
+  entry(@Root() moderation: CommentModeration) {
+    return moderation.comment.entry.load();
+  }
+}
+
+@Resolver(() => NoticeEntry)
+export class NoticeEntryCommentResolver {
+  @FieldResolver(() => CommentConnection, { description: 'Visible comments (not replies), newest first.' })
+  comments(@Root() entry: NoticeEntry, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return visibleCommentPage(ctx, 'entry', entry.id, page);
+  }
+
+  @FieldResolver(() => Int, { description: 'Visible comments and replies.' })
+  commentCount(@Root() entry: NoticeEntry, @Ctx() ctx: Context): Promise<number> {
+    return visibleCount(ctx, 'entryAll', entry.id);
+  }
+}

@@ -1,0 +1,146 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ref } from '@mikro-orm/core';
+import { Comment } from './comment.entity.js';
+import { CommentReport } from './comment-report.entity.js';
+import { CommentModeration } from './comment-moderation.type.js';
+import { CommentModerationFilter, CommentStatus } from './comment.enums.js';
+import { CommentError } from './comment.errors.js';
+import type { CommentCreateInput, CommentHideInput, CommentReportInput } from './comment.inputs.js';
+import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
+import { ErrorCode } from '../../common/errors/codes.js';
+import { idOf } from '../../common/relay/global-id.js';
+import { pageWindow, toConnection, type PageArgs } from '../../common/relay/connection.js';
+import { audit } from '../audit/audit.service.js';
+import { maskName } from '../participation/mask-name.js';
+import { enforceRateLimit } from '../participation/rate-limit.js';
+import { runOnce } from '../participation/idempotency.js';
+import { publicEntry, publicEntryWhere, requireOpenEntry, requireParticipant } from '../participation/public-notice.js';
+import type { Context } from '../../context.js';
+import type { FilterQuery } from '@mikro-orm/core';
+
+/** A comment the public may see: visible, on a public entry. */
+export function visibleCommentWhere(now: Date): FilterQuery<Comment> {
+  return { status: CommentStatus.VISIBLE, entry: publicEntryWhere(now) };
+}
+
+async function visibleComment(em: EntityManager, globalId: string, field: string[], now: Date): Promise<Comment> {
+  const id = idOf(globalId, 'Comment');
+  const comment = id ? await em.findOne(Comment, { $and: [{ id }, visibleCommentWhere(now)] }) : null;
+  if (!comment) throw new UserInputError(ErrorCode.NotFound, field);
+  return comment;
+}
+
+export async function createComment(ctx: Context, input: CommentCreateInput): Promise<Comment> {
+  const account = requireParticipant(ctx);
+  const now = ctx.services.clock.now();
+  const body = input.body.trim();
+  if (!body) throw new UserInputError(CommentError.Empty, ['body']);
+  return runOnce(ctx, {
+    operation: 'commentCreate',
+    key: input.idempotencyKey,
+    idOf: (comment) => comment.id,
+    reload: (em, id) => em.findOneOrFail(Comment, id),
+    before: () => enforceRateLimit(ctx, 'comment'),
+    act: async (em) => {
+      const entry = await publicEntry(em, input.entry, ['entry'], now);
+      requireOpenEntry(entry, now, ['entry']);
+      let parent: Comment | null = null;
+      if (input.parent) {
+        parent = await visibleComment(em, input.parent, ['parent'], now);
+        if (parent.entry.id !== entry.id) throw new UserInputError(CommentError.ParentElsewhere, ['parent']);
+        if (parent.parent) throw new UserInputError(CommentError.ReplyDepth, ['parent']);
+      }
+      return em.create(Comment, {
+        entry, notice: entry.notice, parent, author: account.id, authorName: maskName(account.displayName),
+        body, stance: input.stance, createdAt: now, updatedAt: now,
+      });
+    },
+  });
+}
+
+/** A report counts once per account; reporting again returns the comment unchanged. */
+export async function reportComment(ctx: Context, input: CommentReportInput): Promise<Comment> {
+  const account = ctx.viewer.requireAccount();
+  const now = ctx.services.clock.now();
+  const report = await runOnce<CommentReport>(ctx, {
+    operation: 'commentReport',
+    key: input.idempotencyKey,
+    idOf: (r) => r.id,
+    reload: (em, id) => em.findOneOrFail(CommentReport, id),
+    before: () => enforceRateLimit(ctx, 'commentReport'),
+    act: async (em) => {
+      const comment = await visibleComment(em, input.comment, ['comment'], now);
+      const earlier = await em.findOne(CommentReport, { comment, account: account.id });
+      if (earlier) return earlier;
+      comment.reportCount += 1;
+      comment.lastReportedAt = now;
+      comment.moderatedAt = null;
+      return em.create(CommentReport, { comment, account: account.id, reason: input.reason?.trim() || null, createdAt: now });
+    },
+  });
+  return ctx.em.findOneOrFail(Comment, report.comment.id);
+}
+
+/** A comment by global id for a moderator reaching its notice's organization. */
+async function moderatedComment(ctx: Context, globalId: string): Promise<Comment> {
+  const id = idOf(globalId, 'Comment');
+  const comment = id ? await ctx.em.findOne(Comment, id, { populate: ['notice.organization', 'hiddenBy'] }) : null;
+  if (!comment) throw new UserInputError(ErrorCode.NotFound, ['comment']);
+  ctx.viewer.requireReach(comment.notice.getEntity().organization.getEntity());
+  return comment;
+}
+
+export const moderationOf = (comment: Comment) => new CommentModeration(comment, comment.hiddenBy?.getEntity().displayName ?? null);
+
+export async function hideComment(ctx: Context, input: CommentHideInput): Promise<CommentModeration> {
+  const comment = await moderatedComment(ctx, input.comment);
+  const reason = input.reason.trim();
+  if (!reason) throw new UserInputError(CommentError.ReasonRequired, ['reason']);
+  if (comment.status === CommentStatus.HIDDEN) throw new UserInputError(CommentError.AlreadyHidden, ['comment']);
+  const now = ctx.services.clock.now();
+  const staff = ctx.viewer.requireAccount();
+  Object.assign(comment, { status: CommentStatus.HIDDEN, hiddenAt: now, hiddenBy: ref(staff), hiddenReason: reason, moderatedAt: now });
+  audit(ctx.em, ctx.viewer, { subject: comment, action: 'comment.hide', from: CommentStatus.VISIBLE, to: CommentStatus.HIDDEN, reason, at: now });
+  await ctx.em.flush();
+  return moderationOf(comment);
+}
+
+/** Un-hiding clears the hide columns; who hid it, when and why stay in the audit log. */
+export async function unhideComment(ctx: Context, globalId: string): Promise<CommentModeration> {
+  const comment = await moderatedComment(ctx, globalId);
+  if (comment.status !== CommentStatus.HIDDEN) throw new UserInputError(CommentError.NotHidden, ['comment']);
+  const now = ctx.services.clock.now();
+  Object.assign(comment, { status: CommentStatus.VISIBLE, hiddenAt: null, hiddenBy: null, hiddenReason: null, moderatedAt: now });
+  audit(ctx.em, ctx.viewer, { subject: comment, action: 'comment.unhide', from: CommentStatus.HIDDEN, to: CommentStatus.VISIBLE, at: now });
+  await ctx.em.flush();
+  return moderationOf(comment);
+}
+
+/** The moderator keeps the comment: its reports so far leave the queue. */
+export async function dismissReports(ctx: Context, globalId: string): Promise<CommentModeration> {
+  const comment = await moderatedComment(ctx, globalId);
+  const now = ctx.services.clock.now();
+  comment.moderatedAt = now;
+  audit(ctx.em, ctx.viewer, { subject: comment, action: 'comment.reports_dismiss', data: { reportCount: comment.reportCount }, at: now });
+  await ctx.em.flush();
+  return moderationOf(comment);
+}
+
+/** Comments on notices of the viewer's organizations, newest reports first. */
+export async function moderationQueue(ctx: Context, filter: CommentModerationFilter, noticeId: string | null, page: PageArgs) {
+  ctx.viewer.requireAccount();
+  if (!ctx.viewer.isStaff) throw new AccessError(ErrorCode.Forbidden);
+  const where: FilterQuery<Comment>[] = [];
+  if (!ctx.viewer.isAdmin) where.push({ $or: ctx.viewer.scopePaths().map((p) => ({ notice: { organization: { path: { $like: `${p}%` } } } })) });
+  if (noticeId) where.push({ notice: idOf(noticeId, 'Notice') ?? '00000000-0000-0000-0000-000000000000' });
+  if (filter === CommentModerationFilter.HIDDEN) where.push({ status: CommentStatus.HIDDEN });
+  if (filter === CommentModerationFilter.REPORTED) {
+    where.push({ status: CommentStatus.VISIBLE, reportCount: { $gt: 0 }, moderatedAt: null });
+  }
+  const window = pageWindow(page);
+  const [items, count] = await ctx.em.findAndCount(Comment, { $and: where }, {
+    populate: ['hiddenBy', 'entry.notice'], orderBy: [{ lastReportedAt: 'desc nulls last' }, { createdAt: 'desc' }, { id: 'asc' }],
+    limit: window.limit + 1, offset: window.offset,
+  });
+  return toConnection(items.map(moderationOf), count, window);
+}

@@ -1,0 +1,50 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { UserInputError } from '../../common/errors/user-input-error.js';
+import { ErrorCode } from '../../common/errors/codes.js';
+import { idOf } from '../../common/relay/global-id.js';
+import { Role } from '../account/role.js';
+import type { ViewerState } from '../account/viewer-state.js';
+import { Nomination } from './nomination.entity.js';
+import { NominationSource, NominationState } from './nomination.enums.js';
+
+/** Staff who work files: the unit, district and city unions (administrators too, to support them). */
+export const FILE_STAFF = [Role.ADMIN, Role.CITY_STAFF, Role.DISTRICT_STAFF, Role.UNIT_STAFF];
+
+/** An employee's draft is theirs alone until they propose it. */
+const privateDraft = (n: { state: NominationState; source: NominationSource }) =>
+  n.state === NominationState.DRAFT && (n.source === NominationSource.EMPLOYEE || n.source === NominationSource.SELF);
+
+export function isStaffOnFile(viewer: ViewerState, nomination: Nomination): boolean {
+  return !privateDraft(nomination) && viewer.reaches(nomination.unit.getEntity(), FILE_STAFF);
+}
+
+/** Staff in scope, and the person who opened the file; never anyone else, never the public. */
+export function mayReadNomination(viewer: ViewerState, nomination: Nomination): boolean {
+  return viewer.account?.id === nomination.proposer.id || isStaffOnFile(viewer, nomination);
+}
+
+/** The same rule as `mayReadNomination`, in SQL, for lists. */
+export function staffScope(viewer: ViewerState): FilterQuery<Nomination> {
+  const paths = viewer.isAdmin ? [''] : viewer.scopePaths(FILE_STAFF);
+  if (!paths.length) return { id: null };
+  return {
+    $and: [
+      { $or: paths.map((p) => ({ unit: { path: { $like: `${p}%` } } })) },
+      { $not: { state: NominationState.DRAFT, source: { $in: [NominationSource.EMPLOYEE, NominationSource.SELF] } } },
+    ],
+  };
+}
+
+export async function loadReadable(em: EntityManager, viewer: ViewerState, id: string | null): Promise<Nomination | null> {
+  const nomination = id ? await em.findOne(Nomination, id, { populate: ['unit', 'campaign'] }) : null;
+  return nomination && mayReadNomination(viewer, nomination) ? nomination : null;
+}
+
+/** The file named by a mutation's input, when the viewer may see it; otherwise "not found" on that field. */
+export async function findNomination(em: EntityManager, viewer: ViewerState, globalId: string, field = ['nomination']): Promise<Nomination> {
+  viewer.requireAccount();
+  const nomination = await loadReadable(em, viewer, idOf(globalId, 'Nomination'));
+  if (!nomination) throw new UserInputError(ErrorCode.NotFound, field);
+  return nomination;
+}

@@ -1,0 +1,42 @@
+import { Role } from '../account/role.js';
+import type { ViewerState } from '../account/viewer-state.js';
+
+/**
+ * Who may take a step, relative to the file: the employee who opened it as a proposal, the staff of the candidate's
+ * unit, of the district (or system) above it, of the city, the staff of the organization whose notice
+ * lists the candidate, or the conferring body. Administrators run the system, not the selection, so
+ * they are none of these.
+ */
+export enum Actor {
+  PROPOSER = 'PROPOSER',
+  UNIT = 'UNIT',
+  DISTRICT = 'DISTRICT',
+  CITY = 'CITY',
+  NOTICE_ORGANIZATION = 'NOTICE_ORGANIZATION',
+  CONFERRING_BODY = 'CONFERRING_BODY',
+}
+
+export interface FileParties {
+  proposerId: string;
+  /** Whether the file is an employee's proposal or self-nomination (the unit's own drafts are not proposed). */
+  proposal: boolean;
+  unitPath: string;
+  organizerPath: string;
+  /** The organization of the notice currently listing the candidate, if any. */
+  noticePath: string | null;
+}
+
+/** Whether the viewer holds one of `roles` at the organization with `path` or above it (grants only, no admin bypass). */
+export const holds = (viewer: ViewerState, roles: Role[], path: string | null) =>
+  path !== null && viewer.grants.some((g) => roles.includes(g.role) && g.path !== null && path.startsWith(g.path));
+
+export function isActor(viewer: ViewerState, actor: Actor, file: FileParties): boolean {
+  switch (actor) {
+    case Actor.PROPOSER: return file.proposal && viewer.account?.id === file.proposerId;
+    case Actor.UNIT: return holds(viewer, [Role.UNIT_STAFF], file.unitPath);
+    case Actor.DISTRICT: return holds(viewer, [Role.DISTRICT_STAFF], file.unitPath);
+    case Actor.CITY: return holds(viewer, [Role.CITY_STAFF], file.unitPath);
+    case Actor.NOTICE_ORGANIZATION: return holds(viewer, [Role.UNIT_STAFF, Role.DISTRICT_STAFF, Role.CITY_STAFF], file.noticePath);
+    case Actor.CONFERRING_BODY: return holds(viewer, [Role.CITY_STAFF], file.organizerPath);
+  }
+}

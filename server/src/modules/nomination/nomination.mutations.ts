@@ -1,0 +1,55 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import {
+  NominationCreateInput, NominationDeedsReportInput, NominationPartyConsentInput, NominationRecommendationInput, NominationRecuseInput,
+  NominationSignOffInput, NominationTransitionInput, NominationUpdateInput,
+} from './nomination.inputs.js';
+import { createNomination, updateNomination } from './nomination.service.js';
+import { actOnNomination, recordPartyConsent, recordRecommendation, recordSignOff, recuse, reportDeeds } from './nomination.steps.js';
+import { NominationPayload } from './nomination.types.js';
+
+const payload = async (work: Promise<NominationPayload['nomination']>): Promise<NominationPayload> => ({ nomination: await work, userErrors: [] });
+
+/** One mutation per business action on a file; plain steps of the table go through `nominationTransition`. */
+@Resolver()
+export class NominationMutations {
+  @Mutation(() => NominationPayload, { description: 'Opens a draft file (unit nomination, employee proposal or self-nomination).' })
+  nominationCreate(@Arg('input') input: NominationCreateInput, @Ctx() ctx: Context) {
+    return payload(createNomination(ctx.em, ctx.viewer, ctx.services.clock.now(), input));
+  }
+
+  @Mutation(() => NominationPayload, { description: 'Saves the file (a draft, or a correction while the unit holds it).' })
+  nominationUpdate(@Arg('input') input: NominationUpdateInput, @Ctx() ctx: Context) {
+    return payload(updateNomination(ctx.em, ctx.viewer, ctx.services.clock.now(), input));
+  }
+
+  @Mutation(() => NominationPayload, { description: 'Takes a step of the transition table (propose, take up, submit, review, pass a notice, approve…).' })
+  nominationTransition(@Arg('input') input: NominationTransitionInput, @Ctx() ctx: Context) {
+    return payload(actOnNomination(ctx.em, ctx.viewer, ctx.services.clock.now(), input));
+  }
+
+  @Mutation(() => NominationPayload, { description: 'Records the democratic recommendation (民主推荐) and, when it passes, moves the file on.' })
+  nominationRecommendationRecord(@Arg('input') input: NominationRecommendationInput, @Ctx() ctx: Context) {
+    return payload(recordRecommendation(ctx.em, ctx.viewer, ctx.services.clock.now(), input));
+  }
+
+  @Mutation(() => NominationPayload, { description: 'Records the deeds report to the workforce (一报告).' })
+  nominationDeedsReportRecord(@Arg('input') input: NominationDeedsReportInput, @Ctx() ctx: Context) {
+    return payload(reportDeeds(ctx.em, ctx.viewer, ctx.services.clock.now(), input));
+  }
+
+  @Mutation(() => NominationPayload, { description: "Records the party committee's consent." })
+  nominationPartyConsentRecord(@Arg('input') input: NominationPartyConsentInput, @Ctx() ctx: Context) {
+    return payload(recordPartyConsent(ctx.em, ctx.viewer, ctx.services.clock.now(), input));
+  }
+
+  @Mutation(() => NominationPayload, { description: "Records a department's sign-off (enterprise heads and cadres)." })
+  nominationSignOffRecord(@Arg('input') input: NominationSignOffInput, @Ctx() ctx: Context) {
+    return payload(recordSignOff(ctx.em, ctx.viewer, ctx.services.clock.now(), input));
+  }
+
+  @Mutation(() => NominationPayload, { description: 'A reviewer declares a conflict of interest and is recused from the file.' })
+  nominationRecuse(@Arg('input') input: NominationRecuseInput, @Ctx() ctx: Context) {
+    return payload(recuse(ctx.em, ctx.viewer, ctx.services.clock.now(), input));
+  }
+}

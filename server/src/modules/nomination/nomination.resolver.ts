@@ -1,0 +1,142 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { PageArgs, paginate } from '../../common/relay/connection.js';
+import { idOf } from '../../common/relay/global-id.js';
+import { registerNode } from '../../common/relay/node-registry.js';
+import { UserError } from '../../common/errors/user-error.type.js';
+import { AccessError } from '../../common/errors/user-input-error.js';
+import { ErrorCode } from '../../common/errors/codes.js';
+import { toUserErrors } from '../../common/errors/to-user-errors.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { Honor } from '../honor/honor.entity.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Attachment } from '../attachment/attachment.entity.js';
+import { attachmentsOf, registerAttachmentAccess } from '../attachment/attachment.service.js';
+import { Campaign } from '../campaign/campaign.entity.js';
+import { NoticeEntry } from '../notice/notice-entry.entity.js';
+import type { Context } from '../../context.js';
+import { Actor, isActor } from './nomination.actors.js';
+import { isStaffOnFile, loadReadable, staffScope } from './nomination.access.js';
+import { DepartmentSignOff } from './department-sign-off.entity.js';
+import { Recusal } from './recusal.entity.js';
+import { Nomination } from './nomination.entity.js';
+import { NominationAction, NominationState } from './nomination.enums.js';
+import { eligibilityProblems } from './nomination.eligibility.js';
+import { mayEdit } from './nomination.service.js';
+import { partiesOf, viewerActions } from './nomination.workflow.js';
+import { workbenchQueues } from './nomination.workbench.js';
+import { NominationConnection, NominationHistoryConnection, NominationTimelineStep, WorkbenchQueue } from './nomination.types.js';
+import { UserInputErrors } from '../../common/errors/user-input-error.js';
+
+registerNode('Nomination', (ctx, id) => loadReadable(ctx.em, ctx.viewer, id));
+registerAttachmentAccess('Nomination', async (em, viewer, id) => Boolean(await loadReadable(em as never, viewer, id)));
+registerAttachmentAccess('DepartmentSignOff', async (em, viewer, id) => {
+  const signOff = await em.findOne(DepartmentSignOff, id);
+  return Boolean(signOff && await loadReadable(em as never, viewer, signOff.nomination.id));
+});
+
+const NO_MATCH = '00000000-0000-0000-0000-000000000000';
+
+/** Candidate files: staff in scope and the person who filed them; never the public. */
+@Resolver(() => Nomination)
+export class NominationResolver {
+  @Query(() => Nomination, { nullable: true })
+  nomination(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return loadReadable(ctx.em, ctx.viewer, idOf(id, 'Nomination'));
+  }
+
+  @Query(() => NominationConnection, { description: 'Files the viewer works on as staff, oldest first.' })
+  nominations(
+    @Args() page: PageArgs, @Ctx() ctx: Context,
+    @Arg('campaign', () => ID, { nullable: true }) campaign?: string,
+    @Arg('states', () => [NominationState], { nullable: true }) states?: NominationState[],
+    @Arg('organization', () => ID, { nullable: true }) organization?: string,
+    @Arg('search', () => String, { nullable: true }) search?: string,
+  ) {
+    ctx.viewer.requireAccount();
+    const where: FilterQuery<Nomination>[] = [staffScope(ctx.viewer)];
+    if (campaign) where.push({ campaign: idOf(campaign, 'Campaign') ?? NO_MATCH });
+    if (states?.length) where.push({ state: { $in: states } });
+    if (organization) where.push({ unit: { $or: [{ id: idOf(organization, 'Organization') ?? NO_MATCH }, { parent: idOf(organization, 'Organization') ?? NO_MATCH }] } });
+    if (search) where.push({ candidateName: { $ilike: `%${search.replace(/[%_\\]/g, '\\$&')}%` } });
+    return paginate(ctx.em, Nomination, { $and: where }, page, { createdAt: 'asc' }, { populate: ['unit'] });
+  }
+
+  @Query(() => NominationConnection, { description: 'Files the viewer opened (proposals, self-nominations), newest first.' })
+  myNominations(@Args() page: PageArgs, @Ctx() ctx: Context) {
+    const account = ctx.viewer.requireAccount();
+    return paginate(ctx.em, Nomination, { proposer: account.id }, page, { createdAt: 'desc' }, { populate: ['unit'] });
+  }
+
+  @Query(() => [WorkbenchQueue], { description: 'Per step, the files waiting for the viewer’s level (from the transition table).' })
+  workbenchQueues(@Arg('campaign', () => ID) campaign: string, @Ctx() ctx: Context) {
+    ctx.viewer.requireAccount();
+    return workbenchQueues(ctx.em, ctx.viewer, idOf(campaign, 'Campaign') ?? NO_MATCH);
+  }
+
+  @FieldResolver(() => [UserError], { description: 'Why the file would not be accepted now (recipient kind, title, prerequisites, quota).' })
+  async eligibilityProblems(@Root() nomination: Nomination, @Ctx() ctx: Context): Promise<UserError[]> {
+    return toUserErrors(new UserInputErrors(await eligibilityProblems(ctx.em, nomination)), ctx.locale) ?? [];
+  }
+
+  @FieldResolver(() => Campaign)
+  campaign(@Root() n: Nomination) { return n.campaign.loadOrFail(); }
+
+  @FieldResolver(() => Honor)
+  honor(@Root() n: Nomination) { return n.honor.loadOrFail(); }
+
+  @FieldResolver(() => Organization, { description: "The candidate's grassroots union." })
+  unit(@Root() n: Nomination) { return n.unit.loadOrFail(); }
+
+  @FieldResolver(() => [Honor], { description: 'Honors the candidate declares already held.' })
+  async honorsHeld(@Root() n: Nomination) { return (await n.honorsHeld.load()).getItems(); }
+
+  @FieldResolver(() => String)
+  async proposerName(@Root() n: Nomination) { return (await n.proposer.loadOrFail()).displayName; }
+
+  @FieldResolver(() => [Attachment])
+  attachments(@Root() n: Nomination, @Ctx() ctx: Context) { return attachmentsOf(ctx.em, { type: 'Nomination', id: n.id }); }
+
+  @FieldResolver(() => [DepartmentSignOff])
+  signOffs(@Root() n: Nomination, @Ctx() ctx: Context) { return ctx.em.find(DepartmentSignOff, { nomination: n }, { orderBy: { department: 'asc' } }); }
+
+  @FieldResolver(() => [Recusal])
+  recusals(@Root() n: Nomination, @Ctx() ctx: Context) {
+    return isStaffOnFile(ctx.viewer, n) ? ctx.em.find(Recusal, { nomination: n }, { orderBy: { createdAt: 'asc' } }) : [];
+  }
+
+  @FieldResolver(() => [NoticeEntry], { description: 'The notices that listed the candidate, as published.' })
+  noticeEntries(@Root() n: Nomination, @Ctx() ctx: Context) {
+    return ctx.em.find(NoticeEntry, { nomination: n }, { populate: ['notice'], orderBy: { notice: { publishedAt: 'asc' } } });
+  }
+
+  @FieldResolver(() => NominationHistoryConnection, { description: 'Every transition (who, when, from, to, why); staff on the file only.' })
+  history(@Root() n: Nomination, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    if (!isStaffOnFile(ctx.viewer, n)) throw new AccessError(ErrorCode.Forbidden);
+    return paginate(ctx.em, AuditEntry, { subjectType: 'Nomination', subjectId: n.id }, page, { at: 'asc' });
+  }
+
+  @FieldResolver(() => [NominationTimelineStep], { description: 'The steps reached and when (no names, no reasons).' })
+  async timeline(@Root() n: Nomination, @Ctx() ctx: Context): Promise<NominationTimelineStep[]> {
+    const lines = await ctx.em.find(AuditEntry, { subjectType: 'Nomination', subjectId: n.id, toState: { $ne: null } }, { orderBy: { at: 'asc', id: 'asc' } });
+    return lines.filter((l, i) => i === 0 || l.toState !== lines[i - 1].toState).map((l) => ({ state: l.toState as NominationState, at: l.at }));
+  }
+
+  @FieldResolver(() => [NominationAction], { description: 'What the viewer may do now, from the transition table (conditions are checked when acting).' })
+  viewerActions(@Root() n: Nomination, @Ctx() ctx: Context) { return viewerActions(ctx.em, ctx.viewer, n); }
+
+  @FieldResolver(() => Boolean)
+  viewerCanEdit(@Root() n: Nomination, @Ctx() ctx: Context) { return mayEdit(ctx.viewer, n); }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer reviews this file and may declare a conflict of interest.' })
+  async viewerCanRecuse(@Root() n: Nomination, @Ctx() ctx: Context) {
+    const parties = await partiesOf(ctx.em, n);
+    return [Actor.DISTRICT, Actor.CITY].some((a) => isActor(ctx.viewer, a, parties));
+  }
+}
+
+@Resolver(() => Recusal)
+export class RecusalResolver {
+  @FieldResolver(() => String)
+  async reviewerName(@Root() r: Recusal) { return (await r.reviewer.loadOrFail()).displayName; }
+}

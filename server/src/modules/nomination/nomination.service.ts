@@ -1,0 +1,87 @@
+import { ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AccessError, UserInputError, UserInputErrors } from '../../common/errors/user-input-error.js';
+import { ErrorCode } from '../../common/errors/codes.js';
+import { idOf } from '../../common/relay/global-id.js';
+import { audit } from '../audit/audit.service.js';
+import { Role } from '../account/role.js';
+import { Honor } from '../honor/honor.entity.js';
+import { Organization } from '../organization/organization.entity.js';
+import { EmployerKind, OrganizationKind } from '../organization/organization.enums.js';
+import { claimAttachments } from '../attachment/attachment.service.js';
+import { findCampaign, mayReadCampaign } from '../campaign/campaign.service.js';
+import type { ViewerState } from '../account/viewer-state.js';
+import { holds } from './nomination.actors.js';
+import { findNomination } from './nomination.access.js';
+import { Nomination } from './nomination.entity.js';
+import { NominationSource } from './nomination.enums.js';
+import { NominationError } from './nomination.errors.js';
+import { EDITABLE_BY_PROPOSER, EDITABLE_BY_UNIT } from './nomination.states.js';
+import type { NominationCreateInput, NominationFileInput, NominationUpdateInput } from './nomination.inputs.js';
+
+const NO_MATCH = '00000000-0000-0000-0000-000000000000';
+
+async function candidateUnit(em: EntityManager, viewer: ViewerState, globalId: string | undefined): Promise<Organization> {
+  const employeeUnit = viewer.grants.find((g) => g.role === Role.EMPLOYEE && g.organizationId)?.organizationId;
+  const id = globalId ? idOf(globalId, 'Organization') : employeeUnit;
+  const unit = await em.findOne(Organization, id ?? NO_MATCH);
+  if (!unit || unit.kind !== OrganizationKind.GRASSROOTS_UNION) throw new UserInputError(NominationError.UnitRequired, ['unit']);
+  return unit;
+}
+
+/** Unit staff nominate (a social organization's union as 社会组织推荐); an employee of the unit proposes or nominates themself. */
+function sourceOf(viewer: ViewerState, unit: Organization, self: boolean): NominationSource {
+  if (holds(viewer, [Role.UNIT_STAFF], unit.path)) {
+    return unit.employerKind === EmployerKind.SOCIAL_ORGANIZATION ? NominationSource.SOCIAL_ORGANIZATION : NominationSource.UNIT;
+  }
+  if (viewer.grants.some((g) => g.role === Role.EMPLOYEE && g.organizationId === unit.id)) return self ? NominationSource.SELF : NominationSource.EMPLOYEE;
+  throw new AccessError(ErrorCode.Forbidden);
+}
+
+async function applyFile(em: EntityManager, viewer: ViewerState, nomination: Nomination, input: NominationFileInput): Promise<void> {
+  const honor = await em.findOne(Honor, idOf(input.honor, 'Honor') ?? NO_MATCH);
+  if (!honor) throw new UserInputError(ErrorCode.NotFound, ['honor']);
+  const heldIds = input.honorsHeld.map((g) => idOf(g, 'Honor') ?? NO_MATCH);
+  const held = await em.find(Honor, { id: { $in: heldIds } });
+  if (held.length !== new Set(heldIds).size) throw new UserInputError(ErrorCode.NotFound, ['honorsHeld']);
+  const copied = ['recipientKind', 'employerName', 'post', 'publicSummary', 'deeds', 'frontLine', 'technical', 'grassroots',
+    'enterpriseHead', 'cadre', 'youth', 'minority', 'nonParty', 'consentToPublish'] as const;
+  for (const key of copied) Object.assign(nomination, { [key]: input[key] });
+  Object.assign(nomination, {
+    honor: ref(honor), candidateName: input.candidateName.trim(), gender: input.gender ?? null, idNumber: input.idNumber || null, phone: input.phone || null,
+    birthDate: input.birthDate || null, ethnicity: input.ethnicity?.trim() || null, politicalStatus: input.politicalStatus?.trim() || null,
+  });
+  nomination.honorsHeld.set(held);
+  await claimAttachments(em, viewer, input.attachments, ['attachments'], { type: 'Nomination', id: nomination.id });
+}
+
+export async function createNomination(em: EntityManager, viewer: ViewerState, now: Date, input: NominationCreateInput): Promise<Nomination> {
+  const account = viewer.requireAccount();
+  const campaign = await findCampaign(em, input.campaign, ['campaign']);
+  if (!mayReadCampaign(viewer, campaign)) throw new UserInputError(ErrorCode.NotFound, ['campaign']);
+  const unit = await candidateUnit(em, viewer, input.unit);
+  const source = sourceOf(viewer, unit, input.self);
+  const nomination = em.create(Nomination, {
+    campaign, unit, source, proposer: account, honor: idOf(input.honor, 'Honor') ?? NO_MATCH, recipientKind: input.recipientKind,
+    candidateName: input.candidateName, employerName: input.employerName, post: input.post, publicSummary: input.publicSummary, deeds: input.deeds,
+  });
+  await applyFile(em, viewer, nomination, input);
+  audit(em, viewer, { subject: nomination, action: 'nomination.create', to: nomination.state, data: { source }, at: now });
+  await em.flush();
+  return nomination;
+}
+
+/** Whether the viewer may correct the file now: its author while a draft, the unit while it holds the file. */
+export function mayEdit(viewer: ViewerState, nomination: Nomination): boolean {
+  return (viewer.account?.id === nomination.proposer.id && EDITABLE_BY_PROPOSER.includes(nomination.state))
+    || (holds(viewer, [Role.UNIT_STAFF], nomination.unit.getEntity().path) && EDITABLE_BY_UNIT.includes(nomination.state));
+}
+
+export async function updateNomination(em: EntityManager, viewer: ViewerState, now: Date, input: NominationUpdateInput): Promise<Nomination> {
+  const nomination = await findNomination(em, viewer, input.nomination);
+  if (!mayEdit(viewer, nomination)) throw new UserInputErrors([new UserInputError(NominationError.NotEditable, ['nomination'])]);
+  await applyFile(em, viewer, nomination, input);
+  audit(em, viewer, { subject: nomination, action: 'nomination.edit', from: nomination.state, to: nomination.state, at: now });
+  await em.flush();
+  return nomination;
+}

@@ -1,0 +1,27 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Payload } from '../../common/errors/user-error.type.js';
+import { ConnectionType } from '../../common/relay/connection.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { Nomination } from './nomination.entity.js';
+import { NominationAction, NominationState } from './nomination.enums.js';
+
+export const NominationConnection = ConnectionType(Nomination);
+export const NominationHistoryConnection = ConnectionType(AuditEntry, 'NominationHistory');
+
+@ObjectType({ description: 'A step the file reached, for the timeline shown to the person who filed it.' })
+export class NominationTimelineStep {
+  @Field(() => NominationState) state!: NominationState;
+  @Field() at!: Date;
+}
+
+@ObjectType({ description: 'Files waiting at one step for the viewer’s level, with what can be done there.' })
+export class WorkbenchQueue {
+  @Field(() => NominationState) state!: NominationState;
+  @Field(() => [NominationAction]) actions!: NominationAction[];
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType()
+export class NominationPayload extends Payload {
+  @Field(() => Nomination, { nullable: true }) nomination?: Nomination | null;
+}

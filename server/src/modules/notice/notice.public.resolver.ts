@@ -1,0 +1,110 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { Notice } from './notice.entity.js';
+import { NoticeEntry } from './notice-entry.entity.js';
+import { NoticeStage } from './notice.enums.js';
+import { Campaign } from '../campaign/campaign.entity.js';
+import { Organization } from '../organization/organization.entity.js';
+import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
+import { idOf } from '../../common/relay/global-id.js';
+import { registerNode } from '../../common/relay/node-registry.js';
+import { beijingDate } from '../calendar/working-calendar.js';
+import {
+  NoticePhase, noticeOfEntry, noticePhase, publicEntryWhere, publicNoticeWhere, remainingWorkingDays, requestCalendar,
+} from '../participation/public-notice.js';
+import { publicCache } from '../participation/http-cache.js';
+import type { Context } from '../../context.js';
+
+export const NoticeConnection = ConnectionType(Notice);
+export const NoticeEntryConnection = ConnectionType(NoticeEntry);
+
+const NO_MATCH = '00000000-0000-0000-0000-000000000000';
+
+/** Which notices a reader asks for, by where their period stands today (Beijing). */
+export enum NoticePeriodFilter {
+  OPEN = 'OPEN',
+  PAST = 'PAST',
+  UPCOMING = 'UPCOMING',
+  ALL = 'ALL',
+}
+registerEnumType(NoticePeriodFilter, { name: 'NoticePeriodFilter' });
+
+registerNode('Notice', (ctx, id) => ctx.em.findOne(Notice, { $and: [{ id }, publicNoticeWhere(ctx.services.clock.now())] }));
+registerNode('NoticeEntry', (ctx, id) => ctx.em.findOne(NoticeEntry, { $and: [{ id }, publicEntryWhere(ctx.services.clock.now())] }));
+
+/**
+ * Public reading of notices (公示): anyone, signed in or not. Lists are Relay connections; per-entry
+ * figures come from request DataLoaders so a page of 500 entries costs the same statements as 10.
+ */
+@Resolver(() => Notice)
+export class NoticePublicResolver {
+  @Query(() => NoticeConnection, { description: 'Published notices, newest period first; `organization` includes the organizations below it.' })
+  async notices(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg('period', () => NoticePeriodFilter, { defaultValue: NoticePeriodFilter.ALL }) period: NoticePeriodFilter,
+    @Arg('campaign', () => ID, { nullable: true }) campaign?: string,
+    @Arg('stage', () => NoticeStage, { nullable: true }) stage?: NoticeStage,
+    @Arg('organization', () => ID, { nullable: true }) organization?: string,
+  ) {
+    publicCache(ctx);
+    const now = ctx.services.clock.now();
+    const today = beijingDate(now);
+    const where: FilterQuery<Notice>[] = [publicNoticeWhere(now)];
+    if (campaign) where.push({ campaign: idOf(campaign, 'Campaign') ?? NO_MATCH });
+    if (stage) where.push({ stage });
+    if (organization) {
+      const org = await ctx.em.findOne(Organization, idOf(organization, 'Organization') ?? NO_MATCH);
+      where.push({ organization: { path: { $like: `${org?.path ?? NO_MATCH}%` } } });
+    }
+    if (period === NoticePeriodFilter.OPEN) where.push({ startsOn: { $lte: today }, endsOn: { $gte: today } });
+    if (period === NoticePeriodFilter.PAST) where.push({ endsOn: { $lt: today } });
+    if (period === NoticePeriodFilter.UPCOMING) where.push({ startsOn: { $gt: today } });
+    return paginate(ctx.em, Notice, { $and: where }, page, { startsOn: 'desc' }, { populate: ['organization', 'campaign'] });
+  }
+
+  @Query(() => Notice, { nullable: true })
+  notice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    publicCache(ctx);
+    return ctx.em.findOne(Notice, { $and: [{ id: idOf(id, 'Notice') ?? NO_MATCH }, publicNoticeWhere(ctx.services.clock.now())] });
+  }
+
+  @Query(() => NoticeEntry, { nullable: true, description: 'A candidate’s public profile as published, only where they consented.' })
+  noticeEntry(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    publicCache(ctx);
+    return ctx.em.findOne(NoticeEntry, { $and: [{ id: idOf(id, 'NoticeEntry') ?? NO_MATCH }, publicEntryWhere(ctx.services.clock.now())] });
+  }
+
+  @FieldResolver(() => Campaign)
+  campaign(@Root() notice: Notice) {
+    return notice.campaign.load();
+  }
+
+  @FieldResolver(() => Organization)
+  organization(@Root() notice: Notice) {
+    return notice.organization.load();
+  }
+
+  @FieldResolver(() => NoticeEntryConnection, { description: 'The candidates in published order.' })
+  entries(@Root() notice: Notice, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return paginate(ctx.em, NoticeEntry, { notice, nomination: { consentToPublish: true } }, page, { position: 'asc' });
+  }
+
+  @FieldResolver(() => NoticePhase)
+  phase(@Root() notice: Notice, @Ctx() ctx: Context): NoticePhase {
+    return noticePhase(notice, ctx.services.clock.now());
+  }
+
+  @FieldResolver(() => Int, { description: 'Working days left in the period, today included (the countdown).' })
+  async remainingWorkingDays(@Root() notice: Notice, @Ctx() ctx: Context): Promise<number> {
+    return remainingWorkingDays(notice, ctx.services.clock.now(), await requestCalendar(ctx));
+  }
+}
+
+@Resolver(() => NoticeEntry)
+export class NoticeEntryPublicResolver {
+  @FieldResolver(() => Notice)
+  notice(@Root() entry: NoticeEntry, @Ctx() ctx: Context) {
+    return noticeOfEntry(ctx, entry);
+  }
+}

@@ -1,0 +1,89 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AccessError, UserInputError, UserInputErrors } from '../../common/errors/user-input-error.js';
+import { ErrorCode } from '../../common/errors/codes.js';
+import { idOf } from '../../common/relay/global-id.js';
+import { audit } from '../audit/audit.service.js';
+import { Role } from '../account/role.js';
+import { Organization } from '../organization/organization.entity.js';
+import { OrganizationKind } from '../organization/organization.enums.js';
+import { beijingDate } from '../calendar/working-calendar.js';
+import { loadWorkingCalendar } from '../calendar/calendar.service.js';
+import { findCampaign } from '../campaign/campaign.service.js';
+import { holds } from '../nomination/nomination.actors.js';
+import { findNomination } from '../nomination/nomination.access.js';
+import { NominationAction } from '../nomination/nomination.enums.js';
+import { transitionNomination } from '../nomination/nomination.workflow.js';
+import type { Campaign } from '../campaign/campaign.entity.js';
+import type { ViewerState } from '../account/viewer-state.js';
+import { Notice } from './notice.entity.js';
+import { NoticeEntry } from './notice-entry.entity.js';
+import { NoticeStage } from './notice.enums.js';
+import { NoticeError } from './notice.errors.js';
+import { noticeHash, sha256Hex, snapshotOf } from './notice-snapshot.js';
+import type { NoticePublishInput } from './notice.inputs.js';
+
+/** Per stage: who publishes, for which kind of organization, which step it starts, how long it runs. */
+const STAGES: Record<NoticeStage, { role: Role; kinds: OrganizationKind[]; action: NominationAction; days: (c: Campaign) => number; label: string }> = {
+  UNIT: { role: Role.UNIT_STAFF, kinds: [OrganizationKind.GRASSROOTS_UNION], action: NominationAction.START_UNIT_NOTICE, days: (c) => c.unitNoticeWorkingDays, label: '单位公示' },
+  DISTRICT: {
+    role: Role.DISTRICT_STAFF, kinds: [OrganizationKind.DISTRICT_UNION, OrganizationKind.INDUSTRY_UNION, OrganizationKind.BUREAU_UNION],
+    action: NominationAction.START_DISTRICT_NOTICE, days: (c) => c.districtNoticeWorkingDays, label: '区县（系统）公示',
+  },
+  CITY: { role: Role.CITY_STAFF, kinds: [OrganizationKind.CITY_FEDERATION], action: NominationAction.START_CITY_NOTICE, days: (c) => c.cityNoticeWorkingDays, label: '全市公示' },
+};
+
+/** The public contact of the organization, or of the nearest union above it that has one. */
+async function officeContact(em: EntityManager, organization: Organization): Promise<string | null> {
+  const ids = organization.path.split('/').filter(Boolean);
+  const chain = await em.find(Organization, { id: { $in: ids }, contact: { $ne: null } });
+  return chain.sort((a, b) => b.path.length - a.path.length)[0]?.contact ?? null;
+}
+
+/**
+ * Publishes a notice: each candidate takes the stage's "start notice" step (the transition table checks
+ * who and consent), the period runs the campaign's working days from the publication date (Beijing),
+ * and what is shown is frozen with its SHA-256.
+ */
+export async function publishNotice(em: EntityManager, viewer: ViewerState, now: Date, input: NoticePublishInput): Promise<Notice> {
+  viewer.requireAccount();
+  const stage = STAGES[input.stage];
+  const campaign = await findCampaign(em, input.campaign, ['campaign']);
+  const organization = await em.findOne(Organization, idOf(input.organization, 'Organization') ?? campaign.id);
+  if (!organization) throw new UserInputError(ErrorCode.NotFound, ['organization']);
+  if (!stage.kinds.includes(organization.kind)) throw new UserInputError(NoticeError.OrganizationStage, ['organization']);
+  if (!holds(viewer, [stage.role], organization.path)) throw new AccessError(ErrorCode.Forbidden);
+  const objectionContact = input.objectionContact?.trim() || await officeContact(em, organization);
+  if (!objectionContact) throw new UserInputError(NoticeError.ContactRequired, ['objectionContact']);
+
+  const startsOn = beijingDate(now);
+  const workingDays = stage.days(campaign);
+  const endsOn = (await loadWorkingCalendar(em)).periodEnd(startsOn, workingDays);
+  const title = input.title?.trim() || `${campaign.name} ${organization.name}${stage.label}`;
+  const notice = em.create(Notice, {
+    campaign, organization, stage: input.stage, title, startsOn, endsOn, workingDays, objectionContact, publishedAt: now, snapshotHash: '',
+  });
+  const problems: UserInputError[] = [];
+  const entries: NoticeEntry[] = [];
+  for (const [i, globalId] of input.nominations.entries()) {
+    const nomination = await findNomination(em, viewer, globalId, ['nominations', String(i)]);
+    if (nomination.campaign.id !== campaign.id || !organization.contains(nomination.unit.getEntity())) {
+      problems.push(new UserInputError(NoticeError.OutsideOrganization, ['nominations', String(i)]));
+      continue;
+    }
+    try {
+      await transitionNomination(em, viewer, nomination, stage.action, { now, data: { notice: notice.id } });
+    } catch (error) {
+      if (!(error instanceof UserInputErrors || error instanceof UserInputError)) throw error;
+      const list = error instanceof UserInputErrors ? error.errors : [error];
+      problems.push(...list.map((e) => new UserInputError(e.code, ['nominations', String(i)], e.params)));
+      continue;
+    }
+    const snapshot = await snapshotOf(nomination);
+    entries.push(em.create(NoticeEntry, { notice, nomination, position: i + 1, snapshot, snapshotHash: sha256Hex(snapshot) }));
+  }
+  if (problems.length) throw new UserInputErrors(problems);
+  notice.snapshotHash = noticeHash(notice, campaign.name, organization.name, entries);
+  audit(em, viewer, { subject: notice, action: 'notice.publish', to: `${startsOn}..${endsOn}`, data: { hash: notice.snapshotHash }, at: now });
+  await em.flush();
+  return notice;
+}

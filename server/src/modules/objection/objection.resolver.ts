@@ -1,0 +1,103 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Objection } from './objection.entity.js';
+import { ObjectionStatus } from './objection.enums.js';
+import { ObjectionDecideInput, ObjectionEnterInput, ObjectionFileInput, ObjectionInvestigationStartInput } from './objection.inputs.js';
+import {
+  ObjectionDismissPayload, ObjectionEnterPayload, ObjectionFilePayload, ObjectionInvestigationStartPayload, ObjectionUpholdPayload,
+} from './objection.payloads.js';
+import {
+  decideObjection, enterObjection, fileObjection, findVisibleObjection, objectionQueue, startInvestigation, viewerObjections,
+} from './objection.service.js';
+import { Notice } from '../notice/notice.entity.js';
+import { NoticeEntry } from '../notice/notice-entry.entity.js';
+import { Attachment } from '../attachment/attachment.entity.js';
+import { attachmentsOf } from '../attachment/attachment.service.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { historyOf } from '../audit/audit.service.js';
+import { ConnectionType, PageArgs } from '../../common/relay/connection.js';
+import { idOf } from '../../common/relay/global-id.js';
+import { registerNode } from '../../common/relay/node-registry.js';
+import type { Context } from '../../context.js';
+
+const ObjectionConnection = ConnectionType(Objection);
+
+registerNode('Objection', (ctx, id) => findVisibleObjection(ctx.em, ctx.viewer, id));
+
+/**
+ * Objections are private: every query here answers only the staff handling the notice, or the
+ * objector about their own. Nothing about an objection is reachable from the public notice types.
+ */
+@Resolver(() => Objection)
+export class ObjectionResolver {
+  @Query(() => ObjectionConnection, { description: 'Staff: objections on the notices of their organizations, newest first.' })
+  objections(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg('notice', () => ID, { nullable: true }) notice?: string,
+    @Arg('status', () => ObjectionStatus, { nullable: true }) status?: ObjectionStatus,
+  ) {
+    return objectionQueue(ctx, { notice, status }, page);
+  }
+
+  @Query(() => ObjectionConnection, { description: 'The signed-in objector’s own objections and the replies to them.' })
+  viewerObjections(@Args() page: PageArgs, @Ctx() ctx: Context) {
+    return viewerObjections(ctx, page);
+  }
+
+  @Query(() => Objection, { nullable: true, description: 'An objection, for the staff handling it or its objector.' })
+  async objection(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    ctx.viewer.requireAccount();
+    const uuid = idOf(id, 'Objection');
+    return uuid ? findVisibleObjection(ctx.em, ctx.viewer, uuid) : null;
+  }
+
+  @FieldResolver(() => Notice)
+  notice(@Root() objection: Objection) {
+    return objection.notice.load();
+  }
+
+  @FieldResolver(() => NoticeEntry)
+  entry(@Root() objection: Objection) {
+    return objection.entry.load();
+  }
+
+  @FieldResolver(() => [Attachment])
+  attachments(@Root() objection: Objection, @Ctx() ctx: Context) {
+    return attachmentsOf(ctx.em, { type: 'Objection', id: objection.id });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer handles this objection (may investigate, uphold or dismiss it).' })
+  viewerCanHandle(@Root() objection: Objection, @Ctx() ctx: Context): boolean {
+    return ctx.viewer.reaches(objection.notice.getEntity().organization.getEntity());
+  }
+
+  @FieldResolver(() => [AuditEntry], { description: 'Staff handling it: every step, oldest first. Empty for the objector.' })
+  async history(@Root() objection: Objection, @Ctx() ctx: Context) {
+    return ctx.viewer.reaches(objection.notice.getEntity().organization.getEntity()) ? historyOf(ctx.em, objection) : [];
+  }
+
+  @Mutation(() => ObjectionFilePayload, { description: 'A member of the public objects to a candidate during the notice period.' })
+  async objectionFile(@Arg('input') input: ObjectionFileInput, @Ctx() ctx: Context): Promise<ObjectionFilePayload> {
+    return { objection: await fileObjection(ctx, input), userErrors: [] };
+  }
+
+  @Mutation(() => ObjectionEnterPayload, { description: 'Staff enter an objection received by phone, letter or visit.' })
+  async objectionEnter(@Arg('input') input: ObjectionEnterInput, @Ctx() ctx: Context): Promise<ObjectionEnterPayload> {
+    return { objection: await enterObjection(ctx, input), userErrors: [] };
+  }
+
+  @Mutation(() => ObjectionInvestigationStartPayload)
+  async objectionInvestigationStart(@Arg('input') input: ObjectionInvestigationStartInput, @Ctx() ctx: Context): Promise<ObjectionInvestigationStartPayload> {
+    return { objection: await startInvestigation(ctx, input.objection), userErrors: [] };
+  }
+
+  @Mutation(() => ObjectionUpholdPayload, { description: 'The objection is founded: the candidate is withdrawn.' })
+  async objectionUphold(@Arg('input') input: ObjectionDecideInput, @Ctx() ctx: Context): Promise<ObjectionUpholdPayload> {
+    return { objection: await decideObjection(ctx, input, ObjectionStatus.UPHELD), userErrors: [] };
+  }
+
+  @Mutation(() => ObjectionDismissPayload)
+  async objectionDismiss(@Arg('input') input: ObjectionDecideInput, @Ctx() ctx: Context): Promise<ObjectionDismissPayload> {
+    return { objection: await decideObjection(ctx, input, ObjectionStatus.DISMISSED), userErrors: [] };
+  }
+}

@@ -1,0 +1,177 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ref, type FilterQuery } from '@mikro-orm/core';
+import { Objection } from './objection.entity.js';
+import { ObjectionChannel, ObjectionStatus, OPEN_OBJECTION_STATUSES } from './objection.enums.js';
+import { ObjectionErrorCode } from './objection.errors.js';
+import type { ObjectionDecideInput, ObjectionEnterInput, ObjectionFileInput } from './objection.inputs.js';
+import { AccessError, UserInputError, UserInputErrors } from '../../common/errors/user-input-error.js';
+import { ErrorCode } from '../../common/errors/codes.js';
+import { idOf } from '../../common/relay/global-id.js';
+import { pageWindow, toConnection, type PageArgs } from '../../common/relay/connection.js';
+import { audit } from '../audit/audit.service.js';
+import { parseIsoDate } from '../calendar/calendar.service.js';
+import { beijingDate } from '../calendar/working-calendar.js';
+import { ObjectionIdentityPolicy } from '../campaign/campaign.enums.js';
+import { NominationAction, NominationState } from '../nomination/nomination.enums.js';
+import { transitionNomination } from '../nomination/nomination.workflow.js';
+import { claimAttachments, registerAttachmentAccess } from '../attachment/attachment.service.js';
+import { enforceRateLimit } from '../participation/rate-limit.js';
+import { runOnce } from '../participation/idempotency.js';
+import { publicEntry, requireOpenEntry, requireParticipant } from '../participation/public-notice.js';
+import type { NoticeEntry } from '../notice/notice-entry.entity.js';
+import type { ViewerState } from '../account/viewer-state.js';
+import type { Context } from '../../context.js';
+
+/** Staff handling the notice: those who reach the notice's organization. */
+function handles(viewer: ViewerState, objection: Objection): boolean {
+  return viewer.reaches(objection.notice.getEntity().organization.getEntity());
+}
+
+/** Who may read an objection: the staff handling its notice, and the account that filed it. */
+export function maySee(viewer: ViewerState, objection: Objection): boolean {
+  return handles(viewer, objection) || (!!viewer.account && objection.filedBy?.id === viewer.account.id);
+}
+
+const POPULATE = ['notice.organization', 'notice.campaign', 'entry'] as const;
+
+export async function findVisibleObjection(em: EntityManager, viewer: ViewerState, id: string): Promise<Objection | null> {
+  const objection = await em.findOne(Objection, id, { populate: POPULATE });
+  return objection && maySee(viewer, objection) ? objection : null;
+}
+
+registerAttachmentAccess('Objection', async (em, viewer, id) => !!(await findVisibleObjection(em, viewer, id)));
+
+/** The statement's identity rules: the campaign may require a real name; a real name needs a contact to reply to. */
+function identityOf(input: ObjectionFileInput | ObjectionEnterInput, policy: ObjectionIdentityPolicy) {
+  const name = input.objectorName?.trim() || null;
+  const contact = input.objectorContact?.trim() || null;
+  if (!input.realName) {
+    if (policy === ObjectionIdentityPolicy.REQUIRED) throw new UserInputError(ObjectionErrorCode.IdentityRequired, ['realName']);
+    return { realName: false, objectorName: null, objectorContact: null };
+  }
+  const problems: UserInputError[] = [];
+  if (!name) problems.push(new UserInputError(ObjectionErrorCode.NameRequired, ['objectorName']));
+  if (!contact) problems.push(new UserInputError(ObjectionErrorCode.ContactRequired, ['objectorContact']));
+  if (problems.length) throw new UserInputErrors(problems);
+  return { realName: true, objectorName: name, objectorContact: contact };
+}
+
+function newObjection(em: EntityManager, entry: NoticeEntry, data: Partial<Objection> & Pick<Objection, 'channel' | 'content' | 'realName' | 'receivedAt'>) {
+  return em.create(Objection, {
+    notice: entry.notice, entry, nomination: entry.nomination, createdAt: data.receivedAt, updatedAt: data.receivedAt, ...data,
+  });
+}
+
+/** A member of the public objects online, during the notice period. */
+export async function fileObjection(ctx: Context, input: ObjectionFileInput): Promise<Objection> {
+  const account = requireParticipant(ctx);
+  const now = ctx.services.clock.now();
+  return runOnce(ctx, {
+    operation: 'objectionFile',
+    key: input.idempotencyKey,
+    idOf: (o) => o.id,
+    reload: (em, id) => em.findOneOrFail(Objection, id),
+    before: () => enforceRateLimit(ctx, 'objection'),
+    act: async (em) => {
+      const entry = await publicEntry(em, input.entry, ['entry'], now);
+      requireOpenEntry(entry, now, ['entry']);
+      const identity = identityOf(input, entry.notice.getEntity().campaign.getEntity().objectionIdentity);
+      const objection = newObjection(em, entry, {
+        channel: ObjectionChannel.ONLINE, content: input.content.trim(), ...identity, filedBy: ref(account), receivedAt: now,
+      });
+      await claimAttachments(em, ctx.viewer, input.attachments ?? [], ['attachments'], { type: 'Objection', id: objection.id });
+      audit(em, ctx.viewer, { subject: objection, action: 'objection.file', to: ObjectionStatus.RECEIVED, at: now });
+      return objection;
+    },
+  });
+}
+
+/** The office enters an objection received by phone, letter (dated by postmark) or visit. */
+export async function enterObjection(ctx: Context, input: ObjectionEnterInput): Promise<Objection> {
+  ctx.viewer.requireAccount();
+  const now = ctx.services.clock.now();
+  if (input.channel === ObjectionChannel.ONLINE) throw new UserInputError(ObjectionErrorCode.OnlineChannel, ['channel']);
+  const entry = await publicEntry(ctx.em, input.entry, ['entry'], now);
+  const notice = entry.notice.getEntity();
+  ctx.viewer.requireReach(notice.organization.getEntity());
+  const letter = input.channel === ObjectionChannel.LETTER;
+  if (letter && !input.postmarkOn) throw new UserInputError(ObjectionErrorCode.PostmarkRequired, ['postmarkOn']);
+  const field = letter ? 'postmarkOn' : 'receivedOn';
+  const day = parseIsoDate((letter ? input.postmarkOn : input.receivedOn) ?? beijingDate(now), [field]);
+  if (day < notice.startsOn || day > notice.endsOn || day > beijingDate(now)) {
+    throw new UserInputError(ObjectionErrorCode.OutsidePeriod, [field], { startsOn: notice.startsOn, endsOn: notice.endsOn });
+  }
+  const objection = newObjection(ctx.em, entry, {
+    channel: input.channel, content: input.content.trim(), ...identityOf(input, notice.campaign.getEntity().objectionIdentity),
+    postmarkOn: letter ? day : null, receivedAt: letter || day === beijingDate(now) ? now : new Date(`${day}T12:00:00+08:00`),
+  });
+  audit(ctx.em, ctx.viewer, { subject: objection, action: 'objection.enter', to: ObjectionStatus.RECEIVED, data: { channel: input.channel, day }, at: now });
+  await ctx.em.flush();
+  return objection;
+}
+
+async function handledObjection(ctx: Context, globalId: string): Promise<Objection> {
+  ctx.viewer.requireAccount();
+  const id = idOf(globalId, 'Objection');
+  const objection = id ? await ctx.em.findOne(Objection, id, { populate: POPULATE }) : null;
+  if (!objection) throw new UserInputError(ErrorCode.NotFound, ['objection']);
+  if (!handles(ctx.viewer, objection)) throw new AccessError(ErrorCode.Forbidden);
+  return objection;
+}
+
+export async function startInvestigation(ctx: Context, globalId: string): Promise<Objection> {
+  const objection = await handledObjection(ctx, globalId);
+  if (objection.status !== ObjectionStatus.RECEIVED) throw new UserInputError(ObjectionErrorCode.NotReceived, ['objection']);
+  objection.status = ObjectionStatus.INVESTIGATING;
+  audit(ctx.em, ctx.viewer, { subject: objection, action: 'objection.investigate', from: ObjectionStatus.RECEIVED, to: objection.status, at: ctx.services.clock.now() });
+  await ctx.em.flush();
+  return objection;
+}
+
+/**
+ * Decides an open objection with a written reply. Upholding withdraws the candidate through the
+ * nomination workflow (which also marks the notice entry withdrawn) in the same unit of work.
+ */
+export async function decideObjection(ctx: Context, input: ObjectionDecideInput, outcome: ObjectionStatus.UPHELD | ObjectionStatus.DISMISSED): Promise<Objection> {
+  const objection = await handledObjection(ctx, input.objection);
+  if (!OPEN_OBJECTION_STATUSES.includes(objection.status)) throw new UserInputError(ObjectionErrorCode.AlreadyDecided, ['objection']);
+  const reply = input.reply.trim();
+  if (!reply) throw new UserInputError(ObjectionErrorCode.ReplyRequired, ['reply']);
+  const now = ctx.services.clock.now();
+  const from = objection.status;
+  Object.assign(objection, { status: outcome, reply, repliedAt: now, decidedAt: now, handledBy: ref(ctx.viewer.requireAccount()) });
+  if (outcome === ObjectionStatus.UPHELD) {
+    const nomination = await objection.nomination.loadOrFail();
+    if (nomination.state !== NominationState.WITHDRAWN) {
+      await transitionNomination(ctx.em, ctx.viewer, nomination, NominationAction.UPHOLD_OBJECTION, { reason: reply, data: { objection: objection.id }, now });
+    }
+  }
+  audit(ctx.em, ctx.viewer, { subject: objection, action: `objection.${outcome.toLowerCase()}`, from, to: outcome, reason: reply, at: now });
+  await ctx.em.flush();
+  return objection;
+}
+
+/** The objections of the notices the viewer's organizations run; staff only. */
+export async function objectionQueue(ctx: Context, filter: { notice?: string | null; status?: ObjectionStatus | null }, page: PageArgs) {
+  ctx.viewer.requireAccount();
+  if (!ctx.viewer.isStaff) throw new AccessError(ErrorCode.Forbidden);
+  const where: FilterQuery<Objection>[] = [];
+  if (!ctx.viewer.isAdmin) where.push({ $or: ctx.viewer.scopePaths().map((p) => ({ notice: { organization: { path: { $like: `${p}%` } } } })) });
+  if (filter.notice) where.push({ notice: idOf(filter.notice, 'Notice') ?? '00000000-0000-0000-0000-000000000000' });
+  if (filter.status) where.push({ status: filter.status });
+  return objectionPage(ctx, { $and: where }, page);
+}
+
+/** The viewer's own objections (filed online), with their replies. */
+export function viewerObjections(ctx: Context, page: PageArgs) {
+  const account = ctx.viewer.requireAccount();
+  return objectionPage(ctx, { filedBy: account.id }, page);
+}
+
+async function objectionPage(ctx: Context, where: FilterQuery<Objection>, page: PageArgs) {
+  const window = pageWindow(page);
+  const [items, count] = await ctx.em.findAndCount(Objection, where, {
+    populate: POPULATE, orderBy: [{ receivedAt: 'desc' }, { id: 'asc' }], limit: window.limit, offset: window.offset,
+  });
+  return toConnection(items, count, window);
+}

@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../testing/test-app.js';
+import { Account } from '../account/account.entity.js';
+import { ViewerState } from '../account/viewer-state.js';
+import { enforceRateLimit, RATE_LIMITS } from './rate-limit.js';
+import type { Context } from '../../context.js';
+
+let t: TestApp;
+beforeAll(async () => { t = await startTestApp(); });
+afterAll(async () => { await t.close(); });
+
+/** A request's context as the limiter reads it: who (any account id) and from which address. */
+function contextOf(accountId: string, ip: string): Context {
+  const viewer = new ViewerState({ id: accountId } as Account, []);
+  return { em: t.app.orm.em.fork(), viewer, services: t.app.services, req: { ip }, loaders: new Map() } as unknown as Context;
+}
+
+const refusal = (ctx: Context) => enforceRateLimit(ctx, 'objection').then(() => null, (e: { code: string; params: { seconds: number } }) => e);
+
+describe('rate limits', () => {
+  it('an address over its limit is refused whichever account it uses, and says how long to wait', async () => {
+    t.clock.set('2026-03-04T10:20:00+08:00');
+    const { address } = RATE_LIMITS.objection;
+    for (let i = 0; i < address.limit; i += 1) expect(await refusal(contextOf(randomUUID(), '203.0.113.7'))).toBeNull();
+    const refused = await refusal(contextOf(randomUUID(), '203.0.113.7'));
+    expect(refused).toMatchObject({ code: 'common/rate_limited', params: { seconds: 40 * 60 } });
+    expect(await refusal(contextOf(randomUUID(), '198.51.100.9'))).toBeNull();
+  });
+
+  it('concurrent hits are all counted', async () => {
+    t.clock.set('2026-03-05T10:00:00+08:00');
+    const { limit } = RATE_LIMITS.objection.account;
+    const account = randomUUID();
+    const results = await Promise.all(Array.from({ length: limit * 3 }, (_, i) => refusal(contextOf(account, `192.0.2.${i}`))));
+    expect(results.filter((r) => r === null)).toHaveLength(limit);
+  });
+});

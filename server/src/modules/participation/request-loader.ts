@@ -1,0 +1,22 @@
+import DataLoader from 'dataloader';
+import type { Context } from '../../context.js';
+
+/**
+ * A DataLoader kept for the rest of the request under `name`: every field of a page that asks for
+ * the same kind of thing (comment counts, vote tallies of 500 entries) is answered by one
+ * statement, and nothing is shared between requests (so nothing leaks between viewers).
+ */
+export function requestLoader<K, V>(ctx: Context, name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+  let loader = ctx.loaders.get(name) as DataLoader<K, V> | undefined;
+  if (!loader) {
+    loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+    ctx.loaders.set(name, loader);
+  }
+  return loader;
+}
+
+/** Counts per key from `select key, count(*) … group by key` rows, zero for keys with none. */
+export function countsByKey(keys: readonly string[], rows: { key: string; n: string | number }[]): number[] {
+  const counts = new Map(rows.map((r) => [r.key, Number(r.n)]));
+  return keys.map((k) => counts.get(k) ?? 0);
+}

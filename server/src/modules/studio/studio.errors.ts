@@ -1,0 +1,51 @@
+import { addMessages } from '../../common/i18n/messages.js';
+
+/** Error codes of the studio feature; their messages are registered below. */
+export const StudioError = {
+  LeaderHonor: 'studio/leader_honor',
+  LeaderTreatment: 'studio/leader_treatment',
+  TooYoung: 'studio/too_young',
+  TeamTooSmall: 'studio/team_too_small',
+  TooFewProjects: 'studio/too_few_projects',
+  TooFewResults: 'studio/too_few_results',
+  VenueTooSmall: 'studio/venue_too_small',
+  FundingTooLow: 'studio/funding_too_low',
+  NotALeader: 'studio/not_a_leader',
+  AlreadyLeads: 'studio/already_leads',
+  TransitionNotAllowed: 'studio/transition_not_allowed',
+  EvidenceMissing: 'studio/evidence_missing',
+  NotAssessed: 'studio/not_assessed',
+  HaveNotMet: 'studio/have_not_met',
+  ReasonRequired: 'studio/reason_required',
+  ReviewYearTaken: 'studio/review_year_taken',
+  ReviewYearInvalid: 'studio/review_year_invalid',
+  NotEditable: 'studio/not_editable',
+  DateOrder: 'studio/date_order',
+  FutureDate: 'studio/future_date',
+} as const;
+
+addMessages({
+  'studio/leader_honor': { 'zh-CN': '领衔人须获得{level}及以上荣誉称号', en: 'The leader must hold an honor of level {level} or higher' },
+  'studio/leader_treatment': {
+    'zh-CN': '领衔人须为享受{level}及以上劳模待遇的劳动模范（含全国五一劳动奖章获得者）',
+    en: 'The leader must be a model worker with treatment at level {level} or higher (national May-1st medal holders included)',
+  },
+  'studio/too_young': { 'zh-CN': '工作室须已运行满 {min} 年（现为 {actual} 年）', en: 'The studio must have run for at least {min} years (now {actual})' },
+  'studio/team_too_small': { 'zh-CN': '创新团队至少 {min} 名成员（现有 {actual} 名）', en: 'The team needs at least {min} members (has {actual})' },
+  'studio/too_few_projects': { 'zh-CN': '至少须有 {min} 个攻关项目（现有 {actual} 个）', en: 'At least {min} research projects are needed (has {actual})' },
+  'studio/too_few_results': { 'zh-CN': '至少须有 {min} 项创新成果（现有 {actual} 项）', en: 'At least {min} results are needed (has {actual})' },
+  'studio/venue_too_small': { 'zh-CN': '活动场所面积至少 {min} 平方米（现为 {actual}）', en: 'The venue must be at least {min} m² (is {actual})' },
+  'studio/funding_too_low': { 'zh-CN': '年度经费至少 {min} 元（现为 {actual} 元）', en: 'Annual funding must be at least {min} yuan (is {actual})' },
+  'studio/not_a_leader': { 'zh-CN': '只有登记在册的劳模才能申报创新工作室', en: 'Only a model worker in the registry may apply for a studio' },
+  'studio/already_leads': { 'zh-CN': '该劳模已领衔一个创新工作室', en: 'This model worker already leads a studio' },
+  'studio/transition_not_allowed': { 'zh-CN': '工作室当前状态下不能进行此操作', en: 'This cannot be done in the studio’s current state' },
+  'studio/evidence_missing': { 'zh-CN': '请先填写“六有”各项的佐证材料', en: 'Give the evidence for each of the six haves first' },
+  'studio/not_assessed': { 'zh-CN': '“六有”各项尚未全部评定', en: 'Not every one of the six haves has been assessed' },
+  'studio/have_not_met': { 'zh-CN': '该项被评定为不符合', en: 'This one was judged not met' },
+  'studio/reason_required': { 'zh-CN': '请填写理由', en: 'Give a reason' },
+  'studio/review_year_taken': { 'zh-CN': '该年度已完成复核', en: 'This year has already been reviewed' },
+  'studio/review_year_invalid': { 'zh-CN': '复核年度须在命名之后且不晚于今年', en: 'The review year must follow certification and not be in the future' },
+  'studio/not_editable': { 'zh-CN': '工作室当前状态下不能修改此项', en: 'This cannot be changed in the studio’s current state' },
+  'studio/date_order': { 'zh-CN': '结束日期不能早于开始日期', en: 'The end cannot be before the start' },
+  'studio/future_date': { 'zh-CN': '日期不能晚于今天', en: 'The date cannot be in the future' },
+});

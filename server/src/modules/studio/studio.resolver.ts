@@ -1,0 +1,137 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { PageArgs, paginate } from '../../common/relay/connection.js';
+import { idOf } from '../../common/relay/global-id.js';
+import { registerNode } from '../../common/relay/node-registry.js';
+import { AccessError } from '../../common/errors/user-input-error.js';
+import { ErrorCode } from '../../common/errors/codes.js';
+import { Organization } from '../organization/organization.entity.js';
+import { ModelWorker } from '../registry/model-worker.entity.js';
+import { countsByKey, requestLoader } from '../participation/request-loader.js';
+import type { Context } from '../../context.js';
+import { Studio } from './studio.entity.js';
+import { StudioMember, StudioProject, StudioResult } from './studio-parts.entity.js';
+import { StudioField, StudioIndustry, StudioLevel, StudioSort, StudioStatus } from './studio.enums.js';
+import { STUDIO_LEVEL_RULES, StudioLevelRule } from './studio-level-rules.js';
+import { StudioAction, viewerActions } from './studio.workflow.js';
+import { mayManageStudio, maySeeStudio } from './studio.access.js';
+import { searchStudios } from './studio.search.js';
+import { certificationOf } from './studio-certification.view.js';
+import {
+  StudioCertification, StudioConnection, StudioListing, StudioMemberConnection, StudioProjectConnection, StudioResultConnection,
+} from './studio.types.js';
+
+const NO_MATCH = '00000000-0000-0000-0000-000000000000';
+
+async function visibleStudio(ctx: Context, id: string): Promise<Studio | null> {
+  const studio = await ctx.em.findOne(Studio, id);
+  return studio && (await maySeeStudio(ctx.viewer, studio)) ? studio : null;
+}
+
+registerNode('Studio', visibleStudio);
+
+/** Studios: the public list and page (public fields only), the lead's own studios and the staff's list. */
+@Resolver(() => Studio)
+export class StudioResolver {
+  @Query(() => StudioListing, { description: 'Certified studios, searched by name or result title and filtered; with facet counts.' })
+  async studios(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg('search', () => String, { nullable: true }) search?: string,
+    @Arg('level', () => StudioLevel, { nullable: true }) level?: StudioLevel,
+    @Arg('district', () => ID, { nullable: true, description: 'A district, industry or bureau union.' }) district?: string,
+    @Arg('industry', () => StudioIndustry, { nullable: true }) industry?: StudioIndustry,
+    @Arg('field', () => StudioField, { nullable: true }) field?: StudioField,
+    @Arg('sort', () => StudioSort, { defaultValue: StudioSort.NAME }) sort: StudioSort = StudioSort.NAME,
+  ): Promise<StudioListing> {
+    const filter = { search, level, industry, field, district: district ? (idOf(district, 'Organization') ?? NO_MATCH) : null };
+    return Object.assign(await searchStudios(ctx.em, filter, sort, page), { filter });
+  }
+
+  @Query(() => Studio, { nullable: true, description: 'A certified studio, or any studio its lead or the staff over it keep.' })
+  studio(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return visibleStudio(ctx, idOf(id, 'Studio') ?? NO_MATCH);
+  }
+
+  @Query(() => [StudioLevelRule], { description: 'What each level requires for certification.' })
+  studioLevelRules(): StudioLevelRule[] {
+    return Object.values(STUDIO_LEVEL_RULES);
+  }
+
+  @Query(() => StudioConnection, { description: 'The studios the signed-in model worker leads, in any state.' })
+  viewerStudios(@Args() page: PageArgs, @Ctx() ctx: Context) {
+    const account = ctx.viewer.requireAccount();
+    return paginate(ctx.em, Studio, { leader: { account } }, page, { createdAt: 'desc' });
+  }
+
+  @Query(() => StudioConnection, { description: 'Studios in the staff member’s organizations, for certification and review.' })
+  staffStudios(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg('status', () => StudioStatus, { nullable: true }) status?: StudioStatus,
+    @Arg('level', () => StudioLevel, { nullable: true }) level?: StudioLevel,
+    @Arg('search', () => String, { nullable: true }) search?: string,
+  ) {
+    ctx.viewer.requireAccount();
+    if (!ctx.viewer.isStaff) throw new AccessError(ErrorCode.Forbidden);
+    const where: FilterQuery<Studio>[] = [];
+    if (!ctx.viewer.isAdmin) where.push({ $or: ctx.viewer.scopePaths().map((p) => ({ organization: { path: { $like: `${p}%` } } })) });
+    if (status) where.push({ status });
+    if (level) where.push({ level });
+    if (search) where.push({ name: { $ilike: `%${search.replace(/[%_\\]/g, '\\$&')}%` } });
+    return paginate(ctx.em, Studio, { $and: where }, page, { updatedAt: 'desc' });
+  }
+
+  @FieldResolver(() => Organization)
+  organization(@Root() studio: Studio) {
+    return studio.organization.load();
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The district, industry or bureau union it belongs to.' })
+  district(@Root() studio: Studio) {
+    return studio.district ? studio.district.load() : null;
+  }
+
+  @FieldResolver(() => ModelWorker, { description: 'The leading model worker (public profile).' })
+  leader(@Root() studio: Studio) {
+    return studio.leader.load();
+  }
+
+  @FieldResolver(() => StudioMemberConnection, { description: 'The team: names and roles.' })
+  members(@Root() studio: Studio, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return paginate(ctx.em, StudioMember, { studio }, page, { createdAt: 'asc' });
+  }
+
+  @FieldResolver(() => StudioProjectConnection, { description: 'Research projects, latest first.' })
+  projects(@Root() studio: Studio, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return paginate(ctx.em, StudioProject, { studio }, page, { startsOn: 'desc' });
+  }
+
+  @FieldResolver(() => StudioResultConnection, { description: 'Results, latest first.' })
+  results(@Root() studio: Studio, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return paginate(ctx.em, StudioResult, { studio }, page, { achievedOn: 'desc' });
+  }
+
+  @FieldResolver(() => Int, { description: 'How many results it has; the cards of a page ask it in one grouped count.' })
+  resultCount(@Root() studio: Studio, @Ctx() ctx: Context): Promise<number> {
+    return requestLoader<string, number>(ctx, 'studio-result-count', async (ids) => countsByKey(ids, await ctx.em.getConnection().execute(
+      `select studio_id as key, count(*) as n from studio_result where studio_id in (${ids.map(() => '?').join(', ')}) group by studio_id`,
+      [...ids], 'all', ctx.em.getTransactionContext(),
+    ))).load(studio.id);
+  }
+
+  @FieldResolver(() => [StudioAction], { description: 'Lifecycle steps the viewer may take now (see the transition table).' })
+  viewerActions(@Root() studio: Studio, @Ctx() ctx: Context) {
+    return viewerActions(ctx.viewer, studio);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may keep its details, team, projects and results current.' })
+  async viewerCanEdit(@Root() studio: Studio, @Ctx() ctx: Context): Promise<boolean> {
+    return studio.status !== StudioStatus.REVOKED && (await mayManageStudio(ctx.viewer, studio));
+  }
+
+  @FieldResolver(() => StudioCertification, { nullable: true, description: 'Null unless the viewer leads the studio or is union staff over it.' })
+  certification(@Root() studio: Studio, @Ctx() ctx: Context) {
+    return certificationOf(ctx, studio);
+  }
+}

@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Account } from '../account/account.entity.js';
+import { Campaign } from '../campaign/campaign.entity.js';
+import { Nomination } from '../nomination/nomination.entity.js';
+import { NoticeEntry } from '../notice/notice-entry.entity.js';
+
+/**
+ * One public account's vote for one candidate. The unique (account, nomination) index is the
+ * guarantee of one vote per candidate, whatever the page or the number of concurrent requests.
+ */
+@Entity()
+@Unique({ properties: ['account', 'nomination'] })
+export class Vote {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Account, { ref: true })
+  account!: Ref<Account>;
+
+  @ManyToOne(() => Campaign, { ref: true, index: true })
+  campaign!: Ref<Campaign>;
+
+  @ManyToOne(() => Nomination, { ref: true, index: true })
+  nomination!: Ref<Nomination>;
+
+  /** The notice entry the vote was cast on. */
+  @ManyToOne(() => NoticeEntry, { ref: true })
+  entry!: Ref<NoticeEntry>;
+
+  @Property({ type: 'timestamptz' })
+  castAt!: Date;
+}

@@ -1,0 +1,66 @@
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, FieldResolver, Resolver, Root } from 'type-graphql';
+import { IsOptional, Length } from 'class-validator';
+import { Payload } from '../../common/errors/user-error.type.js';
+import { NoticeEntry } from '../notice/notice-entry.entity.js';
+import { Campaign } from '../campaign/campaign.entity.js';
+import { VoteTallyVisibility } from '../campaign/campaign.enums.js';
+import { castVote, viewerHasVoted, voteCount, votesRemaining, votingClosed, votingOpen } from './vote.service.js';
+import { noticeOfEntry } from '../participation/public-notice.js';
+import type { Context } from '../../context.js';
+
+@InputType()
+export class VoteCastInput {
+  @Field(() => ID, { description: 'The notice entry (candidate) voted for.' })
+  entry!: string;
+
+  @Field({ nullable: true, description: 'Makes retries safe: the same key from the same account votes once.' }) @IsOptional() @Length(8, 100)
+  idempotencyKey?: string;
+}
+
+@ObjectType()
+export class VoteCastPayload extends Payload {
+  @Field(() => NoticeEntry, { nullable: true }) entry?: NoticeEntry | null;
+  @Field(() => Campaign, { nullable: true }) campaign?: Campaign | null;
+}
+
+@Resolver(() => NoticeEntry)
+export class NoticeEntryVoteResolver {
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Public votes for the candidate: shown live or after the window closes as the campaign says; always to reviewers reaching the notice.',
+  })
+  async voteCount(@Root() entry: NoticeEntry, @Ctx() ctx: Context): Promise<number | null> {
+    const notice = await noticeOfEntry(ctx, entry);
+    const campaign = notice.campaign.getEntity();
+    if (!campaign.votingEnabled) return null;
+    const now = ctx.services.clock.now();
+    const shown = campaign.voteTallyVisibility === VoteTallyVisibility.LIVE || votingClosed(campaign, now)
+      || (ctx.viewer.isStaff && ctx.viewer.reaches(notice.organization.getEntity()));
+    return shown ? voteCount(ctx, entry) : null;
+  }
+
+  @FieldResolver(() => Boolean)
+  viewerHasVoted(@Root() entry: NoticeEntry, @Ctx() ctx: Context): Promise<boolean> {
+    return viewerHasVoted(ctx, entry);
+  }
+
+  @Mutation(() => VoteCastPayload, { description: 'A member of the public votes for a candidate, once, within the campaign’s window and limit.' })
+  async voteCast(@Arg('input') input: VoteCastInput, @Ctx() ctx: Context): Promise<VoteCastPayload> {
+    const vote = await castVote(ctx, input);
+    const entry = await ctx.em.findOneOrFail(NoticeEntry, vote.entry.id, { populate: ['notice.campaign'] });
+    return { entry, campaign: entry.notice.getEntity().campaign.getEntity(), userErrors: [] };
+  }
+}
+
+@Resolver(() => Campaign)
+export class CampaignVoteResolver {
+  @FieldResolver(() => Boolean, { description: 'Whether public voting is open now.' })
+  votingOpenNow(@Root() campaign: Campaign, @Ctx() ctx: Context): boolean {
+    return votingOpen(campaign, ctx.services.clock.now());
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Votes the signed-in viewer has left in this campaign.' })
+  viewerVotesRemaining(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<number | null> {
+    return votesRemaining(ctx, campaign);
+  }
+}

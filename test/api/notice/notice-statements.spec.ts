@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
+import { seedOpenNotice } from '../../support/notice-fixtures.js';
+
+let t: TestApp;
+beforeAll(async () => { t = await startTestApp(); });
+afterAll(async () => { await t.close(); });
+
+const PAGE = `query($id: ID!) { notice(id: $id) {
+  title phase remainingWorkingDays objectionContact organization { name } campaign { name votingOpenNow viewerVotesRemaining }
+  entries(first: 100) { totalCount nodes { id position status candidateName employerName post honorsHeld publicSummary commentCount voteCount viewerHasVoted notice { id }
+    comments(first: 3) { totalCount nodes { body authorName replyCount } } } }
+} }`;
+
+/** The SQL statements the server sends while `run` is under way (the ORM logs every one it executes). */
+async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
+  const connection = t.app.orm.em.getConnection() as unknown as { logQuery(query: string, context?: unknown): void };
+  const original = connection.logQuery;
+  const statements: string[] = [];
+  connection.logQuery = function logQuery(this: unknown, query: string, context?: unknown) {
+    statements.push(query);
+    return original.call(this, query, context);
+  };
+  try {
+    await run();
+  } finally {
+    connection.logQuery = original;
+  }
+  return statements;
+}
+
+describe('a notice page', () => {
+  it('is served with the same number of SQL statements for 10 and 500 candidates', async () => {
+    const voting = { opensAt: '2026-03-02T09:00:00+08:00', closesAt: '2026-03-06T17:00:00+08:00', tally: 'LIVE' as never };
+    const small = await seedOpenNotice(t, { candidates: 10, voting });
+    const large = await seedOpenNotice(t, { candidates: 500, voting });
+    t.clock.set('2026-03-03');
+    const me = await t.as('public');
+    for (const fx of [small, large]) {
+      await me.ok(`mutation($input: CommentCreateInput!) { commentCreate(input: $input) { userErrors { code } } }`, { input: { entry: fx.entries[0], body: '支持！', stance: 'SUPPORT' } });
+    }
+    await t.anonymous().ok(PAGE, { id: small.notice });
+
+    let smallPage: any;
+    let largePage: any;
+    const smallStatements = await statementsOf(async () => { smallPage = await me.ok(PAGE, { id: small.notice }); });
+    const largeStatements = await statementsOf(async () => { largePage = await me.ok(PAGE, { id: large.notice }); });
+    expect(smallPage.notice.entries.nodes).toHaveLength(10);
+    expect(largePage.notice.entries.nodes).toHaveLength(100);
+    expect(largePage.notice.entries.totalCount).toBe(500);
+    expect(largePage.notice.entries.nodes[0].commentCount).toBe(1);
+    expect(largeStatements.length).toBe(smallStatements.length);
+    expect(largeStatements.length).toBeLessThanOrEqual(30);
+  });
+});

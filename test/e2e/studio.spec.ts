@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
+import { openBrowser, requireBuiltWeb, type TestBrowser } from '../support/browser.js';
+
+let t: TestApp;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  requireBuiltWeb();
+  t = await startTestApp();
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+type Page = Awaited<ReturnType<TestBrowser['page']>>;
+
+/** Opens a naive-ui select by what it shows and picks an option by its text (the menu's options carry no ARIA role). */
+async function choose(page: Page, shown: string, option: RegExp | string) {
+  await page.locator('.n-base-selection', { hasText: shown }).click();
+  await page.locator('.n-base-select-option', { hasText: option }).click();
+}
+
+/** Pages load slowly when the machine is busy: give every wait a generous limit. */
+const eventually = { timeout: 15_000 };
+
+const text = (page: { evaluate: (f: () => string) => Promise<string> }) => page.evaluate(() => document.body.innerText);
+
+describe('innovation studios', () => {
+  it('a visitor on a phone filters studios by district and field, opens one and sees its results', async () => {
+    const page = await browser.page({ phone: true, baseURL: t.url });
+    await page.goto('/studios');
+    await expect.poll(() => text(page), eventually).toMatch(/共找到 \d+ 个工作室/);
+
+    await choose(page, '全部区县（产业）', /^朝阳区总工会（\d+）$/);
+    await expect.poll(() => page.url(), eventually).toContain('district=');
+    await choose(page, '全部领域', /^工艺改进（\d+）$/);
+    await expect.poll(() => page.url(), eventually).toContain('field=PROCESS_IMPROVEMENT');
+    // Every card shown is in 朝阳区 and works on process improvement, and the lead's studio is among them.
+    const cards = () => page.locator('.studio-card').allInnerTexts();
+    await expect.poll(async () => { const shown = await cards(); return shown.length > 0 && shown.every((card) => card.includes('朝阳区') && card.includes('工艺改进')); }, eventually).toBe(true);
+    expect((await cards()).join('\n')).toContain('张建国劳模创新工作室');
+
+    await page.getByRole('link', { name: '张建国劳模创新工作室' }).click();
+    await expect.poll(() => text(page), eventually).toContain('创新成果（');
+    expect(await page.getByRole('heading', { name: '张建国劳模创新工作室' }).isVisible()).toBe(true);
+    expect(await text(page)).toContain('一种薄壁套筒专用夹具');
+    expect(await text(page)).toContain('领衔劳模');
+  });
+
+  it('the studio lead adds a result, and it appears on the public page', async () => {
+    const lead = await browser.page({ phone: true, baseURL: t.url });
+    await lead.goto('/signin?redirect=/studios/mine');
+    await lead.getByPlaceholder('请输入手机号或用户名').fill('modelworker');
+    await lead.getByPlaceholder('请输入密码').fill('Laomo@2026');
+    await lead.getByRole('button', { name: '登录' }).last().click();
+    await expect.poll(() => text(lead), eventually).toContain('张建国劳模创新工作室');
+
+    const form = lead.locator('form').filter({ has: lead.getByRole('button', { name: '添加成果' }) });
+    await form.getByLabel('成果名称').fill('数控机床主轴热变形补偿方法');
+    await form.locator('.n-form-item', { hasText: '成果类型' }).locator('.n-base-selection').click();
+    await lead.locator('.n-base-select-option', { hasText: '操作法' }).click();
+    await form.getByPlaceholder('选择日期').fill('2026-11-02');
+    await form.getByPlaceholder('选择日期').press('Enter');
+    await form.getByLabel('效益说明').fill('主轴温升造成的尺寸漂移减少八成');
+    await form.getByRole('button', { name: '添加成果' }).click();
+    await expect.poll(() => text(lead), eventually).toContain('已添加成果“数控机床主轴热变形补偿方法”');
+
+    const visitor = await browser.page({ phone: true, baseURL: t.url });
+    await visitor.goto('/studios?q=张建国');
+    await visitor.getByRole('link', { name: '张建国劳模创新工作室' }).click();
+    await expect.poll(() => text(visitor), eventually).toContain('数控机床主轴热变形补偿方法');
+    expect(await text(visitor)).toContain('主轴温升造成的尺寸漂移减少八成');
+    const recent = await browser.page({ baseURL: t.url });
+    await recent.goto('/studios/results');
+    await expect.poll(() => text(recent), eventually).toContain('数控机床主轴热变形补偿方法');
+  });
+});
+
+describe('certification in the staff area', () => {
+  it('a city staffer judges the six haves of a municipal application and certifies it', async () => {
+    const city = await browser.page({ baseURL: t.url });
+    await city.goto('/signin?redirect=/staff/studios');
+    await city.getByPlaceholder('请输入手机号或用户名').fill('city');
+    await city.getByPlaceholder('请输入密码').fill('Laomo@2026');
+    await city.getByRole('button', { name: '登录' }).last().click();
+    await expect.poll(() => text(city), eventually).toContain('认定命名');
+
+    const row = city.locator('tr', { hasText: '市级' }).filter({ hasText: '认定命名' }).first();
+    const name = (await row.getByRole('link').innerText()).trim();
+    await row.getByRole('link').click();
+    await expect.poll(() => text(city), eventually).toContain('符合本级别的全部认定条件');
+    for (const have of ['有劳模领衔', '有创新团队', '有攻关项目', '有场地设施', '有经费保障', '有创新成果']) {
+      const section = city.locator('section', { hasText: have });
+      await section.getByText('符合', { exact: true }).click();
+      await Promise.all([
+        city.waitForResponse((r) => r.url().endsWith('/graphql') && !!r.request().postData()?.includes('studioCriterionAssess')),
+        section.getByRole('button', { name: '保存评定' }).click(),
+      ]);
+    }
+    await city.getByRole('button', { name: '认定命名' }).click();
+    await expect.poll(() => text(city), eventually).toContain('已命名');
+
+    const visitor = await browser.page({ phone: true, baseURL: t.url });
+    await visitor.goto(`/studios?q=${encodeURIComponent(name)}`);
+    await expect.poll(() => text(visitor), eventually).toContain(name);
+  });
+});
+

@@ -1,0 +1,32 @@
+import { useI18n } from 'vue-i18n'
+import type { NominationAction, NominationState, StructureDimension } from '~/gql/graphql'
+
+/** Actions whose step needs a written reason (the server refuses them without one). */
+export const actionsWithReason: readonly NominationAction[] = [
+  'DECLINE', 'RETURN_PRELIMINARY', 'REJECT_PRELIMINARY', 'RETURN_SECONDARY', 'REJECT_SECONDARY', 'REVOKE',
+]
+
+/** Actions taken by a form of evidence on the file page, or by publishing a notice. */
+export const evidenceActions: readonly NominationAction[] = ['RECORD_RECOMMENDATION', 'REPORT_DEEDS', 'RECORD_PARTY_CONSENT']
+export const noticeActions: readonly NominationAction[] = ['START_UNIT_NOTICE', 'START_DISTRICT_NOTICE', 'START_CITY_NOTICE']
+
+/** The file's flags that structure rules count, with the dimension each stands for. */
+export const flagDimensions = {
+  frontLine: 'FRONT_LINE', technical: 'TECHNICAL', grassroots: 'GRASSROOTS', enterpriseHead: 'ENTERPRISE_HEAD', cadre: 'CADRE', youth: 'YOUTH', minority: 'MINORITY', nonParty: 'NON_PARTY',
+} as const satisfies Record<string, StructureDimension>
+export type FlagName = keyof typeof flagDimensions
+export const flagNames = Object.keys(flagDimensions) as FlagName[]
+
+/** The state each notice stage publishes from. */
+export const readyForNotice = { UNIT: 'REPORTED', DISTRICT: 'PRELIMINARY_APPROVED', CITY: 'SECONDARY_APPROVED' } as const satisfies Record<string, NominationState>
+
+export function useNominationLabels() {
+  const { t } = useI18n()
+  return {
+    state: (s: string | null | undefined) => (s ? t(`nomination.state.${s}`) : t('common.none')),
+    action: (a: string) => t(`nomination.action.${a}`),
+    source: (s: string) => t(`nomination.source.${s}`),
+    department: (d: string) => t(`nomination.department.${d}`),
+    dimension: (d: string) => t(`campaign.dimension.${d}`),
+  }
+}
