@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
-import { openBrowser, requireBuiltWeb, type TestBrowser } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/browser-app.js';
 
-let t: TestApp;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  requireBuiltWeb();
-  t = await startTestApp();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+const app = useBrowserApp();
 
 describe('a member of the public, on a phone', () => {
   it('opens the home page, registers with a code sent to their phone, signs out and signs in again', async () => {
-    const page = await browser.page({ phone: true, baseURL: t.url });
+    const page = await app.browser.page({ phone: true, baseURL: app.t.url });
     await page.goto('/');
     expect(await page.getByRole('heading', { name: '劳模评选与服务平台' }).first().isVisible()).toBe(true);
     expect(await page.getByText('一报告 · 两审核 · 三公示').isVisible()).toBe(true);
@@ -25,8 +13,8 @@ describe('a member of the public, on a phone', () => {
     await page.goto('/register');
     await page.getByPlaceholder('11 位手机号').fill('13911112222');
     await page.getByRole('button', { name: '获取验证码' }).click();
-    await expect.poll(() => t.sms.lastCode('13911112222')).toMatch(/^\d{6}$/);
-    await page.getByPlaceholder('6 位数字').fill(t.sms.lastCode('13911112222')!);
+    await expect.poll(() => app.t.sms.lastCode('13911112222')).toMatch(/^\d{6}$/);
+    await page.getByPlaceholder('6 位数字').fill(app.t.sms.lastCode('13911112222')!);
     await page.getByPlaceholder('在评论中会以遮挡形式显示，如 李○明').fill('李明');
     const passwords = page.locator('input[type="password"]');
     await passwords.nth(0).fill('secret-pass-1');
@@ -35,7 +23,7 @@ describe('a member of the public, on a phone', () => {
     await page.getByRole('button', { name: '注册并登录' }).click();
     await expect.poll(() => page.evaluate(() => document.body.innerText)).toContain('李明');
 
-    const who = await fetch(`${t.url}/graphql`, {
+    const who = await fetch(`${app.t.url}/graphql`, {
       method: 'POST', headers: { 'content-type': 'application/json', cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ') },
       body: JSON.stringify({ query: '{ viewer { account { displayName kind } } }' }),
     }).then((r) => r.json());

@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
-import { openBrowser, requireBuiltWeb, type TestBrowser } from '../support/browser.js';
+import { useBrowserApp } from '../support/browser-app.js';
 
-let t: TestApp;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  // The clock is set back to March 2026: sessions must outlive the browser's real date, or it drops the cookie.
-  t = await startTestApp({ webDist: requireBuiltWeb(), sessionDays: 36_500 });
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+// The clock is set back to March 2026: sessions must outlive the browser's real date, or it drops the cookie.
+const app = useBrowserApp({ sessionDays: 36_500 });
 
 async function signIn(page: Page, login: string): Promise<void> {
   await page.goto('/signin');
@@ -28,8 +17,8 @@ const text = (page: Page) => page.evaluate(() => document.body.innerText);
 
 describe('an employee proposes a colleague and the unit walks the file to the end of notice 1', () => {
   it('goes from the employee’s stepwise form through the staff pages to the unit notice’s end', async () => {
-    t.clock.set('2026-03-02');
-    const employee = await browser.page({ phone: true, baseURL: t.url });
+    app.t.clock.set('2026-03-02');
+    const employee = await app.browser.page({ phone: true, baseURL: app.t.url });
     await signIn(employee, 'employee');
     await employee.goto('/nominations/new');
     await employee.locator('.n-form-item', { hasText: '申报荣誉' }).locator('.n-base-selection').click();
@@ -48,7 +37,7 @@ describe('an employee proposes a colleague and the unit walks the file to the en
     await expect.poll(() => text(employee)).toContain('待单位决定');
     expect(await text(employee)).toContain('高振华');
 
-    const unit = await browser.page({ phone: true, baseURL: t.url });
+    const unit = await app.browser.page({ phone: true, baseURL: app.t.url });
     await signIn(unit, 'unit');
     await unit.goto('/staff/workbench');
     await unit.getByRole('button', { name: '待单位决定' }).click();
@@ -80,7 +69,7 @@ describe('an employee proposes a colleague and the unit walks the file to the en
     await unit.getByRole('button', { name: '单位公示期满通过' }).click();
     await expect.poll(() => text(unit)).toContain('公示期至 2026-03-06 结束');
 
-    t.clock.set('2026-03-07');
+    app.t.clock.set('2026-03-07');
     await unit.reload();
     await unit.getByRole('button', { name: '单位公示期满通过' }).click();
     await expect.poll(() => text(unit)).toContain('单位公示期满');

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
-import { openBrowser, requireBuiltWeb, type TestBrowser } from '../support/browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestBrowser } from '../support/browser.js';
+import { useBrowserApp } from '../support/browser-app.js';
 import { seedOpenNotice, type NoticeFixture } from '../support/notice-fixtures.js';
 
-let t: TestApp;
-let browser: TestBrowser;
+const app = useBrowserApp();
 let fx: NoticeFixture;
 
 beforeAll(async () => {
-  t = await startTestApp({ webDist: requireBuiltWeb() });
-  browser = await openBrowser();
-  fx = await seedOpenNotice(t, { candidates: 3, voting: { opensAt: '2026-03-02T09:00:00+08:00', closesAt: '2026-03-06T17:00:00+08:00' } });
+  fx = await seedOpenNotice(app.t, { candidates: 3, voting: { opensAt: '2026-03-02T09:00:00+08:00', closesAt: '2026-03-06T17:00:00+08:00' } });
 });
 
 /**
@@ -18,26 +15,22 @@ beforeAll(async () => {
  * expiry is dated by the server's clock, and a browser drops a cookie that expired by its own.
  */
 async function duringNotice(signIn: () => Promise<void>) {
-  t.clock.set(new Date());
+  app.t.clock.set(new Date());
   await signIn();
-  t.clock.set('2026-03-03');
+  app.t.clock.set('2026-03-03');
 }
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
 
 const bodyText = (page: Awaited<ReturnType<TestBrowser['page']>>) => page.evaluate(() => document.body.innerText);
 
 describe('public participation in a notice', () => {
   it('a member of the public reads a notice on a phone, comments, votes and objects; staff uphold the objection and the candidate is shown withdrawn', async () => {
-    const phone = await browser.page({ phone: true, baseURL: t.url });
+    const phone = await app.browser.page({ phone: true, baseURL: app.t.url });
     await duringNotice(async () => {
       await phone.goto('/register');
       await phone.getByPlaceholder('11 位手机号').fill('13922223333');
       await phone.getByRole('button', { name: '获取验证码' }).click();
-      await expect.poll(() => t.sms.lastCode('13922223333')).toMatch(/^\d{6}$/);
-      await phone.getByPlaceholder('6 位数字').fill(t.sms.lastCode('13922223333')!);
+      await expect.poll(() => app.t.sms.lastCode('13922223333')).toMatch(/^\d{6}$/);
+      await phone.getByPlaceholder('6 位数字').fill(app.t.sms.lastCode('13922223333')!);
       await phone.getByPlaceholder('在评论中会以遮挡形式显示，如 李○明').fill('赵卫国');
       const passwords = phone.locator('input[type="password"]');
       await passwords.nth(0).fill('secret-pass-2');
@@ -71,7 +64,7 @@ describe('public participation in a notice', () => {
     await phone.getByRole('button', { name: '提交异议' }).click();
     await expect.poll(() => bodyText(phone)).toContain('异议已提交');
 
-    const desk = await browser.page({ baseURL: t.url });
+    const desk = await app.browser.page({ baseURL: app.t.url });
     await duringNotice(async () => {
       await desk.goto('/signin');
       await desk.getByPlaceholder('请输入手机号或用户名').fill('chaoyang');
@@ -85,6 +78,8 @@ describe('public participation in a notice', () => {
     expect(await bodyText(desk)).toContain('赵卫国（13922223333）');
     await desk.getByPlaceholder(/写明核查情况和结论/).fill('经调查核实，反映问题属实，撤销该同志的推荐资格。');
     await desk.getByRole('button', { name: '异议成立（撤销推荐）' }).click();
+    // Upholding cannot be taken back: the page asks first.
+    await desk.locator('.n-dialog', { hasText: '确认异议成立' }).getByRole('button', { name: '确定' }).click();
     await expect.poll(() => bodyText(desk)).toContain('异议成立');
 
     await phone.goto(`/notices/${fx.notice}`);

@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
-import { openBrowser, requireBuiltWeb, type TestBrowser } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/browser-app.js';
 
-let t: TestApp;
-let browser: TestBrowser;
-beforeAll(async () => {
-  requireBuiltWeb();
-  t = await startTestApp();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+const app = useBrowserApp();
 
 describe('a visitor reads the registry statistics on a phone', () => {
   it('sees the total and the figures of a district as text beside the chart', async () => {
-    const { registryStatistics } = await t.anonymous().ok('{ registryStatistics { total } }');
-    const page = await browser.page({ phone: true, baseURL: t.url });
+    const { registryStatistics } = await app.t.anonymous().ok('{ registryStatistics { total } }');
+    const page = await app.browser.page({ phone: true, baseURL: app.t.url });
     await page.goto('/');
     await page.getByRole('link', { name: /统计/ }).first().click();
     await page.waitForURL('**/statistics');

@@ -1,19 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
-import { openBrowser, requireBuiltWeb, type TestBrowser } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import type { TestBrowser } from '../support/browser.js';
+import { useBrowserApp } from '../support/browser-app.js';
 
-let t: TestApp;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  requireBuiltWeb();
-  t = await startTestApp();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+const app = useBrowserApp();
 
 type Page = Awaited<ReturnType<TestBrowser['page']>>;
 
@@ -30,7 +19,7 @@ const text = (page: { evaluate: (f: () => string) => Promise<string> }) => page.
 
 describe('innovation studios', () => {
   it('a visitor on a phone filters studios by district and field, opens one and sees its results', async () => {
-    const page = await browser.page({ phone: true, baseURL: t.url });
+    const page = await app.browser.page({ phone: true, baseURL: app.t.url });
     await page.goto('/studios');
     await expect.poll(() => text(page), eventually).toMatch(/共找到 \d+ 个工作室/);
 
@@ -51,7 +40,7 @@ describe('innovation studios', () => {
   });
 
   it('the studio lead adds a result, and it appears on the public page', async () => {
-    const lead = await browser.page({ phone: true, baseURL: t.url });
+    const lead = await app.browser.page({ phone: true, baseURL: app.t.url });
     await lead.goto('/signin?redirect=/studios/mine');
     await lead.getByPlaceholder('请输入手机号或用户名').fill('modelworker');
     await lead.getByPlaceholder('请输入密码').fill('Laomo@2026');
@@ -68,12 +57,12 @@ describe('innovation studios', () => {
     await form.getByRole('button', { name: '添加成果' }).click();
     await expect.poll(() => text(lead), eventually).toContain('已添加成果“数控机床主轴热变形补偿方法”');
 
-    const visitor = await browser.page({ phone: true, baseURL: t.url });
+    const visitor = await app.browser.page({ phone: true, baseURL: app.t.url });
     await visitor.goto('/studios?q=张建国');
     await visitor.getByRole('link', { name: '张建国劳模创新工作室' }).click();
     await expect.poll(() => text(visitor), eventually).toContain('数控机床主轴热变形补偿方法');
     expect(await text(visitor)).toContain('主轴温升造成的尺寸漂移减少八成');
-    const recent = await browser.page({ baseURL: t.url });
+    const recent = await app.browser.page({ baseURL: app.t.url });
     await recent.goto('/studios/results');
     await expect.poll(() => text(recent), eventually).toContain('数控机床主轴热变形补偿方法');
   });
@@ -81,7 +70,7 @@ describe('innovation studios', () => {
 
 describe('certification in the staff area', () => {
   it('a city staffer judges the six haves of a municipal application and certifies it', async () => {
-    const city = await browser.page({ baseURL: t.url });
+    const city = await app.browser.page({ baseURL: app.t.url });
     await city.goto('/signin?redirect=/staff/studios');
     await city.getByPlaceholder('请输入手机号或用户名').fill('city');
     await city.getByPlaceholder('请输入密码').fill('Laomo@2026');
@@ -103,7 +92,7 @@ describe('certification in the staff area', () => {
     await city.getByRole('button', { name: '认定命名' }).click();
     await expect.poll(() => text(city), eventually).toContain('已命名');
 
-    const visitor = await browser.page({ phone: true, baseURL: t.url });
+    const visitor = await app.browser.page({ phone: true, baseURL: app.t.url });
     await visitor.goto(`/studios?q=${encodeURIComponent(name)}`);
     await expect.poll(() => text(visitor), eventually).toContain(name);
   });

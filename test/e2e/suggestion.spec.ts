@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
-import { openBrowser, requireBuiltWeb, webDist, type TestBrowser } from '../support/browser.js';
+import { useBrowserApp } from '../support/browser-app.js';
 
-let t: TestApp;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  requireBuiltWeb();
-  t = await startTestApp({ webDist });
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+const app = useBrowserApp();
 
 const text = (page: Page) => page.evaluate(() => document.body.innerText);
 
 async function signedIn(login: string): Promise<Page> {
-  const page = await browser.page({ phone: true, baseURL: t.url });
+  const page = await app.browser.page({ phone: true, baseURL: app.t.url });
   await page.goto('/signin');
   await page.getByPlaceholder('请输入手机号或用户名').fill(login);
   await page.getByPlaceholder('请输入密码').fill('Laomo@2026');
@@ -46,7 +34,7 @@ describe('the suggestion channel, end to end on a phone', () => {
     const id = worker.url().split('/').at(-1)!;
     await expect.poll(() => text(worker)).toContain('待受理');
 
-    const city = await t.as('city');
+    const city = await app.t.as('city');
     const departments = await city.ok(`{ organizations(kind: DEPARTMENT, first: 10) { nodes { id name } } }`);
     const rights = departments.organizations.nodes.find((o: any) => o.name === '市总工会权益保障部').id;
     const accepted = await city.ok(`mutation($id: ID!) { suggestionAccept(input: { suggestion: $id }) { userErrors { code } } }`, { id });
@@ -80,7 +68,7 @@ describe('the suggestion channel, end to end on a phone', () => {
     await staff.getByRole('button', { name: '公开', exact: true }).click();
     await expect.poll(() => text(staff)).toContain('撤回公开');
 
-    const visitor = await browser.page({ phone: true, baseURL: t.url });
+    const visitor = await app.browser.page({ phone: true, baseURL: app.t.url });
     await visitor.goto('/suggestions');
     await visitor.getByRole('link', { name: TITLE }).click();
     // The list shows the answer too: wait for the suggestion's own page before reading it.

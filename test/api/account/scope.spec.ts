@@ -25,12 +25,14 @@ describe('staff are scoped to their organization and below, never sideways', () 
     expect(names).not.toContain('city');
   });
 
-  it('a district reviewer cannot open an account of another district by id', async () => {
+  it('a district reviewer cannot open an account of another district by id, but opens one of its own', async () => {
     const haidian = await t.as('haidian');
     const own = await haidian.ok(`{ viewer { account { id } } }`);
+    const unit = await (await t.as('unit')).ok(`{ viewer { account { id } } }`);
     const chaoyang = await t.as('chaoyang');
-    const result = await chaoyang.ok(`query($id: ID!) { node(id: $id) { id ... on Account { username } } }`, { id: own.viewer.account.id });
-    expect(result.node).toBeNull();
+    const NODE = `query($id: ID!) { node(id: $id) { id ... on Account { username } } }`;
+    expect((await chaoyang.ok(NODE, { id: own.viewer.account.id })).node).toBeNull();
+    expect((await chaoyang.ok(NODE, { id: unit.viewer.account.id })).node).toEqual({ id: unit.viewer.account.id, username: 'unit' });
   });
 
   it('a district reviewer can create a unit staff account in a unit below it', async () => {
@@ -81,8 +83,10 @@ describe('an anonymous caller gets no personal field of any account', () => {
   it('cannot open an account through node(id:)', async () => {
     const employee = await t.as('employee');
     const { viewer } = await employee.ok(`{ viewer { account { id } } }`);
-    const result = await t.anonymous().ok(`query($id: ID!) { node(id: $id) { id ... on Account { displayName phoneMasked } } }`, { id: viewer.account.id });
-    expect(result.node).toBeNull();
+    const NODE = `query($id: ID!) { node(id: $id) { id ... on Account { displayName phoneMasked } } }`;
+    expect((await t.anonymous().ok(NODE, { id: viewer.account.id })).node).toBeNull();
+    // The same id does open the account for its owner: the refusal is about the caller, not the id.
+    expect((await employee.ok(NODE, { id: viewer.account.id })).node).toMatchObject({ id: viewer.account.id, displayName: '职工 周晓东' });
   });
 
   it('a signed-in member of the public cannot list staff accounts either', async () => {

@@ -48,10 +48,18 @@ describe('sessions', () => {
     t.clock.set(new Date());
   });
 
-  it('a session expires', async () => {
+  it('a session expires after 14 days, not before', async () => {
+    const signedInAt = t.clock.now().getTime();
     const city = await t.as('city');
-    t.clock.set(new Date(Date.now() + 15 * 86_400_000));
-    expect((await city.ok('{ viewer { account { username } } }')).viewer.account).toBeNull();
-    t.clock.set(new Date());
+    const who = async (at: number) => {
+      t.clock.set(new Date(at));
+      return (await city.ok('{ viewer { account { username } } }')).viewer.account;
+    };
+    try {
+      expect(await who(signedInAt + 14 * 86_400_000 - 60_000)).toEqual({ username: 'city' });
+      expect(await who(signedInAt + 14 * 86_400_000 + 60_000)).toBeNull();
+    } finally {
+      t.clock.set(new Date());
+    }
   });
 });

@@ -3,7 +3,7 @@ import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
 import { Notice } from '@laomo/server/modules/notice/notice.entity.js';
 import { NoticeEntry } from '@laomo/server/modules/notice/notice-entry.entity.js';
 import { noticeHash, sha256Hex } from '@laomo/server/modules/notice/notice-snapshot.js';
-import { idOf } from '@laomo/server/common/relay/global-id.js';
+import { idOf, toGlobalId } from '@laomo/server/common/relay/global-id.js';
 import { Objection } from '@laomo/server/modules/objection/objection.entity.js';
 import { ObjectionChannel } from '@laomo/server/modules/objection/objection.enums.js';
 import { act, codes, createFile, directory, fileInput, fileThroughUnitNotice, openCampaign, publish, recommend, reportDeeds, UNIT, type Directory } from './kit.js';
@@ -76,7 +76,10 @@ describe('notices are steps of the process, counted in working days', () => {
     expect(entries[0].snapshotHash).toBe(sha256Hex(entries[0].snapshot));
     expect(noticeHash(stored, stored.campaign.getEntity().name, stored.organization.getEntity().name, entries)).toBe(notice.snapshotHash);
     expect(stored.snapshotHash).toBe(notice.snapshotHash);
-    expect(id).toBeTruthy();
+    // And the public reads the entry as published, while the file holds the correction.
+    const { noticeEntry } = await t.anonymous().ok(`query($id: ID!) { noticeEntry(id: $id) { candidateName post } }`, { id: toGlobalId('NoticeEntry', entries[0].id) });
+    expect(noticeEntry).toEqual({ candidateName: '李卫国', post: '焊工' });
+    expect((await unit.ok(`query($id: ID!) { nomination(id: $id) { candidateName } }`, { id })).nomination.candidateName).toBe('李卫国（更正）');
   });
 
   it('the database refuses to rewrite a published entry', async () => {

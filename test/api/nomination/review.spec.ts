@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '@laomo/server/testing/test-app.js';
-import { act, CHAOYANG, codes, createFile, fileInput, fileToSubmitted, openCampaign, startProcessApp, type Directory } from './kit.js';
+import { act, CHAOYANG, codes, createFile, fileInput, fileToSubmitted, openCampaign, startProcessApp, UNIT, type Directory } from './kit.js';
 
 let t: TestApp;
 let dir: Directory;
@@ -50,7 +50,51 @@ describe('the preliminary review by the district', () => {
     const chaoyang = await t.as('chaoyang');
     await chaoyang.ok(`mutation($input: NominationRecuseInput!) { nominationRecuse(input: $input) { userErrors { code } } }`, { input: { nomination: id, note: '候选人系本人亲属' } });
     expect(codes(await act(chaoyang, id, 'APPROVE_PRELIMINARY'))).toEqual(['nomination/reviewer_recused']);
-    expect((await chaoyang.ok(FILE, { id })).nomination.recusals).toEqual([{ reason: 'DECLARED', reviewerName: '朝阳区总工会 李强' }]);
+    const file = (await chaoyang.ok(FILE, { id })).nomination;
+    expect(file.recusals).toEqual([{ reason: 'DECLARED', reviewerName: '朝阳区总工会 李强' }]);
+    expect(file.viewerActions).toEqual([]);
+  });
+
+  it("a reviewer from the candidate's own unit cannot decide the file, the recusal is recorded, and a reviewer without the tie can", async () => {
+    t.clock.set('2026-02-09');
+    const campaign = await openCampaign(await t.as('city'), dir);
+    const id = await fileToSubmitted(t, dir, campaign);
+    const admin = await t.as('admin');
+    const ties = [['cy-tied-employee', '朝阳区总工会 周伟', 'EMPLOYEE'], ['cy-tied-unit', '朝阳区总工会 吴兰', 'UNIT_STAFF']] as const;
+    for (const [username, displayName, role] of ties) {
+      const created = await admin.ok(`mutation($input: StaffAccountCreateInput!) { staffAccountCreate(input: $input) { account { roleGrants { role organization { name } } } userErrors { code field } } }`, {
+        input: { username, displayName, password: 'secret-pass-1', roleGrants: [{ role: 'DISTRICT_STAFF', organization: dir.orgs[CHAOYANG] }, { role, organization: dir.orgs[UNIT] }] },
+      });
+      expect(created.staffAccountCreate.userErrors).toEqual([]);
+      expect(created.staffAccountCreate.account.roleGrants).toEqual(expect.arrayContaining([
+        { role: 'DISTRICT_STAFF', organization: { name: CHAOYANG } }, { role, organization: { name: UNIT } },
+      ]));
+    }
+
+    for (const [username, displayName] of ties) {
+      const tied = await t.anonymous().signIn(username, 'secret-pass-1');
+      // The page offers a recused reviewer no decision at all.
+      expect((await tied.ok(FILE, { id })).nomination.viewerActions).toEqual([]);
+      for (const [action, reason] of [['APPROVE_PRELIMINARY', undefined], ['RETURN_PRELIMINARY', '补充材料'], ['REJECT_PRELIMINARY', '不予推荐']] as const) {
+        const refused = await act(tied, id, action, reason);
+        expect(codes(refused), `${username} ${action}`).toEqual(['nomination/reviewer_recused']);
+        expect(refused.nomination).toBeNull();
+      }
+      const file = (await tied.ok(FILE, { id })).nomination;
+      expect(file.state).toBe('SUBMITTED');
+      expect(file.recusals).toContainEqual({ reason: 'SAME_UNIT', reviewerName: displayName });
+    }
+
+    const chaoyang = await t.as('chaoyang');
+    const seen = (await chaoyang.ok(FILE, { id })).nomination;
+    expect(seen.state).toBe('SUBMITTED');
+    expect(seen.recusals).toEqual([
+      { reason: 'SAME_UNIT', reviewerName: '朝阳区总工会 周伟' }, { reason: 'SAME_UNIT', reviewerName: '朝阳区总工会 吴兰' },
+    ]);
+    expect(seen.history.nodes.filter((l: any) => l.action === 'nomination.recusal').map((l: any) => l.reason)).toEqual(['同一单位', '同一单位']);
+    const approved = await act(chaoyang, id, 'APPROVE_PRELIMINARY');
+    expect(approved.userErrors).toEqual([]);
+    expect(approved.nomination.state).toBe('PRELIMINARY_APPROVED');
   });
 
   it("the district's batch must meet the structure rules, exactly at the limit or beyond", async () => {

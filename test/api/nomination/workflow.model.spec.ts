@@ -102,7 +102,6 @@ describe('model-based: random actions by random demo roles', () => {
       const moves = (history.data?.nomination?.history.nodes ?? []).filter((l: any) => l.fromState && l.fromState !== l.toState);
       if (state !== 'DRAFT' && !(state === 'PROPOSED' && author === 'employee')) expect(moves.at(-1)?.toState).toBe(state);
     }), { numRuns: 12, endOnFailure: true });
-    expect(ORDER[furthest]).toBeDefined();
     expect(furthest).toBeGreaterThanOrEqual(ORDER.indexOf('UNIT_NOTICE_PASSED'));
   });
 });

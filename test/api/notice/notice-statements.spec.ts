@@ -49,6 +49,7 @@ describe('a notice page', () => {
     expect(largePage.notice.entries.nodes).toHaveLength(100);
     expect(largePage.notice.entries.totalCount).toBe(500);
     expect(largePage.notice.entries.nodes[0].commentCount).toBe(1);
+    expect(smallStatements.length).toBeGreaterThan(0);
     expect(largeStatements.length).toBe(smallStatements.length);
     expect(largeStatements.length).toBeLessThanOrEqual(30);
   });

@@ -40,6 +40,7 @@ describe('what the public API shows of a studio', () => {
     const em = t.app.orm.em.fork();
     const members = await em.find(StudioMember, { studio: idFromGlobal(studios.nodes[0].id) });
     const text = JSON.stringify(studio);
+    expect(members).toHaveLength(studio.members.nodes.length);
     for (const m of members) {
       expect(m.phone).toBeTruthy();
       expect(text).not.toContain(m.phone!);

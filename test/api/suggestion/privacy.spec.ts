@@ -55,6 +55,7 @@ describe('unpublished suggestions never reach the public', () => {
   });
 
   it('another model worker, not a party, cannot read it either', async () => {
+    expect(await read(author, unpublished)).toMatchObject({ title: '关于未公开建议的测试标题' });
     expect(await read(await t.as('yanghaiyan'), unpublished)).toBeNull();
   });
 

@@ -20,6 +20,8 @@ type Documents = {
     "\n  mutation StaffAccountCreate($input: StaffAccountCreateInput!) {\n    staffAccountCreate(input: $input) {\n      account {\n        id\n        displayName\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.StaffAccountCreateDocument,
     "\n  fragment StaffAccountRow on Account {\n    id\n    displayName\n    username\n    phoneMasked\n    kind\n    roleGrants {\n      id\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": typeof types.StaffAccountRowFragmentDoc,
     "\n  mutation VerificationCodeSend($input: VerificationCodeSendInput!) {\n    verificationCodeSend(input: $input) {\n      sent\n      retryAfterSeconds\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.VerificationCodeSendDocument,
+    "\n  mutation CalendarDaySet($input: CalendarDaySetInput!) {\n    calendarDaySet(input: $input) {\n      calendarDay { date kind name }\n      userErrors { ...UserErrorFields }\n    }\n  }\n": typeof types.CalendarDaySetDocument,
+    "\n  query WorkingPeriod($start: String!, $workingDays: Int!) {\n    workingPeriod(start: $start, workingDays: $workingDays) { start end workingDays }\n  }\n": typeof types.WorkingPeriodDocument,
     "\n  fragment CampaignSettings on Campaign {\n    id name year status description nominationOpensOn nominationClosesOn conferOn\n    unitNoticeWorkingDays districtNoticeWorkingDays cityNoticeWorkingDays objectionIdentity\n    votingEnabled votingOpensAt votingClosesAt votesPerAccount voteTallyVisibility viewerCanManage\n    organizer { id name }\n    honors { id name }\n    quotas { id seats organization { id name } }\n    structureRules { dimension bound percent }\n  }\n": typeof types.CampaignSettingsFragmentDoc,
     "\n  query Campaigns($after: String) {\n    campaigns(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name year status nominationOpensOn nominationClosesOn organizer { id name } }\n    }\n  }\n": typeof types.CampaignsDocument,
     "\n  query CampaignSettings($id: ID!) {\n    campaign(id: $id) { ...CampaignSettings }\n  }\n": typeof types.CampaignSettingsDocument,
@@ -123,6 +125,8 @@ type Documents = {
     "\n  fragment UserErrorFields on UserError {\n    message\n    field\n    code\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
     "\n  query UrqlProbe {\n    viewer {\n      isStaff\n    }\n  }\n": typeof types.UrqlProbeDocument,
     "\n  query StaffAccounts($search: String, $organization: ID, $after: String) {\n    accounts(first: 20, after: $after, search: $search, organization: $organization) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...StaffAccountRow\n      }\n    }\n  }\n": typeof types.StaffAccountsDocument,
+    "\n  query CalendarDays($year: Int!) {\n    calendarDays(year: $year) { date kind name }\n  }\n": typeof types.CalendarDaysDocument,
+    "\n  mutation CalendarDayRemove($input: CalendarDayRemoveInput!) {\n    calendarDayRemove(input: $input) { removedDate userErrors { ...UserErrorFields } }\n  }\n": typeof types.CalendarDayRemoveDocument,
     "\n  query StaffDashboard {\n    viewer {\n      account {\n        id\n        displayName\n        username\n        phoneMasked\n        kind\n      }\n      roleGrants {\n        id\n        role\n        organization {\n          id\n          name\n          shortName\n          kind\n          ancestry {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.StaffDashboardDocument,
     "\n  query StaffHonors($level: HonorLevel, $after: String) {\n    honors(first: 20, after: $after, level: $level) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...HonorFields\n      }\n    }\n  }\n": typeof types.StaffHonorsDocument,
     "\n  query SuggestionOverview($search: String, $state: SuggestionState, $field: SuggestionField, $overdueOnly: Boolean, $after: String) {\n    suggestions(search: $search, state: $state, field: $field, overdueOnly: $overdueOnly, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...SuggestionListItem\n      }\n    }\n  }\n": typeof types.SuggestionOverviewDocument,
@@ -147,6 +151,8 @@ const documents: Documents = {
     "\n  mutation StaffAccountCreate($input: StaffAccountCreateInput!) {\n    staffAccountCreate(input: $input) {\n      account {\n        id\n        displayName\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.StaffAccountCreateDocument,
     "\n  fragment StaffAccountRow on Account {\n    id\n    displayName\n    username\n    phoneMasked\n    kind\n    roleGrants {\n      id\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": types.StaffAccountRowFragmentDoc,
     "\n  mutation VerificationCodeSend($input: VerificationCodeSendInput!) {\n    verificationCodeSend(input: $input) {\n      sent\n      retryAfterSeconds\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.VerificationCodeSendDocument,
+    "\n  mutation CalendarDaySet($input: CalendarDaySetInput!) {\n    calendarDaySet(input: $input) {\n      calendarDay { date kind name }\n      userErrors { ...UserErrorFields }\n    }\n  }\n": types.CalendarDaySetDocument,
+    "\n  query WorkingPeriod($start: String!, $workingDays: Int!) {\n    workingPeriod(start: $start, workingDays: $workingDays) { start end workingDays }\n  }\n": types.WorkingPeriodDocument,
     "\n  fragment CampaignSettings on Campaign {\n    id name year status description nominationOpensOn nominationClosesOn conferOn\n    unitNoticeWorkingDays districtNoticeWorkingDays cityNoticeWorkingDays objectionIdentity\n    votingEnabled votingOpensAt votingClosesAt votesPerAccount voteTallyVisibility viewerCanManage\n    organizer { id name }\n    honors { id name }\n    quotas { id seats organization { id name } }\n    structureRules { dimension bound percent }\n  }\n": types.CampaignSettingsFragmentDoc,
     "\n  query Campaigns($after: String) {\n    campaigns(first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name year status nominationOpensOn nominationClosesOn organizer { id name } }\n    }\n  }\n": types.CampaignsDocument,
     "\n  query CampaignSettings($id: ID!) {\n    campaign(id: $id) { ...CampaignSettings }\n  }\n": types.CampaignSettingsDocument,
@@ -250,6 +256,8 @@ const documents: Documents = {
     "\n  fragment UserErrorFields on UserError {\n    message\n    field\n    code\n  }\n": types.UserErrorFieldsFragmentDoc,
     "\n  query UrqlProbe {\n    viewer {\n      isStaff\n    }\n  }\n": types.UrqlProbeDocument,
     "\n  query StaffAccounts($search: String, $organization: ID, $after: String) {\n    accounts(first: 20, after: $after, search: $search, organization: $organization) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...StaffAccountRow\n      }\n    }\n  }\n": types.StaffAccountsDocument,
+    "\n  query CalendarDays($year: Int!) {\n    calendarDays(year: $year) { date kind name }\n  }\n": types.CalendarDaysDocument,
+    "\n  mutation CalendarDayRemove($input: CalendarDayRemoveInput!) {\n    calendarDayRemove(input: $input) { removedDate userErrors { ...UserErrorFields } }\n  }\n": types.CalendarDayRemoveDocument,
     "\n  query StaffDashboard {\n    viewer {\n      account {\n        id\n        displayName\n        username\n        phoneMasked\n        kind\n      }\n      roleGrants {\n        id\n        role\n        organization {\n          id\n          name\n          shortName\n          kind\n          ancestry {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.StaffDashboardDocument,
     "\n  query StaffHonors($level: HonorLevel, $after: String) {\n    honors(first: 20, after: $after, level: $level) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...HonorFields\n      }\n    }\n  }\n": types.StaffHonorsDocument,
     "\n  query SuggestionOverview($search: String, $state: SuggestionState, $field: SuggestionField, $overdueOnly: Boolean, $after: String) {\n    suggestions(search: $search, state: $state, field: $field, overdueOnly: $overdueOnly, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...SuggestionListItem\n      }\n    }\n  }\n": types.SuggestionOverviewDocument,
@@ -303,6 +311,14 @@ export function graphql(source: "\n  fragment StaffAccountRow on Account {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerificationCodeSend($input: VerificationCodeSendInput!) {\n    verificationCodeSend(input: $input) {\n      sent\n      retryAfterSeconds\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerificationCodeSend($input: VerificationCodeSendInput!) {\n    verificationCodeSend(input: $input) {\n      sent\n      retryAfterSeconds\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarDaySet($input: CalendarDaySetInput!) {\n    calendarDaySet(input: $input) {\n      calendarDay { date kind name }\n      userErrors { ...UserErrorFields }\n    }\n  }\n"): (typeof documents)["\n  mutation CalendarDaySet($input: CalendarDaySetInput!) {\n    calendarDaySet(input: $input) {\n      calendarDay { date kind name }\n      userErrors { ...UserErrorFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkingPeriod($start: String!, $workingDays: Int!) {\n    workingPeriod(start: $start, workingDays: $workingDays) { start end workingDays }\n  }\n"): (typeof documents)["\n  query WorkingPeriod($start: String!, $workingDays: Int!) {\n    workingPeriod(start: $start, workingDays: $workingDays) { start end workingDays }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -715,6 +731,14 @@ export function graphql(source: "\n  query UrqlProbe {\n    viewer {\n      isSt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StaffAccounts($search: String, $organization: ID, $after: String) {\n    accounts(first: 20, after: $after, search: $search, organization: $organization) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...StaffAccountRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffAccounts($search: String, $organization: ID, $after: String) {\n    accounts(first: 20, after: $after, search: $search, organization: $organization) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...StaffAccountRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarDays($year: Int!) {\n    calendarDays(year: $year) { date kind name }\n  }\n"): (typeof documents)["\n  query CalendarDays($year: Int!) {\n    calendarDays(year: $year) { date kind name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarDayRemove($input: CalendarDayRemoveInput!) {\n    calendarDayRemove(input: $input) { removedDate userErrors { ...UserErrorFields } }\n  }\n"): (typeof documents)["\n  mutation CalendarDayRemove($input: CalendarDayRemoveInput!) {\n    calendarDayRemove(input: $input) { removedDate userErrors { ...UserErrorFields } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -77,11 +77,18 @@ export async function partiesOf(em: EntityManager, nomination: Nomination): Prom
   return { proposerId: nomination.proposer.id, proposal, unitPath: unit.path, organizerPath: organizer.path, noticePath: noticeOrg?.path ?? null };
 }
 
-/** The actions the viewer's role and organization allow on the file now (guards are checked when acting). */
+/**
+ * The actions the viewer's role and organization allow on the file now. Of the guards only recusal is
+ * checked here (a recused reviewer is offered no decision); the others are checked when acting, so the
+ * user learns what is missing.
+ */
 export async function viewerActions(em: EntityManager, viewer: ViewerState, nomination: Nomination): Promise<A[]> {
   if (!viewer.isSignedIn) return [];
   const parties = await partiesOf(em, nomination);
-  return TRANSITIONS.filter((t) => t.from.includes(nomination.state) && isActor(viewer, t.who, parties)).map((t) => t.action);
+  const open = TRANSITIONS.filter((t) => t.from.includes(nomination.state) && isActor(viewer, t.who, parties));
+  const recused = open.some((t) => t.guards.includes(reviewerNotRecused))
+    && (await reviewerNotRecused({ em, viewer, nomination })).length > 0;
+  return open.filter((t) => !(recused && t.guards.includes(reviewerNotRecused))).map((t) => t.action);
 }
 
 /**

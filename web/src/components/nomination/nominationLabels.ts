@@ -3,7 +3,7 @@ import type { NominationAction, NominationState, StructureDimension } from '~/gq
 
 /** Actions whose step needs a written reason (the server refuses them without one). */
 export const actionsWithReason: readonly NominationAction[] = [
-  'DECLINE', 'RETURN_PRELIMINARY', 'REJECT_PRELIMINARY', 'RETURN_SECONDARY', 'REJECT_SECONDARY', 'REVOKE',
+  'DECLINE', 'RETURN_PRELIMINARY', 'REJECT_PRELIMINARY', 'RETURN_SECONDARY', 'REJECT_SECONDARY', 'REVOKE', 'UPHOLD_OBJECTION',
 ]
 
 /** Actions taken by a form of evidence on the file page, or by publishing a notice. */
