@@ -61,6 +61,7 @@ describe('an employee proposes a colleague and the unit walks the file to the en
     await unit.getByRole('link', { name: '发布单位公示' }).click();
     await unit.getByText(/高振华 · /).click();
     await unit.getByRole('button', { name: '发布公示' }).last().click();
+    await unit.getByRole('dialog').getByRole('button', { name: '确定' }).click();
     await expect.poll(() => text(unit)).toContain('已发布：2026-03-02 至 2026-03-06，共 5 个工作日');
 
     await unit.goto('/staff/nominations');
