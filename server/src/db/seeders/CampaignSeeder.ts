@@ -50,6 +50,7 @@ export class CampaignSeeder extends Seeder {
         consentToPublish: true, idNumber: c.idNumber, phone: c.phone,
         recommendation: { heldOn: '2026-03-10', delegates: 120, present: 112, votesFor: 98, votesAgainst: 6, abstaining: 8 },
         deedsReport: { reportedOn: '2026-03-12', audience: '全体职工代表大会', material: c.summary },
+        partyConsent: c.partyConsentOn ? { consentedOn: c.partyConsentOn, committee: `${unit.name.replace(/工会$/, '')}党委` } : null,
       }));
     }
     const onNotice = files.filter((f) => f.state === NominationState.UNIT_NOTICE);

@@ -5,6 +5,8 @@ import { NominationState } from '../../modules/nomination/nomination.enums.js';
 export const DEMO_CANDIDATES: {
   name: string; gender: Gender; unit: string; honor: string; post: string; state: NominationState; technical: boolean;
   summary: string; idNumber: string; phone: string;
+  /** Files past the unit's steps carry the party committee's consent. */
+  partyConsentOn?: string;
 }[] = [
   {
     name: '刘海涛', gender: Gender.MALE, unit: '北京燕京精密机械有限公司工会', honor: 'BJ_MODEL_WORKER', post: '数控车工 高级技师',
@@ -25,5 +27,20 @@ export const DEMO_CANDIDATES: {
     name: '陈思远', gender: Gender.FEMALE, unit: '北京中关村芯片设计有限公司工会', honor: 'BJ_MODEL_WORKER', post: '芯片验证工程师',
     state: NominationState.NOMINATED, technical: true, idNumber: '110108199102030046', phone: '13911110004',
     summary: '主导国产车规级芯片验证平台建设，缩短验证周期 40%，获发明专利 9 项。',
+  },
+  {
+    name: '赵立军', gender: Gender.MALE, unit: '北京星河智造科技有限公司工会', honor: 'BJ_MODEL_WORKER', post: '智能产线运维班长',
+    state: NominationState.SUBMITTED, technical: true, idNumber: '110105198511080051', phone: '13911110005', partyConsentOn: '2026-04-02',
+    summary: '带领班组完成 3 条智能产线改造，设备综合效率提升 18%，提出合理化建议 60 余条被采纳。',
+  },
+  {
+    name: '周敏', gender: Gender.FEMALE, unit: '朝阳区人力资源和社会保障局工会', honor: 'BJ_ADVANCED_WORKER', post: '劳动保障监察员',
+    state: NominationState.SUBMITTED, technical: false, idNumber: '110105198704190083', phone: '13911110007', partyConsentOn: '2026-04-03',
+    summary: '办理欠薪案件 1,200 余件，为 3,800 名农民工追回工资 4,600 万元，推行“欠薪线索一码通”。',
+  },
+  {
+    name: '马丽华', gender: Gender.FEMALE, unit: '北京京西公交客运有限公司工会', honor: 'BJ_MODEL_WORKER', post: '公交驾驶员 安全标兵',
+    state: NominationState.FORWARDED, technical: false, idNumber: '110108197912140062', phone: '13911110006', partyConsentOn: '2026-03-26',
+    summary: '安全行车 120 万公里零事故，开设“爱心车厢”服务老弱乘客十五年，乘客表扬信 300 余封。',
   },
 ];
