@@ -15,7 +15,7 @@ import { formatError } from './common/errors/format-error.js';
 import { localeFromHeader } from './common/i18n/locale.js';
 import { viewerFromRequest } from './modules/account/session.service.js';
 import { attachmentRoutes } from './modules/attachment/attachment.routes.js';
-import { httpCachePolicyPlugin } from './modules/participation/http-cache.js';
+import { httpCachePolicyPlugin } from './common/http-cache.js';
 import { systemClock, type Services } from './services.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';

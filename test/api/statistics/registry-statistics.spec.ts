@@ -49,3 +49,25 @@ describe('public figures of the registry', () => {
     expect(await em.count(ModelWorkerHonor, { modelWorker: worker })).toBe(2);
   });
 });
+
+describe('caching the public figures', () => {
+  const get = (cookie = '') => fetch(`${t.url}/graphql?query=${encodeURIComponent('{ registryStatistics { total } }')}`, {
+    headers: { 'apollo-require-preflight': 'true', ...(cookie ? { cookie } : {}) },
+  });
+
+  it('an anonymous GET may be kept by shared caches for a short while', async () => {
+    const response = await get();
+    expect(response.headers.get('cache-control')).toBe('public, max-age=30');
+    expect((await response.json()).data.registryStatistics.total).toBeGreaterThan(0);
+  });
+
+  it('the same read with a session is never cached', async () => {
+    const member = await t.as('public');
+    expect((await get(member.cookieHeader)).headers.get('cache-control')).toBe('private, no-store');
+  });
+
+  it('a read that is not marked public is not cached even when anonymous', async () => {
+    const response = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ viewer { isStaff } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+});

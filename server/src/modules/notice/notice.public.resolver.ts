@@ -12,7 +12,7 @@ import { beijingDate } from '../calendar/working-calendar.js';
 import {
   NoticePhase, noticeOfEntry, noticePhase, publicEntryWhere, publicNoticeWhere, remainingWorkingDays, requestCalendar,
 } from '../participation/public-notice.js';
-import { publicCache } from '../participation/http-cache.js';
+import { publicCache } from '../../common/http-cache.js';
 import type { Context } from '../../context.js';
 
 export const NoticeConnection = ConnectionType(Notice);

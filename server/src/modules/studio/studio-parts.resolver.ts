@@ -4,6 +4,7 @@ import { registerNode } from '../../common/relay/node-registry.js';
 import { Attachment } from '../attachment/attachment.entity.js';
 import { attachmentsOf, registerAttachmentAccess } from '../attachment/attachment.service.js';
 import type { Context } from '../../context.js';
+import { publicCache } from '../../common/http-cache.js';
 import { Studio } from './studio.entity.js';
 import { StudioCriterion, StudioMember, StudioProject, StudioResult, StudioReview } from './studio-parts.entity.js';
 import { StudioResultKind } from './studio.enums.js';
@@ -37,6 +38,7 @@ registerAttachmentAccess(CRITERION_ATTACHMENTS, async (em, viewer, ownerId) => {
 export class StudioResultResolver {
   @Query(() => StudioResultConnection, { description: 'Recent results across certified studios, latest first.' })
   studioResults(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg('kind', () => StudioResultKind, { nullable: true }) kind?: StudioResultKind) {
+    publicCache(ctx);
     return paginate(ctx.em, StudioResult, { studio: { status: { $in: PUBLIC_STUDIO_STATUSES } }, ...(kind ? { kind } : {}) }, page, { achievedOn: 'desc' });
   }
 

@@ -9,6 +9,7 @@ import { Organization } from '../organization/organization.entity.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { countsByKey, requestLoader } from '../participation/request-loader.js';
 import type { Context } from '../../context.js';
+import { publicCache } from '../../common/http-cache.js';
 import { Studio } from './studio.entity.js';
 import { StudioMember, StudioProject, StudioResult } from './studio-parts.entity.js';
 import { StudioField, StudioIndustry, StudioLevel, StudioSort, StudioStatus } from './studio.enums.js';
@@ -44,12 +45,14 @@ export class StudioResolver {
     @Arg('field', () => StudioField, { nullable: true }) field?: StudioField,
     @Arg('sort', () => StudioSort, { defaultValue: StudioSort.NAME }) sort: StudioSort = StudioSort.NAME,
   ): Promise<StudioListing> {
+    publicCache(ctx);
     const filter = { search, level, industry, field, district: district ? (idOf(district, 'Organization') ?? NO_MATCH) : null };
     return Object.assign(await searchStudios(ctx.em, filter, sort, page), { filter });
   }
 
   @Query(() => Studio, { nullable: true, description: 'A certified studio, or any studio its lead or the staff over it keep.' })
   studio(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    publicCache(ctx);
     return visibleStudio(ctx, idOf(id, 'Studio') ?? NO_MATCH);
   }
 

@@ -16,6 +16,7 @@ import { registerNode } from '../../common/relay/node-registry.js';
 import { AccessError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import type { Context } from '../../context.js';
+import { publicCache } from '../../common/http-cache.js';
 
 const CandidateConnection = ConnectionType(ModelWorker, 'SuggestionModelWorker');
 
@@ -33,6 +34,7 @@ registerNode('Suggestion', (ctx, id) => visibleSuggestion(ctx, id));
 export class SuggestionResolver {
   @Query(() => Suggestion, { nullable: true, description: 'A published suggestion, or one the viewer is a party to.' })
   suggestion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    publicCache(ctx);
     return visibleSuggestion(ctx, idOf(id, 'Suggestion'));
   }
 
@@ -42,11 +44,13 @@ export class SuggestionResolver {
     @Arg('field', () => SuggestionField, { nullable: true }) field?: SuggestionField,
     @Arg('year', () => Int, { nullable: true }) year?: number,
   ) {
+    publicCache(ctx);
     return publishedSuggestions(ctx.em, { field, year }, page);
   }
 
   @Query(() => [SuggestionYearStats], { description: 'Received, answered on time, adopted and published, per year.' })
   suggestionYearStats(@Ctx() ctx: Context) {
+    publicCache(ctx);
     return suggestionYearStats(ctx.em);
   }
 

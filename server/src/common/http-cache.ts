@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { SESSION_COOKIE } from '../account/session.service.js';
-import type { Context } from '../../context.js';
+import { SESSION_COOKIE } from '../modules/account/session.service.js';
+import type { Context } from '../context.js';
 
 /** How long a shared cache may keep a public read: short, because counts and countdowns move. */
 export const PUBLIC_MAX_AGE_SECONDS = 30;
