@@ -23,3 +23,5 @@ export function useCursorPager() {
 
   return { after, page, hasPrevious: computed(() => page.value > 1), next, previous, reset }
 }
+
+export type CursorPager = ReturnType<typeof useCursorPager>
