@@ -1,7 +1,7 @@
 import { Comment } from './comment.entity.js';
 import { CommentStatus } from './comment.enums.js';
 import { pageWindow, toConnection, type Connection, type PageArgs } from '../../common/relay/connection.js';
-import { countsByKey, requestLoader } from '../participation/request-loader.js';
+import { countsByKey, requestLoader } from '../../common/request-loader.js';
 import type { Context } from '../../context.js';
 
 /** Comments on an entry (top level, newest first), or replies to a comment (oldest first). */

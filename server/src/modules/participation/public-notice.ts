@@ -12,7 +12,7 @@ import { ErrorCode } from '../../common/errors/codes.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { AccessError } from '../../common/errors/user-input-error.js';
 import { ParticipationError } from './participation.errors.js';
-import { requestLoader } from './request-loader.js';
+import { requestLoader } from '../../common/request-loader.js';
 import type { Account } from '../account/account.entity.js';
 import type { Context } from '../../context.js';
 

@@ -7,7 +7,7 @@ import { AccessError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import { Organization } from '../organization/organization.entity.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
-import { countsByKey, requestLoader } from '../participation/request-loader.js';
+import { countsByKey, requestLoader } from '../../common/request-loader.js';
 import type { Context } from '../../context.js';
 import { publicCache } from '../../common/http-cache.js';
 import { Studio } from './studio.entity.js';

@@ -8,7 +8,7 @@ import { ParticipationError } from '../participation/participation.errors.js';
 import { enforceRateLimit } from '../participation/rate-limit.js';
 import { runOnce } from '../participation/idempotency.js';
 import { publicEntry, requireParticipant } from '../participation/public-notice.js';
-import { countsByKey, requestLoader } from '../participation/request-loader.js';
+import { countsByKey, requestLoader } from '../../common/request-loader.js';
 import type { Campaign } from '../campaign/campaign.entity.js';
 import type { NoticeEntry } from '../notice/notice-entry.entity.js';
 import type { Context } from '../../context.js';

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Context } from '../../context.js';
+import type { Context } from '../context.js';
 
 /**
  * A DataLoader kept for the rest of the request under `name`: every field of a page that asks for
