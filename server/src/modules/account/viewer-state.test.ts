@@ -28,3 +28,15 @@ describe('scope: an organization and those below it, never sideways', () => {
     expect(() => district.requireReach(unitInHaidian)).toThrow(expect.objectContaining({ code: 'auth/forbidden' }));
   });
 });
+
+describe('holding an office', () => {
+  it('is the viewer’s own grant at or above the organization, without the administrator’s reach', () => {
+    const admin = new ViewerState({ id: 'b' } as any, [{ role: Role.ADMIN, organizationId: 'c', path: city }]);
+    expect(admin.reaches(unitInChaoyang, [Role.DISTRICT_STAFF])).toBe(true);
+    expect(admin.holdsAt(unitInChaoyang.path, [Role.DISTRICT_STAFF])).toBe(false);
+    const district = new ViewerState({ id: 'a' } as any, [{ role: Role.DISTRICT_STAFF, organizationId: 'cy', path: chaoyang }]);
+    expect(district.holdsAt(unitInChaoyang.path, [Role.DISTRICT_STAFF])).toBe(true);
+    expect(district.holdsAt(unitInHaidian.path, [Role.DISTRICT_STAFF])).toBe(false);
+    expect(district.holdsAt(null, [Role.DISTRICT_STAFF])).toBe(false);
+  });
+});

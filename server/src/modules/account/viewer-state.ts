@@ -44,9 +44,16 @@ export class ViewerState {
 
   /** Whether the viewer holds one of `roles` at `org` or above it. Administrators reach everything. */
   reaches(org: { path: string }, roles: Iterable<Role> = STAFF_ROLES): boolean {
-    if (this.isAdmin) return true;
+    return this.isAdmin || this.holdsAt(org.path, roles);
+  }
+
+  /**
+   * Whether one of the viewer's own grants of `roles` sits at the organization with `path` or above it,
+   * without the administrator's reach: for steps only the office itself may take (a review, a notice).
+   */
+  holdsAt(path: string | null, roles: Iterable<Role>): boolean {
     const wanted = new Set(roles);
-    return this.grants.some((g) => wanted.has(g.role) && g.path !== null && org.path.startsWith(g.path));
+    return path !== null && this.grants.some((g) => wanted.has(g.role) && g.path !== null && path.startsWith(g.path));
   }
 
   /** Throws unless `reaches`; signed-out callers are told to sign in rather than refused. */

@@ -26,17 +26,14 @@ export interface FileParties {
   noticePath: string | null;
 }
 
-/** Whether the viewer holds one of `roles` at the organization with `path` or above it (grants only, no admin bypass). */
-export const holds = (viewer: ViewerState, roles: Role[], path: string | null) =>
-  path !== null && viewer.grants.some((g) => roles.includes(g.role) && g.path !== null && path.startsWith(g.path));
 
 export function isActor(viewer: ViewerState, actor: Actor, file: FileParties): boolean {
   switch (actor) {
     case Actor.PROPOSER: return file.proposal && viewer.account?.id === file.proposerId;
-    case Actor.UNIT: return holds(viewer, [Role.UNIT_STAFF], file.unitPath);
-    case Actor.DISTRICT: return holds(viewer, [Role.DISTRICT_STAFF], file.unitPath);
-    case Actor.CITY: return holds(viewer, [Role.CITY_STAFF], file.unitPath);
-    case Actor.NOTICE_ORGANIZATION: return holds(viewer, [Role.UNIT_STAFF, Role.DISTRICT_STAFF, Role.CITY_STAFF], file.noticePath);
-    case Actor.CONFERRING_BODY: return holds(viewer, [Role.CITY_STAFF], file.organizerPath);
+    case Actor.UNIT: return viewer.holdsAt(file.unitPath, [Role.UNIT_STAFF]);
+    case Actor.DISTRICT: return viewer.holdsAt(file.unitPath, [Role.DISTRICT_STAFF]);
+    case Actor.CITY: return viewer.holdsAt(file.unitPath, [Role.CITY_STAFF]);
+    case Actor.NOTICE_ORGANIZATION: return viewer.holdsAt(file.noticePath, [Role.UNIT_STAFF, Role.DISTRICT_STAFF, Role.CITY_STAFF]);
+    case Actor.CONFERRING_BODY: return viewer.holdsAt(file.organizerPath, [Role.CITY_STAFF]);
   }
 }

@@ -9,7 +9,6 @@ import { OrganizationKind } from '../organization/organization.enums.js';
 import { beijingDate } from '../calendar/working-calendar.js';
 import { loadWorkingCalendar } from '../calendar/calendar.service.js';
 import { findCampaign } from '../campaign/campaign.service.js';
-import { holds } from '../nomination/nomination.actors.js';
 import { findNomination } from '../nomination/nomination.access.js';
 import { NominationAction } from '../nomination/nomination.enums.js';
 import { transitionNomination } from '../nomination/nomination.workflow.js';
@@ -51,7 +50,7 @@ export async function publishNotice(em: EntityManager, viewer: ViewerState, now:
   const organization = await em.findOne(Organization, idOf(input.organization, 'Organization') ?? campaign.id);
   if (!organization) throw new UserInputError(ErrorCode.NotFound, ['organization']);
   if (!stage.kinds.includes(organization.kind)) throw new UserInputError(NoticeError.OrganizationStage, ['organization']);
-  if (!holds(viewer, [stage.role], organization.path)) throw new AccessError(ErrorCode.Forbidden);
+  if (!viewer.holdsAt(organization.path, [stage.role])) throw new AccessError(ErrorCode.Forbidden);
   const objectionContact = input.objectionContact?.trim() || await officeContact(em, organization);
   if (!objectionContact) throw new UserInputError(NoticeError.ContactRequired, ['objectionContact']);
 
