@@ -35,6 +35,7 @@ import { NoticePublishingResolver } from './notice/notice.resolver.js';
 import { Studio } from './studio/studio.entity.js';
 import { StudioCriterion, StudioMember, StudioProject, StudioResult, StudioReview } from './studio/studio-parts.entity.js';
 import { StudioResolver } from './studio/studio.resolver.js';
+import { StudioCertificationResolver } from './studio/studio-certification.view.js';
 import { StudioListingResolver } from './studio/studio-listing.resolver.js';
 import { StudioCriterionResolver, StudioResultResolver } from './studio/studio-parts.resolver.js';
 import { StudioMutationResolver } from './studio/studio.mutations.js';
@@ -71,7 +72,7 @@ export const resolvers = [
   NodeResolver, OrganizationResolver, AccountResolver, RoleGrantResolver, HonorResolver, CalendarResolver,
   ModelWorkerResolver, ModelWorkerHonorResolver, AttachmentResolver, StatisticsResolver,
   CampaignResolver, CampaignQuotaResolver, NominationResolver, RecusalResolver, NominationMutations, NoticePublishingResolver,
-  StudioResolver, StudioListingResolver, StudioResultResolver, StudioCriterionResolver, StudioMutationResolver,
+  StudioResolver, StudioCertificationResolver, StudioListingResolver, StudioResultResolver, StudioCriterionResolver, StudioMutationResolver,
   SuggestionResolver, SuggestionHandlingResolver, SuggestionAnswerResolver, SuggestionCoSignerResolver, SuggestionMutationResolver,
   NoticePublicResolver, NoticeEntryPublicResolver, CommentResolver, CommentModerationResolver, NoticeEntryCommentResolver,
   ObjectionResolver, NoticeEntryVoteResolver, CampaignVoteResolver,

@@ -67,6 +67,9 @@ describe('one candidate walks 一报告 两审核 三公示 from nomination to a
 
     const history = await city.ok(`query($id: ID!) { nomination(id: $id) { history(first: 100) { nodes { action fromState toState actorName } } } }`, { id });
     const steps = history.nomination.history.nodes.filter((l: any) => l.fromState !== l.toState && l.fromState);
+    const page = await city.ok(`query($id: ID!) { nomination(id: $id) { history(first: 1) { pageInfo { hasNextPage } nodes { action } } } }`, { id });
+    expect(page.nomination.history.pageInfo.hasNextPage).toBe(true);
+    expect(page.nomination.history.nodes).toHaveLength(1);
     expect(steps.map((l: any) => [l.action, l.actorName])).toEqual([
       ['nomination.NOMINATE', '燕京精密工会 陈芳'],
       ['nomination.RECORD_RECOMMENDATION', '燕京精密工会 陈芳'],

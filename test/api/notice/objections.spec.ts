@@ -92,6 +92,11 @@ describe('objections to a candidate in an open notice', () => {
     expect(started.objectionInvestigationStart.objection.status).toBe('INVESTIGATING');
     const dismissed = await staff.ok(decide('Dismiss'), { input: { objection, reply: '经核实，该技术革新成果由候选人牵头完成，有项目验收材料为证，异议不成立。' } });
     expect(dismissed.objectionDismiss.objection.status).toBe('DISMISSED');
+    const HISTORY = `query($id: ID!) { objection(id: $id) { history(first: 1) { totalCount pageInfo { hasNextPage } nodes { action } } } }`;
+    const history = (await staff.ok(HISTORY, { id: objection })).objection.history;
+    expect(history.pageInfo.hasNextPage).toBe(true);
+    expect(history.nodes).toHaveLength(1);
+    expect((await (await t.as('public')).ok(HISTORY, { id: objection })).objection.history).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false }, nodes: [] });
     const again = await staff.ok(decide('Uphold'), { input: { objection, reply: '改判' } });
     expect(again.objectionUphold.userErrors[0].code).toBe('objection/already_decided');
     const mine = await (await t.as('public')).ok(`{ viewerObjections { nodes { status reply } } }`);

@@ -153,13 +153,15 @@ describe('the annual review of a certified studio', () => {
     expect(codes(await step(lead, 'studioRevoke', { studio: studioId, reason: 'x' }))).toEqual(['auth/forbidden']);
     const revoked = await step(city, 'studioReview', { studio: studioId, year: 2029, outcome: 'REVOKE', reason: '工作室已停止活动' });
     expect(revoked.studio).toMatchObject({ status: 'REVOKED', viewerActions: [], viewerCanEdit: false });
-    expect(revoked.studio.certification.history.map((h: any) => h.action)).toEqual([
+    expect(revoked.studio.certification.history.nodes.map((h: any) => h.action)).toEqual([
       'studio.create', 'studio.evidence_save', 'studio.evidence_save', 'studio.evidence_save', 'studio.evidence_save', 'studio.evidence_save',
       'studio.evidence_save', 'studio.submit', ...Array(6).fill('studio.assess'), 'studio.return', 'studio.evidence_save', 'studio.submit',
       'studio.assess', 'studio.update', 'studio.result_add', 'studio.result_add', 'studio.result_add', 'studio.certify', 'studio.review_pass',
       'studio.review_rectify', 'studio.accept_rectification', 'studio.review_revoke',
     ]);
-    expect(revoked.studio.certification.history.at(-1)).toMatchObject({ fromState: 'CERTIFIED', toState: 'REVOKED', reason: '工作室已停止活动' });
+    expect(revoked.studio.certification.history.nodes.at(-1)).toMatchObject({ fromState: 'CERTIFIED', toState: 'REVOKED', reason: '工作室已停止活动' });
+    const page = await city.ok(`query($id: ID!) { studio(id: $id) { certification { history(first: 1) { pageInfo { hasNextPage } nodes { action } } } } }`, { id: studioId });
+    expect(page.studio.certification.history).toEqual({ pageInfo: { hasNextPage: true }, nodes: [{ action: 'studio.create' }] });
     expect((await t.anonymous().ok(`query($id: ID!) { studio(id: $id) { id } }`, { id: studioId })).studio).toBeNull();
     expect(codes(await step(lead, 'studioResultAdd', { studio: studioId, title: 'x', kind: 'METHOD', achievedOn: '2029-01-01', benefit: 'x' }))).toEqual(['studio/not_editable']);
   });

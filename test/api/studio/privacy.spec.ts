@@ -11,7 +11,7 @@ const PAGE = `query($id: ID!) { studio(id: $id) {
   organization { name } district { name } leader { name gender employerName post honors { honor { name } } }
   members(first: 50) { nodes { id name role } } projects { nodes { title goal status startsOn endsOn } }
   results { nodes { title kind achievedOn benefit valueYuan } }
-  viewerActions viewerCanEdit certification { members { phone post } criteria { evidence assessorNote } }
+  viewerActions viewerCanEdit certification { members(first: 50) { nodes { phone post } } criteria { evidence assessorNote } }
 } }`;
 
 /** Fields a visitor may read on the types a public studio page reaches. */
@@ -52,8 +52,11 @@ describe('what the public API shows of a studio', () => {
     const { studios } = await t.anonymous().ok(`{ studios(search: "张建国") { nodes { id } } }`);
     const id = studios.nodes[0].id;
     const certificationOf = async (username: string) => (await (await t.as(username)).ok(PAGE, { id })).studio.certification;
-    expect((await certificationOf('modelworker')).members[0].phone).toMatch(/^1\d{10}$/);
-    expect((await certificationOf('chaoyang')).members[0].phone).toMatch(/^1\d{10}$/);
+    expect((await certificationOf('modelworker')).members.nodes[0].phone).toMatch(/^1\d{10}$/);
+    expect((await certificationOf('chaoyang')).members.nodes[0].phone).toMatch(/^1\d{10}$/);
+    const page = await (await t.as('chaoyang')).ok(`query($id: ID!) { studio(id: $id) { certification { members(first: 1) { pageInfo { hasNextPage } nodes { phone } } } } }`, { id });
+    expect(page.studio.certification.members.pageInfo.hasNextPage).toBe(true);
+    expect(page.studio.certification.members.nodes).toHaveLength(1);
     expect(await certificationOf('haidian')).toBeNull();
     expect(await certificationOf('public')).toBeNull();
     expect(await certificationOf('employee')).toBeNull();

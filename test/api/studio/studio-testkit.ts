@@ -33,6 +33,6 @@ export async function setHonorsRevoked(t: TestApp, workerId: string, revoked: bo
 }
 
 export const STUDIO_FIELDS = `id name level status certifiedOn viewerActions viewerCanEdit
-  certification { ruleBreaches { code field } criteria { have judgement } reviews { year outcome comment } history { action fromState toState reason } }`;
+  certification { ruleBreaches { code field } criteria { have judgement } reviews { year outcome comment } history(first: 100) { nodes { action fromState toState reason } } }`;
 
 export const HAVES = ['LEADER', 'TEAM', 'PROJECTS', 'VENUE', 'FUNDING', 'RESULTS'];

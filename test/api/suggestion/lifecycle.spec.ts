@@ -55,8 +55,8 @@ describe('a joint suggestion accepted just before the National Day holiday, tran
     expect(same.userErrors[0].code).toBe('suggestion/same_handler');
     const s = await done(city, 'suggestionTransfer', { suggestion: id, handler: rights, reason: '涉及职工技能培训权益，由权益保障部承办' });
     expect(s.handling).toMatchObject({ state: 'ASSIGNED', handler: { name: '市总工会权益保障部' }, deadline: '2026-10-27' });
-    expect(s.handling.history.map((h: any) => h.action)).toContain('suggestion.transfer');
-    expect(s.handling.history.find((h: any) => h.action === 'suggestion.transfer').reason).toBe('涉及职工技能培训权益，由权益保障部承办');
+    expect(s.handling.history.nodes.map((h: any) => h.action)).toContain('suggestion.transfer');
+    expect(s.handling.history.nodes.find((h: any) => h.action === 'suggestion.transfer').reason).toBe('涉及职工技能培训权益，由权益保障部承办');
   });
 
   it('it is in the handler’s queue and not overdue on 22 October, though 15 weekdays have passed', async () => {
@@ -74,7 +74,7 @@ describe('a joint suggestion accepted just before the National Day holiday, tran
     expect(flags.indexOf(false)).toBeGreaterThan(flags.lastIndexOf(true)); // overdue first
     await city.ok(`{ suggestions(first: 100) { totalCount } }`); // looking again escalates nothing twice
     const s = await read(city, id);
-    expect(s.handling.history.filter((h: any) => h.action === 'suggestion.escalate')).toEqual([
+    expect(s.handling.history.nodes.filter((h: any) => h.action === 'suggestion.escalate')).toEqual([
       { action: 'suggestion.escalate', fromState: 'ASSIGNED', toState: '北京市总工会', reason: null, actorName: null },
     ]);
   });
@@ -114,11 +114,13 @@ describe('a joint suggestion accepted just before the National Day holiday, tran
     await done(city, 'suggestionCommend', { suggestion: id, note: '优秀建议' });
     const s = await done(city, 'suggestionPublish', { suggestion: id });
     expect(s).toMatchObject({ adopted: true, commended: true, referralKind: 'CPPCC_PROPOSAL', referralReference: '市政协第0321号提案' });
-    expect(s.handling.history.map((h: any) => h.action)).toEqual([
+    expect(s.handling.history.nodes.map((h: any) => h.action)).toEqual([
       'suggestion.submit', 'suggestion.confirm_co_sign', 'suggestion.accept', 'suggestion.assign', 'suggestion.transfer',
       'suggestion.escalate', 'suggestion.answer', 'suggestion.feed_back', 'suggestion.reopen', 'suggestion.answer', 'suggestion.feed_back',
       'suggestion.rate', 'suggestion.mark_adopted', 'suggestion.refer', 'suggestion.commend', 'suggestion.publish',
     ]);
+    const page = await city.ok(`query($id: ID!) { suggestion(id: $id) { handling { history(first: 1) { totalCount pageInfo { hasNextPage } nodes { action } } } } }`, { id });
+    expect(page.suggestion.handling.history).toEqual({ totalCount: 16, pageInfo: { hasNextPage: true }, nodes: [{ action: 'suggestion.submit' }] });
     const published = await t.anonymous().ok(`{ publishedSuggestions(first: 100, year: 2026, field: SCIENCE_INNOVATION) { nodes { id answers { round } } } }`);
     expect(published.publishedSuggestions.nodes).toContainEqual({ id, answers: [{ round: 1 }, { round: 2 }] });
   });

@@ -8,7 +8,7 @@ export const FILE = `
     state channel deadline overdue reopened publishConsent declineReason answeredOnTime
     handler { name } escalatedTo { name }
     coSigners { status modelWorker { name } }
-    history { action fromState toState reason actorName }
+    history(first: 100) { nodes { action fromState toState reason actorName } }
   }`;
 
 export async function organizationId(t: TestApp, name: string): Promise<string> {

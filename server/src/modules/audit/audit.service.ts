@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditEntry } from './audit-entry.entity.js';
+import { pageWindow, paginate, toConnection, type Connection, type PageArgs } from '../../common/relay/connection.js';
 import type { ViewerState } from '../account/viewer-state.js';
 
 export interface AuditLine {
@@ -28,7 +29,12 @@ export function audit(em: EntityManager, viewer: ViewerState, line: AuditLine): 
   });
 }
 
-/** The history of one object, oldest first. Callers check that the viewer may see the object. */
-export function historyOf(em: EntityManager, subject: { id: string; constructor: { name: string } }) {
-  return em.find(AuditEntry, { subjectType: subject.constructor.name, subjectId: subject.id }, { orderBy: { at: 'asc', id: 'asc' } });
+/** One page of the history of one object, oldest first. Callers check that the viewer may see the object. */
+export function historyPage(em: EntityManager, subject: { id: string; constructor: { name: string } }, page: PageArgs): Promise<Connection<AuditEntry>> {
+  return paginate(em, AuditEntry, { subjectType: subject.constructor.name, subjectId: subject.id }, page, { at: 'asc' });
+}
+
+/** The history a viewer who may not read it gets: no lines (the page arguments are still checked). */
+export function emptyHistory(page: PageArgs): Connection<AuditEntry> {
+  return toConnection<AuditEntry>([], 0, pageWindow(page));
 }

@@ -25,7 +25,9 @@ import { eligibilityProblems } from './nomination.eligibility.js';
 import { mayEdit } from './nomination.service.js';
 import { partiesOf, viewerActions } from './nomination.workflow.js';
 import { workbenchQueues } from './nomination.workbench.js';
-import { NominationConnection, NominationHistoryConnection, NominationTimelineStep, WorkbenchQueue } from './nomination.types.js';
+import { NominationConnection, NominationTimelineStep, WorkbenchQueue } from './nomination.types.js';
+import { AuditEntryConnection } from '../audit/audit.types.js';
+import { historyPage } from '../audit/audit.service.js';
 import { UserInputErrors } from '../../common/errors/user-input-error.js';
 
 registerNode('Nomination', (ctx, id) => loadReadable(ctx.em, ctx.viewer, id));
@@ -110,10 +112,10 @@ export class NominationResolver {
     return ctx.em.find(NoticeEntry, { nomination: n }, { populate: ['notice'], orderBy: { notice: { publishedAt: 'asc' } } });
   }
 
-  @FieldResolver(() => NominationHistoryConnection, { description: 'Every transition (who, when, from, to, why); staff on the file only.' })
+  @FieldResolver(() => AuditEntryConnection, { description: 'Every transition (who, when, from, to, why); staff on the file only.' })
   history(@Root() n: Nomination, @Args() page: PageArgs, @Ctx() ctx: Context) {
     if (!isStaffOnFile(ctx.viewer, n)) throw new AccessError(ErrorCode.Forbidden);
-    return paginate(ctx.em, AuditEntry, { subjectType: 'Nomination', subjectId: n.id }, page, { at: 'asc' });
+    return historyPage(ctx.em, n, page);
   }
 
   @FieldResolver(() => [NominationTimelineStep], { description: 'The steps reached and when (no names, no reasons).' })

@@ -1,12 +1,10 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Payload } from '../../common/errors/user-error.type.js';
 import { ConnectionType } from '../../common/relay/connection.js';
-import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Nomination } from './nomination.entity.js';
 import { NominationAction, NominationState } from './nomination.enums.js';
 
 export const NominationConnection = ConnectionType(Nomination);
-export const NominationHistoryConnection = ConnectionType(AuditEntry, 'NominationHistory');
 
 @ObjectType({ description: 'A step the file reached, for the timeline shown to the person who filed it.' })
 export class NominationTimelineStep {

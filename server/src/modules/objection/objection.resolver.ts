@@ -12,8 +12,8 @@ import { Notice } from '../notice/notice.entity.js';
 import { NoticeEntry } from '../notice/notice-entry.entity.js';
 import { Attachment } from '../attachment/attachment.entity.js';
 import { attachmentsOf } from '../attachment/attachment.service.js';
-import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { historyOf } from '../audit/audit.service.js';
+import { AuditEntryConnection } from '../audit/audit.types.js';
+import { emptyHistory, historyPage } from '../audit/audit.service.js';
 import { ConnectionType, PageArgs } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { registerNode } from '../../common/relay/node-registry.js';
@@ -71,9 +71,9 @@ export class ObjectionResolver {
     return ctx.viewer.reaches(objection.notice.getEntity().organization.getEntity());
   }
 
-  @FieldResolver(() => [AuditEntry], { description: 'Staff handling it: every step, oldest first. Empty for the objector.' })
-  async history(@Root() objection: Objection, @Ctx() ctx: Context) {
-    return ctx.viewer.reaches(objection.notice.getEntity().organization.getEntity()) ? historyOf(ctx.em, objection) : [];
+  @FieldResolver(() => AuditEntryConnection, { description: 'Staff handling it: every step, oldest first. Empty for the objector.' })
+  async history(@Root() objection: Objection, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.viewer.reaches(objection.notice.getEntity().organization.getEntity()) ? historyPage(ctx.em, objection, page) : emptyHistory(page);
   }
 
   @Mutation(() => ObjectionFilePayload, { description: 'A member of the public objects to a candidate during the notice period.' })

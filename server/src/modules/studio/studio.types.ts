@@ -2,7 +2,6 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../common/relay/connection.js';
 import { Payload, UserError } from '../../common/errors/user-error.type.js';
 import { Organization } from '../organization/organization.entity.js';
-import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Studio } from './studio.entity.js';
 import { StudioCriterion, StudioMember, StudioProject, StudioResult, StudioReview } from './studio-parts.entity.js';
 import { StudioField, StudioIndustry, StudioLevel } from './studio.enums.js';
@@ -44,10 +43,11 @@ export class StudioCertification {
   studio!: Studio;
   @Field(() => [StudioCriterion], { description: 'The six haves, in order; missing ones have no evidence yet.' }) criteria!: StudioCriterion[];
   @Field(() => [StudioReview], { description: 'Annual reviews, latest first.' }) reviews!: StudioReview[];
-  @Field(() => [StudioMemberRecord]) members!: StudioMemberRecord[];
   @Field(() => [UserError], { description: 'The level rules the studio breaks today (empty when it meets them).' }) ruleBreaches!: UserError[];
-  @Field(() => [AuditEntry]) history!: AuditEntry[];
+  // `members(first, after)` and `history(first, after)` are connections, resolved in `StudioCertificationResolver`.
 }
+
+export const StudioMemberRecordConnection = ConnectionType(StudioMemberRecord);
 
 @ObjectType() export class StudioPayload extends Payload { @Field(() => Studio, { nullable: true }) studio?: Studio | null; }
 @ObjectType() export class StudioCreatePayload extends StudioPayload {}

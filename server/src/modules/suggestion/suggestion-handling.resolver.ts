@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Suggestion } from './suggestion.entity.js';
 import { SuggestionAnswer } from './suggestion-answer.entity.js';
 import { SuggestionCoSigner } from './suggestion-co-signer.entity.js';
@@ -10,8 +10,9 @@ import { Organization } from '../organization/organization.entity.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { Attachment } from '../attachment/attachment.entity.js';
 import { attachmentsOf, registerAttachmentAccess } from '../attachment/attachment.service.js';
-import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { historyOf } from '../audit/audit.service.js';
+import { AuditEntryConnection } from '../audit/audit.types.js';
+import { historyPage } from '../audit/audit.service.js';
+import { PageArgs } from '../../common/relay/connection.js';
 import { beijingDate } from '../calendar/working-calendar.js';
 import { registerNode } from '../../common/relay/node-registry.js';
 import type { Context } from '../../context.js';
@@ -77,9 +78,9 @@ export class SuggestionHandlingResolver {
     return attachmentsOf(ctx.em, { type: 'Suggestion', id: s.id });
   }
 
-  @FieldResolver(() => [AuditEntry], { description: 'Every step, oldest first.' })
-  history(@Root() s: Suggestion, @Ctx() ctx: Context) {
-    return historyOf(ctx.em, s);
+  @FieldResolver(() => AuditEntryConnection, { description: 'Every step, oldest first.' })
+  history(@Root() s: Suggestion, @Args() page: PageArgs, @Ctx() ctx: Context) {
+    return historyPage(ctx.em, s, page);
   }
 }
 

@@ -6,7 +6,6 @@ graphql(`
     entry { id candidateName employerName status }
     notice { id title endsOn organization { name } }
     attachments { id name url }
-    history { at actorName action fromState toState reason }
   }
 `)
 
@@ -38,6 +37,20 @@ export const MyObjectionsQuery = graphql(`
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes { id status content receivedAt reply repliedAt entry { candidateName } notice { title } }
+    }
+  }
+`)
+
+/** The steps taken on an objection, a page at a time (staff handling it; empty for the objector). */
+export const ObjectionHistoryQuery = graphql(`
+  query ObjectionHistory($id: ID!, $after: String) {
+    objection(id: $id) {
+      id
+      history(first: 20, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        nodes { at actorName action fromState toState reason }
+      }
     }
   }
 `)

@@ -27,7 +27,7 @@ graphql(`
 
 /** A studio's whole file as its lead and the staff over it see it: details, team with contacts, certification. */
 export const StudioFileQuery = graphql(`
-  query StudioFile($id: ID!, $resultsAfter: String) {
+  query StudioFile($id: ID!, $resultsAfter: String, $membersAfter: String, $historyAfter: String) {
     studio(id: $id) {
       ...StudioFormFields
       certifiedOn
@@ -55,25 +55,39 @@ export const StudioFileQuery = graphql(`
           reviewerName
           reviewedAt
         }
-        members {
-          post
-          phone
-          member {
-            id
-            name
-            role
+        members(first: 20, after: $membersAfter) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          nodes {
+            post
+            phone
+            member {
+              id
+              name
+              role
+            }
           }
         }
         ruleBreaches {
           ...UserErrorFields
         }
-        history {
-          at
-          actorName
-          action
-          fromState
-          toState
-          reason
+        history(first: 20, after: $historyAfter) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          nodes {
+            at
+            actorName
+            action
+            fromState
+            toState
+            reason
+          }
         }
       }
     }

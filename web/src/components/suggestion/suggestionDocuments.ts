@@ -103,13 +103,22 @@ graphql(`
         size
         url
       }
-      history {
-        at
-        action
-        fromState
-        toState
-        reason
-        actorName
+    }
+  }
+`)
+
+/** The handling file's history, a page at a time (parties only, like the rest of `handling`). */
+export const SuggestionHistoryQuery = graphql(`
+  query SuggestionHistory($id: ID!, $after: String) {
+    suggestion(id: $id) {
+      id
+      handling {
+        state
+        history(first: 20, after: $after) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          nodes { at action fromState toState reason actorName }
+        }
       }
     }
   }
