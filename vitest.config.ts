@@ -1,11 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import swc from 'unplugin-swc';
-
-// swc keeps decorator metadata, which type-graphql and MikroORM read at run time.
-const serverPlugins = [swc.vite({ jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' } })];
-const globalSetup = ['server/src/testing/global-setup.ts'];
-// type-graphql and MikroORM read decorator metadata through the Reflect API.
-const setupFiles = ['server/src/testing/setup-reflect.ts'];
+import { globalSetup, serverPlugins, setupFiles } from './vitest.shared.js';
 
 export default defineConfig({
   test: {

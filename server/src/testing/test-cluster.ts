@@ -4,13 +4,13 @@
  * file then gets its own copy (`create database … template …`, a fraction of a second).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../db/embedded.js';
 import { ormConfig } from '../db/orm-config.js';
+import { repoRoot } from '../config.js';
 import { migrate } from '../db/lifecycle.js';
 import { DemoSeeder } from '../db/seeders/DemoSeeder.js';
 
@@ -42,8 +42,10 @@ let dataDir: string | undefined;
 export async function startTestCluster(): Promise<TestCluster> {
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'laomo-test-pg-'));
-    embedded = await startEmbeddedPostgres(dataDir);
+    // Inside the project (`.data/` is ignored by git), never in a folder shared with others.
+    fs.mkdirSync(path.join(repoRoot, '.data'), { recursive: true });
+    dataDir = fs.mkdtempSync(path.join(repoRoot, '.data', 'test-pg-'));
+    embedded = await startEmbeddedPostgres(path.join(dataDir, 'pg'));
     serverUrl = embedded.url('postgres');
   }
   const cluster = { serverUrl, template: `laomo_tpl_${randomBytes(4).toString('hex')}` };
