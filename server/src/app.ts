@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import cookieParser from 'cookie-parser';
+import compression from 'compression';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -16,6 +17,7 @@ import { localeFromHeader } from './common/i18n/locale.js';
 import { viewerFromRequest } from './modules/account/session.service.js';
 import { attachmentRoutes } from './modules/attachment/attachment.routes.js';
 import { httpCachePolicyPlugin } from './common/http-cache.js';
+import { PublicReadCache } from './common/public-read-cache.js';
 import { systemClock, type Services } from './services.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
@@ -32,6 +34,8 @@ export interface App {
   express: Express;
   orm: MikroORM;
   services: Services;
+  /** laomo's own cache of anonymous public reads, when on. */
+  publicReadCache?: PublicReadCache;
   close(): Promise<void>;
 }
 
@@ -72,12 +76,18 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
+  const publicReadCache = config.publicReadCache ? new PublicReadCache(options.databaseUrl, { now: () => services.clock.now(), log: (m) => console.warn(m) }) : undefined;
+  await publicReadCache?.start();
+
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // brotli or gzip for every answer that is worth it: the web app's files, its HTML and the API's JSON.
+  app.use(compression());
   app.use(cookieParser());
   app.use(
     '/graphql',
+    ...(publicReadCache ? [publicReadCache.middleware] : []),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
@@ -97,16 +107,20 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const index = path.join(config.webDist, 'index.html');
   if (fs.existsSync(index)) {
+    // Vite names every built asset by its content hash: a year, immutable. The page itself is revalidated each time.
+    app.use('/assets', express.static(path.join(config.webDist, 'assets'), { index: false, maxAge: '1y', immutable: true, fallthrough: false }));
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
     // The web app routes in the browser (history API): every other GET is the app's page.
-    app.get(/^\/(?!graphql|api\/).*/, (_req, res) => res.sendFile(index));
+    app.get(/^\/(?!graphql|api\/).*/, (_req, res) => res.sendFile(index, { headers: { 'cache-control': 'no-cache' } }));
   }
 
   return {
     express: app,
     orm,
     services,
+    publicReadCache,
     async close() {
+      await publicReadCache?.close();
       await apollo.stop();
       await orm.close(true);
     },

@@ -14,6 +14,8 @@ export interface Config {
   sessionDays: number;
   /** Name of the verification-code sender; `log` writes codes to the log and is refused in production. */
   smsSender: string;
+  /** laomo's own cache of anonymous public reads (common/public-read-cache.ts); `LAOMO_PUBLIC_CACHE=off` turns it off. */
+  publicReadCache: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -26,5 +28,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: env.LAOMO_WEB_DIST ?? path.join(repoRoot, 'web', 'dist'),
     sessionDays: Number(env.LAOMO_SESSION_DAYS ?? 14),
     smsSender: env.LAOMO_SMS_SENDER ?? (mode === 'production' ? '' : 'log'),
+    publicReadCache: env.LAOMO_PUBLIC_CACHE !== 'off',
   };
 }

@@ -1,10 +1,15 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Organization } from '../modules/organization/organization.entity.js';
 import { DemoSeeder } from './seeders/DemoSeeder.js';
+import { watchPublicTables } from './public-change.js';
 
-/** Applies every committed migration not yet applied; the schema is never synchronised from entities. */
+/**
+ * Applies every committed migration not yet applied (the schema is never synchronised from entities), then
+ * makes sure every table that feeds public reads notifies the instances' caches of its changes.
+ */
 export async function migrate(orm: MikroORM): Promise<void> {
   await orm.getMigrator().up();
+  await watchPublicTables(orm);
 }
 
 /** Loads the demo data on a database that has no organizations yet. Never in production. */

@@ -63,6 +63,8 @@ export interface TestApp {
   anonymous(locale?: string): ApiClient;
   /** A demo account (see db/seeders/demo-accounts.ts), signed in. */
   as(username: string, locale?: string): Promise<ApiClient>;
+  /** A second instance of laomo on the same database (as behind a load balancer), closed with this one. */
+  anotherInstance(): Promise<TestApp>;
   close(): Promise<void>;
 }
 
@@ -72,6 +74,10 @@ export interface TestApp {
  */
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await createTestDatabase(inject('laomoCluster'));
+  return startInstance(database, overrides, database.drop);
+}
+
+async function startInstance(database: { url: string }, overrides: Partial<Config>, dropDatabase?: () => Promise<void>): Promise<TestApp> {
   const clock = new TestClock();
   const sms = new MemorySmsSender();
   const config = { ...loadConfig({ NODE_ENV: 'test' }), ...overrides };
@@ -80,14 +86,22 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const others: TestApp[] = [];
   return {
     app, url, clock, sms,
     anonymous: (locale) => new ApiClient(url, locale),
     as: (username, locale) => new ApiClient(url, locale).signIn(username),
+    async anotherInstance() {
+      const other = await startInstance(database, overrides);
+      other.clock.set(clock.now());
+      others.push(other);
+      return other;
+    },
     async close() {
+      for (const other of others) await other.close();
       await new Promise((resolve) => server.close(resolve));
       await app.close();
-      await database.drop();
+      await dropDatabase?.();
     },
   };
 }

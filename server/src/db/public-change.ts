@@ -1,0 +1,44 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { PUBLIC_CHANGE_CHANNEL } from '../common/public-read-cache.js';
+
+/**
+ * Tables whose writes never change what the public reads: bookkeeping of sessions, limits and the audit log.
+ * They are written on nearly every request, and a notification from them would only empty the caches.
+ */
+export const PRIVATE_TABLES = [
+  'mikro_orm_migrations', 'session', 'login_failure', 'verification_code', 'rate_limit_bucket', 'idempotency_key', 'audit_entry',
+];
+
+/** Columns whose updates change nothing public: a sign-in writes these on every account. */
+export const PRIVATE_COLUMNS: Record<string, string[]> = {
+  account: ['last_signed_in_at', 'password_hash', 'updated_at'],
+};
+
+/**
+ * Makes every other table tell the instances' public read caches (common/public-read-cache.ts) of each committed
+ * write: a statement trigger that calls `pg_notify`. Run after the migrations at every start, so a table that a
+ * later migration adds is watched without anyone having to remember it. Idempotent.
+ */
+export async function watchPublicTables(orm: MikroORM): Promise<void> {
+  const excluded = PRIVATE_TABLES.map((t) => `'${t}'`).join(', ');
+  const quietColumns = Object.entries(PRIVATE_COLUMNS).flatMap(([table, columns]) => columns.map((c) => `('${table}', '${c}')`)).join(', ');
+  await orm.em.getConnection().execute(`
+    create or replace function laomo_notify_public_change() returns trigger language plpgsql as $$
+    begin
+      perform pg_notify('${PUBLIC_CHANGE_CHANNEL}', tg_table_name);
+      return null;
+    end $$;
+    do $$
+    declare t record; updates text;
+    begin
+      for t in select tablename from pg_tables where schemaname = current_schema() and tablename not in (${excluded}) loop
+        -- An update counts when it sets a column that may be public (all of them, but the quiet ones listed above).
+        select 'update of ' || string_agg(quote_ident(c.column_name), ', ') into updates
+          from information_schema.columns c
+         where c.table_schema = current_schema() and c.table_name = t.tablename
+           and (c.table_name, c.column_name) not in (values ${quietColumns});
+        execute format('create or replace trigger laomo_public_change after insert or %s or delete or truncate on %I
+                        for each statement execute function laomo_notify_public_change()', updates, t.tablename);
+      end loop;
+    end $$;`);
+}

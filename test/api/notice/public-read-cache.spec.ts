@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
+import { seedOpenNotice, type NoticeFixture } from '../../support/notice-fixtures.js';
+
+// Two instances of laomo on one database, as behind a load balancer: each keeps its own cache of public reads.
+let a: TestApp;
+let b: TestApp;
+let fx: NoticeFixture;
+beforeAll(async () => {
+  a = await startTestApp();
+  fx = await seedOpenNotice(a);
+  a.clock.set('2026-03-03');
+  b = await a.anotherInstance();
+});
+afterAll(async () => { await a.close(); });
+
+const QUERY = `query Notice($id: ID!) { viewer { account { displayName } } notice(id: $id) { title entries { nodes { candidateName commentCount } } } }`;
+
+/** The web's own GET of a notice. */
+async function read(instance: TestApp, cookie = '') {
+  const url = new URL('/graphql', instance.url);
+  url.searchParams.set('query', QUERY);
+  url.searchParams.set('variables', JSON.stringify({ id: fx.notice }));
+  const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true', ...(cookie ? { cookie } : {}) } });
+  expect(response.status).toBe(200);
+  return { cache: response.headers.get('x-laomo-cache'), body: (await response.json()) as any };
+}
+
+const commentsOfFirst = (body: any): number => body.data.notice.entries.nodes[0].commentCount;
+
+/**
+ * Reads on `instance` until `done` holds and returns how stale it was: the time from `start` to the sending of
+ * the first read that showed the change (not counting how long that read took on a busy machine).
+ */
+async function within(ms: number, instance: TestApp, done: (body: any) => boolean, start = Date.now()): Promise<number> {
+  for (;;) {
+    const sent = Date.now();
+    const { body } = await read(instance);
+    if (done(body)) return sent - start;
+    if (Date.now() - start > ms) throw new Error(`not seen within ${ms} ms: ${JSON.stringify(body.data)}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe("laomo's own cache of public reads", () => {
+  it('answers a repeated anonymous read from the cache', async () => {
+    const first = await read(a);
+    const second = await read(a);
+    expect(first.cache).toBe('miss');
+    expect(second.cache).toBe('hit');
+    expect(second.body).toEqual(first.body);
+    expect(second.body.data.viewer.account).toBeNull();
+  });
+
+  it('never stores nor serves a signed-in view', async () => {
+    await read(a); // the anonymous answer is cached
+    const me = await a.as('public');
+    const signedIn = await read(a, me.cookieHeader);
+    expect(signedIn.cache).toBeNull();
+    expect(signedIn.body.data.viewer.account.displayName).toBeTruthy();
+    const anonymousAgain = await read(a);
+    expect(anonymousAgain.cache).toBe('hit');
+    expect(anonymousAgain.body.data.viewer.account).toBeNull();
+  });
+
+  it('shows a comment made on another instance within a second', async () => {
+    const before = commentsOfFirst((await read(a)).body);
+    expect((await read(a)).cache).toBe('hit');
+    const author = await b.as('public');
+    const made = await author.ok(`mutation($input: CommentCreateInput!) { commentCreate(input: $input) { comment { id } userErrors { code } } }`, {
+      input: { entry: fx.entries[0], stance: 'SUPPORT', body: '踏实肯干，群众公认。' },
+    });
+    expect(made.commentCreate.userErrors).toEqual([]);
+    const took = await within(1000, a, (body) => commentsOfFirst(body) === before + 1);
+    expect(took).toBeLessThan(1000);
+  });
+
+  it('drops a hidden comment from every instance within a second', async () => {
+    const author = await a.as('public');
+    const made = await author.ok(`mutation($input: CommentCreateInput!) { commentCreate(input: $input) { comment { id } userErrors { code } } }`, {
+      input: { entry: fx.entries[0], stance: 'CONCERN', body: '请核实其事迹材料。' },
+    });
+    const shown = commentsOfFirst((await read(b)).body);
+    expect((await read(b)).cache).toBe('hit');
+    const moderator = await a.as('chaoyang');
+    const hidden = await moderator.ok(`mutation($input: CommentHideInput!) { commentHide(input: $input) { userErrors { code } } }`, {
+      input: { comment: made.commentCreate.comment.id, reason: '与候选人事迹无关' },
+    });
+    expect(hidden.commentHide.userErrors).toEqual([]);
+    await within(1000, b, (body) => commentsOfFirst(body) === shown - 1);
+  });
+});
