@@ -18,6 +18,7 @@ import { viewerFromRequest } from './modules/account/session.service.js';
 import { attachmentRoutes } from './modules/attachment/attachment.routes.js';
 import { httpCachePolicyPlugin } from './common/http-cache.js';
 import { PublicReadCache } from './common/public-read-cache.js';
+import { DatabaseChanges } from './common/database-changes.js';
 import { systemClock, type Services } from './services.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
@@ -53,7 +54,10 @@ const armor = new ApolloArmor({
 export async function createApp(options: AppOptions): Promise<App> {
   const { config } = options;
   const orm = await MikroORM.init(ormConfig(options.databaseUrl));
-  const services: Services = { config, clock: options.clock ?? systemClock, sms: options.sms };
+  // Every instance hears of every committed write, so what it keeps in memory stays correct (database-changes.ts).
+  const changes = new DatabaseChanges(options.databaseUrl, (m) => console.warn(m));
+  await changes.start();
+  const services: Services = { config, clock: options.clock ?? systemClock, sms: options.sms, changes };
   const production = config.env === 'production';
   const protection = armor.protect();
 
@@ -76,8 +80,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
-  const publicReadCache = config.publicReadCache ? new PublicReadCache(options.databaseUrl, { now: () => services.clock.now(), log: (m) => console.warn(m) }) : undefined;
-  await publicReadCache?.start();
+  const publicReadCache = config.publicReadCache ? new PublicReadCache(changes, { now: () => services.clock.now() }) : undefined;
 
   const app = express();
   app.disable('x-powered-by');
@@ -120,7 +123,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     services,
     publicReadCache,
     async close() {
-      await publicReadCache?.close();
+      await changes.close();
       await apollo.stop();
       await orm.close(true);
     },

@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import type { SmsSender } from './modules/account/sms-sender.js';
+import type { DatabaseChanges } from './common/database-changes.js';
 
 /** Reads the time; tests replace it to walk notices and deadlines through the calendar. */
 export interface Clock {
@@ -13,4 +14,6 @@ export interface Services {
   config: Config;
   clock: Clock;
   sms: SmsSender;
+  /** Committed writes heard from the database, for what the process keeps in memory. */
+  changes?: DatabaseChanges;
 }

@@ -1,11 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
-import pg from 'pg';
 import { SESSION_COOKIE } from '../modules/account/session.service.js';
 import { localeFromHeader } from './i18n/locale.js';
-
-/** The channel the database triggers of migration `public-change` notify on every committed write. */
-export const PUBLIC_CHANGE_CHANNEL = 'laomo_public_change';
+import type { DatabaseChanges } from './database-changes.js';
 
 interface CachedAnswer {
   status: number;
@@ -21,76 +18,30 @@ export interface PublicReadCacheOptions {
   maxAgeMs?: number;
   /** The app's clock: an answer belongs to the minute it was computed in (a test or demo clock may jump). */
   now?: () => Date;
-  log?: (message: string) => void;
 }
 
 /**
  * laomo's own cache of public reads: the answers of anonymous GraphQL GETs that the HTTP cache policy
  * (http-cache.ts) marked `public`, kept in this process and served without running the query again.
  *
- * Every instance keeps its own copy and stays correct because the database tells them all of every write:
- * statement triggers on the tables call `pg_notify` (delivered on commit, to every listening connection),
- * and each instance empties its cache when it hears one — a comment, a vote, a hidden comment or a new
- * notice shows on every instance within milliseconds. While the listening connection is down nothing is
- * cached, since a change could go unheard. Requests with a session cookie never touch the cache, so a
+ * Every instance keeps its own copy and stays correct because the database tells them all of every write
+ * (database-changes.ts): each instance empties its cache when it hears one — a comment, a vote, a hidden
+ * comment or a new notice shows on every instance within milliseconds. While the listening connection is
+ * down nothing is cached, since a change could go unheard. Requests with a session cookie never touch the cache, so a
  * signed-in view is never stored nor served to someone else.
  */
 export class PublicReadCache {
   private readonly answers: LRUCache<string, CachedAnswer>;
-  private listener?: pg.Client;
-  private listening = false;
-  private closed = false;
-  private retry?: NodeJS.Timeout;
   /** Bumped at every change heard, so an answer computed before a change is not stored after it. */
   private generation = 0;
 
-  constructor(private readonly databaseUrl: string, private readonly options: PublicReadCacheOptions = {}) {
+  constructor(private readonly changes: DatabaseChanges, private readonly options: PublicReadCacheOptions = {}) {
     this.answers = new LRUCache<string, CachedAnswer>({
       maxSize: options.maxBytes ?? 32 * 1024 * 1024,
       sizeCalculation: (answer) => answer.body.length * 2 + 200,
       ttl: options.maxAgeMs ?? 30_000,
     });
-  }
-
-  /** Starts listening for changes; resolves once the first connection listens (or failed, then retries). */
-  async start(): Promise<void> {
-    await this.connect();
-  }
-
-  private async connect(): Promise<void> {
-    if (this.closed) return;
-    const client = new pg.Client({ connectionString: this.databaseUrl });
-    client.on('notification', () => this.clear());
-    const lost = () => {
-      if (this.listener !== client) return;
-      this.listening = false;
-      this.listener = undefined;
-      this.clear();
-      client.end().catch(() => {});
-      this.scheduleReconnect();
-    };
-    client.on('error', lost);
-    client.on('end', lost);
-    try {
-      await client.connect();
-      await client.query(`listen ${PUBLIC_CHANGE_CHANNEL}`);
-      this.listener = client;
-      this.listening = true;
-      this.clear(); // whatever changed while nobody listened
-    } catch (error) {
-      this.options.log?.(`public read cache: cannot listen for changes (${(error as Error).message}); retrying`);
-      client.end().catch(() => {});
-      this.scheduleReconnect();
-    }
-  }
-
-  private scheduleReconnect(): void {
-    if (this.closed || this.retry) return;
-    this.retry = setTimeout(() => {
-      this.retry = undefined;
-      void this.connect();
-    }, 1000);
-    this.retry.unref();
+    changes.subscribe(() => this.clear());
   }
 
   clear(): void {
@@ -106,7 +57,7 @@ export class PublicReadCache {
   readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
     // Only what could be a public read: an anonymous GET that passes Apollo's CSRF prevention.
     const anonymousGet = req.method === 'GET' && !req.cookies?.[SESSION_COOKIE] && Boolean(req.headers['apollo-require-preflight'] || req.headers['x-apollo-operation-name']);
-    if (!anonymousGet || !this.listening) return next();
+    if (!anonymousGet || !this.changes.listening) return next();
     const minute = Math.floor((this.options.now?.() ?? new Date()).getTime() / 60_000);
     const key = `${minute} ${localeFromHeader(req.headers['accept-language'])} ${req.originalUrl}`;
     const hit = this.answers.get(key);
@@ -119,7 +70,7 @@ export class PublicReadCache {
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       const cacheControl = String(res.getHeader('cache-control') ?? '');
-      if (res.statusCode === 200 && cacheControl.startsWith('public') && typeof body === 'string' && generation === this.generation && this.listening) {
+      if (res.statusCode === 200 && cacheControl.startsWith('public') && typeof body === 'string' && generation === this.generation && this.changes.listening) {
         this.answers.set(key, { status: 200, contentType: String(res.getHeader('content-type') ?? 'application/json'), cacheControl, body });
       }
       res.set('x-laomo-cache', 'miss');
@@ -127,13 +78,4 @@ export class PublicReadCache {
     };
     next();
   };
-
-  async close(): Promise<void> {
-    this.closed = true;
-    if (this.retry) clearTimeout(this.retry);
-    const client = this.listener;
-    this.listener = undefined;
-    this.listening = false;
-    await client?.end().catch(() => {});
-  }
 }

@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { PUBLIC_CHANGE_CHANNEL } from '../common/public-read-cache.js';
+import { CHANGE_CHANNEL } from '../common/database-changes.js';
 
 /**
  * Tables whose writes never change what the public reads: bookkeeping of sessions, limits and the audit log.
@@ -15,7 +15,7 @@ export const PRIVATE_COLUMNS: Record<string, string[]> = {
 };
 
 /**
- * Makes every other table tell the instances' public read caches (common/public-read-cache.ts) of each committed
+ * Makes every other table tell the instances' public read caches (common/database-changes.ts) of each committed
  * write: a statement trigger that calls `pg_notify`. Run after the migrations at every start, so a table that a
  * later migration adds is watched without anyone having to remember it. Idempotent.
  */
@@ -25,7 +25,7 @@ export async function watchPublicTables(orm: MikroORM): Promise<void> {
   await orm.em.getConnection().execute(`
     create or replace function laomo_notify_public_change() returns trigger language plpgsql as $$
     begin
-      perform pg_notify('${PUBLIC_CHANGE_CHANNEL}', tg_table_name);
+      perform pg_notify('${CHANGE_CHANNEL}', tg_table_name);
       return null;
     end $$;
     do $$

@@ -88,6 +88,6 @@ export class NoticeEntryCommentResolver {
 
   @FieldResolver(() => Int, { description: 'Visible comments and replies.' })
   commentCount(@Root() entry: NoticeEntry, @Ctx() ctx: Context): Promise<number> {
-    return visibleCount(ctx, 'entryAll', entry.id);
+    return entry.visibleCommentCount !== undefined ? Promise.resolve(entry.visibleCommentCount) : visibleCount(ctx, 'entryAll', entry.id);
   }
 }

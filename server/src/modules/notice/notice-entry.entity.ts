@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Formula, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
 import { Gender } from '../registry/registry.enums.js';
@@ -43,6 +43,13 @@ export class NoticeEntry extends BaseEntity<'status' | 'candidateName' | 'gender
 
   @Field({ description: 'SHA-256 (hex) over the canonical JSON of this entry as published.' }) @Property({ length: 64 })
   snapshotHash!: string;
+
+  /**
+   * Visible comments and replies, read in the same statement as the entry: a notice page of 100 candidates
+   * shows each one's count without another statement. Internal (no field); `commentCount` answers from it.
+   */
+  @Formula((alias) => `(select count(*)::int from comment c where c.entry_id = ${alias}.id and c.status = 'VISIBLE')`, { lazy: false })
+  visibleCommentCount?: number;
 
   @Field() get candidateName(): string { return this.snapshot.candidateName; }
   @Field(() => Gender, { nullable: true }) get gender(): Gender | null { return this.snapshot.gender; }

@@ -66,7 +66,7 @@ export class NoticePublicResolver {
   @Query(() => Notice, { nullable: true })
   notice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     publicCache(ctx);
-    return ctx.em.findOne(Notice, { $and: [{ id: idOf(id, 'Notice') ?? NO_MATCH }, publicNoticeWhere(ctx.services.clock.now())] });
+    return ctx.em.findOne(Notice, { $and: [{ id: idOf(id, 'Notice') ?? NO_MATCH }, publicNoticeWhere(ctx.services.clock.now())] }, { populate: ['campaign', 'organization'] });
   }
 
   @Query(() => NoticeEntry, { nullable: true, description: 'A candidate’s public profile as published, only where they consented.' })

@@ -6,7 +6,7 @@ import { NoticeEntry } from '../notice/notice-entry.entity.js';
 import { NoticeEntryStatus } from '../notice/notice.enums.js';
 import { CampaignStatus } from '../campaign/campaign.enums.js';
 import { beijingDate, type WorkingCalendar } from '../calendar/working-calendar.js';
-import { loadWorkingCalendar } from '../calendar/calendar.service.js';
+import { sharedWorkingCalendar } from '../calendar/calendar.service.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import { idOf } from '../../common/relay/global-id.js';
@@ -51,12 +51,12 @@ export function remainingWorkingDays(notice: Pick<Notice, 'startsOn' | 'endsOn' 
   return calendar.workingDaysBetween(beijingDate(now), notice.endsOn);
 }
 
-/** The working calendar, read once per request however many notices ask for it. */
+/** The working calendar, read at most once per request however many notices ask for it (usually kept in memory). */
 export function requestCalendar(ctx: Context): Promise<WorkingCalendar> {
   const key = 'workingCalendar';
   let calendar = ctx.loaders.get(key) as Promise<WorkingCalendar> | undefined;
   if (!calendar) {
-    calendar = loadWorkingCalendar(ctx.em);
+    calendar = sharedWorkingCalendar(ctx.em, ctx.services.changes);
     ctx.loaders.set(key, calendar);
   }
   return calendar;
@@ -68,6 +68,9 @@ export function requestCalendar(ctx: Context): Promise<WorkingCalendar> {
  * whenever the notice is not yet in the identity map).
  */
 export function noticeOfEntry(ctx: Context, entry: NoticeEntry): Promise<Notice> {
+  // The notice page itself already loaded it, with both: nothing more to read.
+  const notice = entry.notice.isInitialized() ? entry.notice.getEntity() : undefined;
+  if (notice?.campaign.isInitialized() && notice.organization.isInitialized()) return Promise.resolve(notice);
   return requestLoader<string, Notice>(ctx, 'entryNotice', async (ids) => {
     const notices = await ctx.em.find(Notice, { id: { $in: [...ids] } }, { populate: ['campaign', 'organization'] });
     return ids.map((id) => notices.find((n) => n.id === id)!);
