@@ -103,5 +103,5 @@ describe('model-based: random actions by random demo roles', () => {
       if (state !== 'DRAFT' && !(state === 'PROPOSED' && author === 'employee')) expect(moves.at(-1)?.toState).toBe(state);
     }), { numRuns: 12, endOnFailure: true });
     expect(furthest).toBeGreaterThanOrEqual(ORDER.indexOf('UNIT_NOTICE_PASSED'));
-  });
+  }, 240_000); // twelve random walks over HTTP: minutes, not seconds, on a busy two-core machine
 });
