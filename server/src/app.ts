@@ -19,6 +19,9 @@ import { attachmentRoutes } from './modules/attachment/attachment.routes.js';
 import { httpCachePolicyPlugin } from './common/http-cache.js';
 import { PublicReadCache } from './common/public-read-cache.js';
 import { DatabaseChanges } from './common/database-changes.js';
+import { healthRoutes } from './operations/health.routes.js';
+import { faultHandler } from './operations/fault-handler.js';
+import { startUnclaimedUploadSweep } from './modules/attachment/unclaimed-sweep.js';
 import { systemClock, type Services } from './services.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
@@ -37,6 +40,8 @@ export interface App {
   services: Services;
   /** laomo's own cache of anonymous public reads, when on. */
   publicReadCache?: PublicReadCache;
+  /** Marks the app as stopping: `/readyz` answers 503 and responses ask clients to reconnect elsewhere. */
+  drain(): void;
   close(): Promise<void>;
 }
 
@@ -65,6 +70,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     schema: await laomoSchema(),
     introspection: !production,
     csrfPrevention: true,
+    // laomo stops in its own order on SIGTERM (main.ts): requests first, then Apollo, the pool, the cluster.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError,
@@ -84,9 +91,17 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
+  // Express decides from this whether its own error pages may carry details; laomo's config decides.
+  app.set('env', config.env);
   app.set('trust proxy', 'loopback');
   // brotli or gzip for every answer that is worth it: the web app's files, its HTML and the API's JSON.
   app.use(compression());
+  let draining = false;
+  app.use((_req, res, next) => {
+    if (draining) res.setHeader('Connection', 'close');
+    next();
+  });
+  app.use(healthRoutes(orm, () => draining));
   app.use(cookieParser());
   app.use(
     '/graphql',
@@ -116,13 +131,21 @@ export async function createApp(options: AppOptions): Promise<App> {
     // The web app routes in the browser (history API): every other GET is the app's page.
     app.get(/^\/(?!graphql|api\/).*/, (_req, res) => res.sendFile(index, { headers: { 'cache-control': 'no-cache' } }));
   }
+  app.use(faultHandler);
+
+  const sweep = startUnclaimedUploadSweep(orm, services);
 
   return {
     express: app,
     orm,
     services,
     publicReadCache,
+    drain() {
+      draining = true;
+    },
     async close() {
+      draining = true;
+      await sweep.stop();
       await changes.close();
       await apollo.stop();
       await orm.close(true);

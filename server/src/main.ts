@@ -1,31 +1,54 @@
 import 'reflect-metadata';
+import path from 'node:path';
 import { loadConfig } from './config.js';
-import { openDatabase } from './db/database.js';
-import { migrate, seedDemoIfEmpty } from './db/lifecycle.js';
-import { createApp } from './app.js';
+import { openDatabase, type Database } from './db/database.js';
+import { hasDemoAccounts, loadReferenceData, migrate, seedDemoIfEmpty } from './db/lifecycle.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seeders/demo-accounts.js';
+import { createApp, type App } from './app.js';
 import { senderFor } from './modules/account/sms-sender.js';
+import { assertPortFree, closeGracefully, listen } from './operations/http-server.js';
+import type { Server } from 'node:http';
 
 const config = loadConfig();
-const sms = senderFor(config.smsSender, config.env); // production refuses to start without a real sender
 const started = Date.now();
-const database = await openDatabase(config);
-const app = await createApp({ config, databaseUrl: database.url, sms });
-await migrate(app.orm);
-if (config.env !== 'production') await seedDemoIfEmpty(app.orm);
+let database: Database | undefined;
+let app: App | undefined;
+let server: Server | undefined;
 
-const server = app.express.listen(config.port, () => {
-  const where = database.embedded ? 'embedded PostgreSQL in .data/pg' : 'DATABASE_URL';
-  console.log(`laomo is up at http://localhost:${config.port}/ (GraphQL at /graphql; database: ${where}; ${Date.now() - started} ms)`);
-});
-
-let stopping = false;
-async function stop() {
-  if (stopping) return;
-  stopping = true;
-  server.close();
-  await app.close();
-  await database.stop();
-  process.exit(0);
+let stopping: Promise<void> | undefined;
+/**
+ * Stops in order: no new requests (readiness goes 503, the port closes), the requests in flight
+ * finish, then the pool closes and the embedded cluster stops, so nothing is cut mid-write.
+ */
+function stop(exitCode: number): Promise<void> {
+  stopping ??= (async () => {
+    app?.drain();
+    if (server) await closeGracefully(server);
+    await app?.close().catch((e: Error) => console.error(`[laomo] closing the app: ${e.message}`));
+    await database?.stop().catch((e: Error) => console.error(`[laomo] stopping the database: ${e.message}`));
+    process.exit(exitCode);
+  })();
+  return stopping;
 }
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+
+try {
+  const sms = senderFor(config.smsSender, config.env, process.env); // production refuses to start without a real sender
+  await assertPortFree(config.port);
+  database = await openDatabase(config);
+  app = await createApp({ config, databaseUrl: database.url, sms });
+  await migrate(app.orm);
+  await loadReferenceData(app.orm);
+  const seeded = config.env !== 'production' && (await seedDemoIfEmpty(app.orm));
+  server = await listen(app.express, config.port);
+  const where = database.embedded ? `embedded PostgreSQL in ${path.join(config.dataDir, 'pg')}` : 'DATABASE_URL';
+  console.log(`laomo is up at http://localhost:${config.port}/ (GraphQL at /graphql; database: ${where}; ${Date.now() - started} ms)`);
+  if (seeded) console.log('Demo data was loaded into this new database (see README, "Demo accounts").');
+  if (config.env !== 'production' && (await hasDemoAccounts(app.orm))) {
+    console.log(`Sign in as ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')} with the password ${DEMO_PASSWORD} (demo data only).`);
+  }
+} catch (error) {
+  console.error(`laomo did not start: ${error instanceof Error ? error.message : String(error)}`);
+  await stop(1);
+}

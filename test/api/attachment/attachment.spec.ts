@@ -55,11 +55,11 @@ describe('attachments', () => {
     expect(html).toEqual({ status: 415, body: { code: 'attachment/type_not_allowed', message: '只能上传 PDF、JPG、PNG、Word（docx）或 Excel（xlsx）文件' } });
   });
 
-  it('refuses a file over 10 MB', async () => {
+  it('refuses a file over 10 MB, naming the limit in bytes', async () => {
     const employee = await t.as('employee');
     const big = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]);
     const result = await upload(employee, big, 'big.pdf');
-    expect(result).toEqual({ status: 413, body: { code: 'attachment/too_large', message: '文件不能超过 10 MB' } });
+    expect(result).toEqual({ status: 413, body: { code: 'attachment/too_large', message: '文件不能超过 10 MB（10485760 字节）' } });
   });
 
   it('a file cannot be claimed by someone who did not upload it, nor by a second object', async () => {

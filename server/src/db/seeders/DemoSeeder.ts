@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
-import { CalendarSeeder } from './CalendarSeeder.js';
+import { ReferenceSeeder } from './ReferenceSeeder.js';
 import { OrganizationSeeder } from './OrganizationSeeder.js';
-import { HonorSeeder } from './HonorSeeder.js';
 import { AccountSeeder } from './AccountSeeder.js';
 import { RegistrySeeder } from './RegistrySeeder.js';
 import { SuggestionSeeder } from './SuggestionSeeder.js';
@@ -11,12 +10,12 @@ import { CampaignSeeder } from './CampaignSeeder.js';
 import { ParticipationSeeder } from './ParticipationSeeder.js';
 
 /**
- * Demo data that looks like a real city: the order matters (accounts need organizations, the
- * registry needs honors). Each feature adds its seeder here once.
+ * Demo data that looks like a real city, on top of the reference data: the order matters (accounts
+ * need organizations, the registry needs honors). Each feature adds its seeder here once.
  */
 export class DemoSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
     if (process.env.NODE_ENV === 'production') throw new Error('Demo data is refused when NODE_ENV=production.');
-    return this.call(em, [CalendarSeeder, OrganizationSeeder, HonorSeeder, AccountSeeder, RegistrySeeder, StudioSeeder, SuggestionSeeder, CampaignSeeder, ParticipationSeeder]);
+    return this.call(em, [ReferenceSeeder, OrganizationSeeder, AccountSeeder, RegistrySeeder, StudioSeeder, SuggestionSeeder, CampaignSeeder, ParticipationSeeder]);
   }
 }

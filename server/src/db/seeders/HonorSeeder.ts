@@ -32,10 +32,12 @@ const CATALOGUE: {
   { code: 'NATIONAL_WORKER_PIONEER', name: '全国工人先锋号', level: NATIONAL, recipientKind: TEAM, modelWorkerTreatment: false, prerequisites: ['CAPITAL_WORKER_PIONEER'] },
 ];
 
+/** Adds the honors of the catalogue that the database lacks (by code); existing ones are left as edited. */
 export class HonorSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
-    const byCode = new Map<string, Honor>();
+    const byCode = new Map((await em.find(Honor, {})).map((h) => [h.code, h]));
     for (const entry of CATALOGUE) {
+      if (byCode.has(entry.code)) continue;
       const honor = em.create(Honor, {
         code: entry.code, name: entry.name, level: entry.level, recipientKind: entry.recipientKind,
         modelWorkerTreatment: entry.modelWorkerTreatment, treatmentLevel: entry.treatmentLevel ?? null,

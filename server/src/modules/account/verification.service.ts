@@ -24,7 +24,7 @@ export async function sendVerificationCode(em: EntityManager, services: Services
     expiresAt: new Date(now.getTime() + VALID_MINUTES * 60_000),
   });
   await em.flush();
-  await services.sms.send(phone, `【劳模平台】您的验证码是 ${code}，${VALID_MINUTES} 分钟内有效。`);
+  await services.sms.send(phone, `【劳模平台】您的验证码是 ${code}，${VALID_MINUTES} 分钟内有效。`, { code });
   return RESEND_SECONDS;
 }
 

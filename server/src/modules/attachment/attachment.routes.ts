@@ -6,6 +6,7 @@ import { Attachment } from './attachment.entity.js';
 import { AttachmentError } from './attachment.errors.js';
 import { MAX_ATTACHMENT_BYTES, allowedContentType, cleanFileName } from './attachment-policy.js';
 import { mayDownload } from './attachment.service.js';
+import { checkUploadQuota } from './upload-quota.js';
 import { viewerFromRequest } from '../account/session.service.js';
 import { localeFromHeader } from '../../common/i18n/locale.js';
 import { translate } from '../../common/i18n/messages.js';
@@ -17,12 +18,16 @@ function refuse(req: Request, res: Response, status: number, code: string, param
   res.status(status).json({ code, message: translate(localeFromHeader(req.headers['accept-language']), code, params) });
 }
 
-/** Reads the single `file` field of a multipart upload, stopping at the size limit. */
+/**
+ * Reads the single `file` field of a multipart upload, stopping just past the size limit: busboy
+ * flags a file that reaches its limit exactly, so it is given one byte more and a file of exactly
+ * MAX_ATTACHMENT_BYTES is kept.
+ */
 function readUpload(req: Request): Promise<{ name: string; bytes: Buffer; truncated: boolean } | null> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: MAX_ATTACHMENT_BYTES, fields: 0 } });
+      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: MAX_ATTACHMENT_BYTES + 1, fields: 0 } });
     } catch {
       resolve(null);
       return;
@@ -55,14 +60,23 @@ export function attachmentRoutes(orm: MikroORM, services: Services): Router {
     if (!viewer.account) return refuse(req, res, 401, ErrorCode.AuthRequired);
     const upload = await readUpload(req).catch(() => null);
     if (!upload || upload.bytes.length === 0) return refuse(req, res, 400, AttachmentError.Missing);
-    if (upload.truncated) return refuse(req, res, 413, AttachmentError.TooLarge, { mb: MAX_ATTACHMENT_BYTES / 1024 / 1024 });
+    if (upload.truncated || upload.bytes.length > MAX_ATTACHMENT_BYTES) {
+      return refuse(req, res, 413, AttachmentError.TooLarge, { mb: MAX_ATTACHMENT_BYTES / 1024 / 1024, bytes: MAX_ATTACHMENT_BYTES });
+    }
     const contentType = await allowedContentType(upload.bytes);
     if (!contentType) return refuse(req, res, 415, AttachmentError.TypeNotAllowed);
-    const attachment = em.create(Attachment, {
-      name: cleanFileName(upload.name), contentType, size: upload.bytes.length,
-      sha256: createHash('sha256').update(upload.bytes).digest('hex'), uploadedBy: viewer.account, content: upload.bytes,
+    const account = viewer.account;
+    const now = services.clock.now();
+    const stored = await em.transactional(async (tx) => {
+      const refusal = await checkUploadQuota(tx, account.id, upload.bytes.length, now);
+      if (refusal) return refusal;
+      return tx.create(Attachment, {
+        name: cleanFileName(upload.name), contentType, size: upload.bytes.length, createdAt: now, updatedAt: now,
+        sha256: createHash('sha256').update(upload.bytes).digest('hex'), uploadedBy: account, content: upload.bytes,
+      });
     });
-    await em.flush();
+    if (!(stored instanceof Attachment)) return refuse(req, res, 429, stored.code, stored.params);
+    const attachment = stored;
     res.status(201).json({ id: attachment.nodeId, name: attachment.name, size: attachment.size, contentType });
   });
 
