@@ -20,6 +20,7 @@ import { httpCachePolicyPlugin } from './common/http-cache.js';
 import { PublicReadCache } from './common/public-read-cache.js';
 import { DatabaseChanges } from './common/database-changes.js';
 import { systemClock, type Services } from './services.js';
+import { requestServices } from './modules/demo-clock/demo-clock.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import type { SmsSender } from './modules/account/sms-sender.js';
@@ -57,7 +58,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Every instance hears of every committed write, so what it keeps in memory stays correct (database-changes.ts).
   const changes = new DatabaseChanges(options.databaseUrl, (m) => console.warn(m));
   await changes.start();
-  const services: Services = { config, clock: options.clock ?? systemClock, sms: options.sms, changes };
+  const clock = options.clock ?? systemClock;
+  const services: Services = { config, clock, wallClock: clock, sms: options.sms, changes };
   const production = config.env === 'production';
   const protection = armor.protect();
 
@@ -97,7 +99,8 @@ export async function createApp(options: AppOptions): Promise<App> {
         // A fresh entity manager per request: its own identity map and unit of work.
         const em = orm.em.fork();
         return {
-          em, req, res, services,
+          em, req, res,
+          services: await requestServices(em, services),
           locale: localeFromHeader(req.headers['accept-language']),
           viewer: await viewerFromRequest(em, req, services),
           loaders: new Map(),

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import dayjs from 'dayjs';
 import { CalendarDay, CalendarDayKind } from './calendar-day.entity.js';
 import { WorkingCalendar, type IsoDate } from './working-calendar.js';
-import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
+import { UserInputError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import { audit } from '../audit/audit.service.js';
 import type { ViewerState } from '../account/viewer-state.js';
@@ -49,13 +49,8 @@ export function parseIsoDate(value: string, field: string[]): IsoDate {
   return value;
 }
 
-function requireAdmin(viewer: ViewerState) {
-  viewer.requireAccount();
-  if (!viewer.isAdmin) throw new AccessError(ErrorCode.Forbidden);
-}
-
 export async function setCalendarDay(em: EntityManager, viewer: ViewerState, input: { date: string; kind: CalendarDayKind; name: string }) {
-  requireAdmin(viewer);
+  viewer.requireAdmin();
   const date = parseIsoDate(input.date, ['date']);
   const day = (await em.findOne(CalendarDay, { date })) ?? em.create(CalendarDay, { date, kind: input.kind, name: input.name });
   const before = day.kind;
@@ -67,7 +62,7 @@ export async function setCalendarDay(em: EntityManager, viewer: ViewerState, inp
 }
 
 export async function removeCalendarDay(em: EntityManager, viewer: ViewerState, dateInput: string) {
-  requireAdmin(viewer);
+  viewer.requireAdmin();
   const date = parseIsoDate(dateInput, ['date']);
   const day = await em.findOne(CalendarDay, { date });
   if (!day) throw new UserInputError(ErrorCode.NotFound, ['date']);
