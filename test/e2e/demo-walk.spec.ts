@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserApp } from '../support/browser-app.js';
+import { proposeColleague, recordRecommendationAndReport, sees, signIn } from '../support/nomination-pages.js';
 
 // The real date under the demo is fixed on a Monday so the notices' dates are known; sessions must
 // outlive the browser's own date, or it drops the cookie.
@@ -8,22 +9,11 @@ const app = useBrowserApp({ sessionDays: 36_500 });
 
 const CANDIDATE = '高振华';
 
-async function signIn(page: Page, login: string): Promise<void> {
-  await page.goto('/signin');
-  await page.getByPlaceholder('请输入手机号或用户名').fill(login);
-  await page.getByPlaceholder('请输入密码').fill('Laomo@2026');
-  await page.getByRole('button', { name: '登录' }).last().click();
-  await page.getByText('欢迎回来').first().waitFor();
-}
-
 async function staffPage(login: string): Promise<Page> {
   const page = await app.browser.page({ baseURL: app.t.url });
   await signIn(page, login);
   return page;
 }
-
-/** Waits until the page shows `text`, as the user would read it. */
-const sees = (page: Page, text: string | RegExp) => page.getByText(text).first().waitFor();
 
 /** Opens the candidate's file from the staff list of nominations. */
 async function openFile(page: Page): Promise<void> {
@@ -74,21 +64,7 @@ describe('a visitor walks one file of the demo from nomination to conferral in t
     // 推荐: an employee proposes a colleague through the stepwise form.
     const employee = await app.browser.page({ phone: true, baseURL: app.t.url });
     await signIn(employee, 'employee');
-    await employee.goto('/nominations/new');
-    await employee.locator('.n-form-item', { hasText: '申报荣誉' }).locator('.n-base-selection').click();
-    await employee.getByText('北京市劳动模范', { exact: true }).click();
-    await employee.getByRole('button', { name: '下一步' }).click();
-    await employee.getByRole('textbox', { name: '候选人姓名' }).fill(CANDIDATE);
-    await employee.getByRole('textbox', { name: '工作单位' }).fill('北京燕京精密机械有限公司');
-    await employee.getByRole('textbox', { name: '职务（岗位）' }).fill('装配钳工 技师');
-    await employee.getByRole('button', { name: '下一步' }).click();
-    await employee.getByRole('textbox', { name: '事迹摘要（公示用，500 字以内）' }).fill('二十五年扎根装配一线，主持工装改进 18 项。');
-    await employee.getByRole('textbox', { name: '详细事迹（2000 字以内）' }).fill('详细事迹：带领班组攻关精密主轴装配难题……');
-    await employee.getByRole('button', { name: '下一步' }).click();
-    await sees(employee, '资格条件均已满足');
-    await employee.getByText('候选人同意公示').click();
-    await employee.getByRole('button', { name: '提交给单位工会' }).click();
-    await sees(employee, '待单位决定');
+    await proposeColleague(employee, CANDIDATE);
 
     // The unit: takes the proposal up, records the democratic recommendation and the deeds report,
     // and publishes the unit notice (单位公示).
@@ -97,17 +73,7 @@ describe('a visitor walks one file of the demo from nomination to conferral in t
     await unit.getByRole('button', { name: '待单位决定' }).click();
     await unit.getByRole('link', { name: new RegExp(CANDIDATE) }).click();
     await take(unit, '采纳并提名');
-    await unit.getByRole('button', { name: '记录民主推荐' }).click();
-    for (const [name, value] of [['应到人数', '60'], ['实到人数', '52'], ['赞成', '47'], ['反对', '3'], ['弃权', '2']]) {
-      await unit.getByRole('textbox', { name }).fill(value);
-    }
-    await unit.getByRole('button', { name: '保存' }).click();
-    await sees(unit, '民主推荐通过');
-    await unit.getByRole('button', { name: '记录事迹报告' }).click();
-    await unit.getByRole('textbox', { name: '报告范围' }).fill('全体职工大会（310 人）');
-    await unit.getByRole('textbox', { name: '报告内容' }).fill('事迹报告会，宣读事迹材料并答疑');
-    await unit.getByRole('button', { name: '保存' }).click();
-    await sees(unit, '事迹已报告');
+    await recordRecommendationAndReport(unit);
     await publishNotice(unit, '发布单位公示', '已发布：2026-03-02 至 2026-03-06，共 5 个工作日');
 
     // The notice runs five working days: the administrator moves the demo clock past it.
@@ -115,7 +81,7 @@ describe('a visitor walks one file of the demo from nomination to conferral in t
 
     // The unit passes the notice, records the party committee's consent and submits to the district.
     await openFile(unit);
-    await unit.getByRole('link', { name: '演示时钟 2026-03-09' }).or(unit.getByText('演示时钟 2026-03-09')).first().waitFor();
+    await sees(unit, '演示时钟 2026-03-09');
     await take(unit, '单位公示期满通过');
     await unit.getByRole('button', { name: '记录党委意见' }).click();
     await unit.getByRole('textbox', { name: '党委名称' }).fill('中共北京燕京精密机械有限公司委员会');

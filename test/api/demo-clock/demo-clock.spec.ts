@@ -65,6 +65,8 @@ describe('the demo clock (outside production)', () => {
     expect(codes(await setDate(admin, '2026-2-30'))).toEqual(['calendar/date_invalid']);
     expect(codes(await setDate(admin, '2030-01-01'))).toEqual(['demo_clock/too_far']);
     expect((await setDate(admin, '2026-03-02')).demoClock).toEqual({ today: '2026-03-02', realToday: '2026-02-09', offsetDays: 21 });
+    // Three weeks ahead is past the 14-day session, yet the administrator stays signed in: sessions go by real time.
+    expect((await admin.ok(READ)).demoClock).toMatchObject({ today: '2026-03-02', viewerCanMove: true });
     expect((await setDate(admin, '2026-02-09')).demoClock).toEqual({ today: '2026-02-09', realToday: '2026-02-09', offsetDays: 0 });
   });
 
