@@ -5,6 +5,15 @@ import { act, codes, directory, fileThroughUnitNotice, openCampaign, type Direct
 const READ = `{ demoClock { today realToday offsetDays viewerCanMove } }`;
 const CLOCK = `demoClock { today realToday offsetDays } userErrors { code field message }`;
 
+/** The web's own GET of a public notice, which laomo may answer from its cache of public reads. */
+async function noticePhase(t: TestApp, id: string) {
+  const url = new URL('/graphql', t.url);
+  url.searchParams.set('query', `query Phase($id: ID!) { notice(id: $id) { phase remainingWorkingDays } }`);
+  url.searchParams.set('variables', JSON.stringify({ id }));
+  const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+  return { cache: response.headers.get('x-laomo-cache'), notice: ((await response.json()) as any).data.notice };
+}
+
 async function advance(client: ApiClient, workingDays: number) {
   const data = await client.ok(`mutation($input: DemoClockAdvanceInput!) { demoClockAdvance(input: $input) { ${CLOCK} } }`, { input: { workingDays } });
   return data.demoClockAdvance;
@@ -26,12 +35,14 @@ describe('the demo clock (outside production)', () => {
   });
   afterAll(async () => { await t.close(); });
 
-  it('an administrator advances it by working days and a unit notice ends for every request, without signing anyone out', async () => {
+  it('an administrator advances it by working days and a unit notice ends for every request and instance, without signing anyone out', async () => {
     const campaign = await openCampaign(await t.as('city'), dir);
     const { id, notice } = await fileThroughUnitNotice(t, dir, campaign);
     expect(notice).toMatchObject({ startsOn: '2026-02-09', endsOn: '2026-02-13' });
     const unit = await t.as('unit');
     expect(codes(await act(unit, id, 'PASS_UNIT_NOTICE'))).not.toEqual([]);
+    expect((await noticePhase(t, notice.id)).notice).toEqual({ phase: 'OPEN', remainingWorkingDays: 5 });
+    expect((await noticePhase(t, notice.id)).cache).toBe('hit');
 
     // 10–13 Feb and the make-up working Saturday 14 Feb are the five working days after Monday 9 Feb.
     const admin = await t.as('admin');
@@ -40,7 +51,12 @@ describe('the demo clock (outside production)', () => {
     expect(moved.demoClock).toEqual({ today: '2026-02-14', realToday: '2026-02-09', offsetDays: 5 });
 
     expect((await t.anonymous().ok(READ)).demoClock).toEqual({ today: '2026-02-14', realToday: '2026-02-09', offsetDays: 5, viewerCanMove: false });
+    // Cached public reads are emptied by the move, so the public sees the notice ended at once.
+    expect(await noticePhase(t, notice.id)).toEqual({ cache: 'miss', notice: { phase: 'ENDED', remainingWorkingDays: 0 } });
     expect((await admin.ok(READ)).demoClock.viewerCanMove).toBe(true);
+    // A second instance on the same database (as behind a load balancer) goes by the same demo date.
+    const other = await t.anotherInstance();
+    expect((await other.anonymous().ok(READ)).demoClock).toMatchObject({ today: '2026-02-14', offsetDays: 5 });
     const passed = await act(unit, id, 'PASS_UNIT_NOTICE');
     expect(passed.userErrors).toEqual([]);
     expect(passed.nomination.state).toBe('UNIT_NOTICE_PASSED');
