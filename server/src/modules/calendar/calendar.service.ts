@@ -6,7 +6,7 @@ import { UserInputError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import { audit } from '../audit/audit.service.js';
 import type { ViewerState } from '../account/viewer-state.js';
-import type { DatabaseChanges } from '../../common/database-changes.js';
+import { keptUntilChanged, type DatabaseChanges } from '../../common/database-changes.js';
 
 /**
  * The calendar as kept in the database. It is small (a few dozen rows a year), so it is read whole;
@@ -16,28 +16,14 @@ export async function loadWorkingCalendar(em: EntityManager): Promise<WorkingCal
   return new WorkingCalendar(await em.find(CalendarDay, {}));
 }
 
-const sharedCalendars = new WeakMap<DatabaseChanges, Promise<WorkingCalendar>>();
-const watched = new WeakSet<DatabaseChanges>();
+const sharedCalendar = keptUntilChanged('calendar_day', loadWorkingCalendar);
 
 /**
  * The calendar for public reads, kept in memory while this instance hears of every change to it (it changes a
  * few times a year, and a notice page would otherwise read it on every request). Without that, read each time.
  */
 export function sharedWorkingCalendar(em: EntityManager, changes: DatabaseChanges | undefined): Promise<WorkingCalendar> {
-  if (!changes?.listening) return loadWorkingCalendar(em);
-  if (!watched.has(changes)) {
-    watched.add(changes);
-    changes.subscribe((table) => {
-      if (table === undefined || table === 'calendar_day') sharedCalendars.delete(changes);
-    });
-  }
-  let calendar = sharedCalendars.get(changes);
-  if (!calendar) {
-    calendar = loadWorkingCalendar(em.fork());
-    sharedCalendars.set(changes, calendar);
-    calendar.catch(() => sharedCalendars.delete(changes));
-  }
-  return calendar;
+  return sharedCalendar.read(em, changes);
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;

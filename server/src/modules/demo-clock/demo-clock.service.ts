@@ -3,9 +3,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import dayjs from 'dayjs';
 import { DemoClock } from './demo-clock.entity.js';
 import { DemoClockError } from './demo-clock.errors.js';
-import { clockAhead } from './demo-clock.js';
+import { clockAhead, forgetDemoOffset } from './demo-clock.js';
 import { beijingDate, type IsoDate, type WorkingCalendar } from '../calendar/working-calendar.js';
-import { loadWorkingCalendar, parseIsoDate } from '../calendar/calendar.service.js';
+import { parseIsoDate, sharedWorkingCalendar } from '../calendar/calendar.service.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { audit } from '../audit/audit.service.js';
 import type { ViewerState } from '../account/viewer-state.js';
@@ -45,8 +45,8 @@ type Target = (today: IsoDate, calendar: WorkingCalendar) => IsoDate;
 async function moveDemoClock(em: EntityManager, viewer: ViewerState, services: Services, action: string, target: Target): Promise<DemoClockReading> {
   if (services.config.env === 'production') throw new UserInputError(DemoClockError.Production);
   viewer.requireAdmin();
-  const calendar = await loadWorkingCalendar(em);
-  return em.transactional(async (tx) => {
+  const calendar = await sharedWorkingCalendar(em, services.changes);
+  const moved = await em.transactional(async (tx) => {
     // The row is made by its migration and never removed.
     const row = await tx.findOneOrFail(DemoClock, DemoClock.ROW, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     const realToday = beijingDate(services.wallClock.now());
@@ -60,6 +60,8 @@ async function moveDemoClock(em: EntityManager, viewer: ViewerState, services: S
     audit(tx, viewer, { subject: { id: '00000000-0000-0000-0000-000000000000', constructor: { name: 'DemoClock' } }, action, from: before, to: after });
     return reading(services, row);
   });
+  forgetDemoOffset(services);
+  return moved;
 }
 
 /** Moves the demo date to the `workingDays`-th working day after the current demo date. */
