@@ -23,6 +23,7 @@ import { healthRoutes } from './operations/health.routes.js';
 import { faultHandler } from './operations/fault-handler.js';
 import { startUnclaimedUploadSweep } from './modules/attachment/unclaimed-sweep.js';
 import { systemClock, type Services } from './services.js';
+import { requestServices } from './modules/demo-clock/demo-clock.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import type { SmsSender } from './modules/account/sms-sender.js';
@@ -62,7 +63,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Every instance hears of every committed write, so what it keeps in memory stays correct (database-changes.ts).
   const changes = new DatabaseChanges(options.databaseUrl, (m) => console.warn(m));
   await changes.start();
-  const services: Services = { config, clock: options.clock ?? systemClock, sms: options.sms, changes };
+  const clock = options.clock ?? systemClock;
+  const services: Services = { config, clock, wallClock: clock, sms: options.sms, changes };
   const production = config.env === 'production';
   const protection = armor.protect();
 
@@ -112,7 +114,8 @@ export async function createApp(options: AppOptions): Promise<App> {
         // A fresh entity manager per request: its own identity map and unit of work.
         const em = orm.em.fork();
         return {
-          em, req, res, services,
+          em, req, res,
+          services: await requestServices(em, services),
           locale: localeFromHeader(req.headers['accept-language']),
           viewer: await viewerFromRequest(em, req, services),
           loaders: new Map(),

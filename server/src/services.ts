@@ -12,7 +12,16 @@ export const systemClock: Clock = { now: () => new Date() };
 /** Application-wide collaborators, made once at start-up and handed to every request. */
 export interface Services {
   config: Config;
+  /**
+   * Business time: notices, deadlines, voting windows. Outside production each request's clock is the
+   * demo clock (see modules/demo-clock), so a visitor can walk a file through notices in one sitting.
+   */
   clock: Clock;
+  /**
+   * Real time for what protects accounts (sessions, sign-in throttles, codes, rate limits, replays):
+   * moving the demo clock must not sign everyone out or reopen a throttle.
+   */
+  wallClock: Clock;
   sms: SmsSender;
   /** Committed writes heard from the database, for what the process keeps in memory. */
   changes?: DatabaseChanges;

@@ -76,3 +76,35 @@ export class DatabaseChanges {
     await client?.end().catch(() => {});
   }
 }
+
+/**
+ * A value read from one table that this process keeps while it hears of every change to that table, and reads
+ * again after one (e.g. the calendar, the demo clock: written a few times a year, read by every request). While
+ * not listening it is read every time. `forget` drops it at once, so the instance that made a change does not
+ * wait for its own notification.
+ */
+export function keptUntilChanged<T, Em extends { fork(): Em }>(table: string, load: (em: Em) => Promise<T>) {
+  const kept = new WeakMap<DatabaseChanges, Promise<T>>();
+  const watched = new WeakSet<DatabaseChanges>();
+  return {
+    read(em: Em, changes: DatabaseChanges | undefined): Promise<T> {
+      if (!changes?.listening) return load(em);
+      if (!watched.has(changes)) {
+        watched.add(changes);
+        changes.subscribe((changed) => {
+          if (changed === undefined || changed === table) kept.delete(changes);
+        });
+      }
+      let value = kept.get(changes);
+      if (!value) {
+        value = load(em.fork());
+        kept.set(changes, value);
+        value.catch(() => kept.delete(changes));
+      }
+      return value;
+    },
+    forget(changes: DatabaseChanges | undefined): void {
+      if (changes) kept.delete(changes);
+    },
+  };
+}

@@ -57,6 +57,8 @@ import { IdempotencyKey } from './participation/idempotency-key.entity.js';
 import { RateLimitBucket } from './participation/rate-limit-bucket.entity.js';
 import { NoticeEntryPublicResolver, NoticePublicResolver } from './notice/notice.public.resolver.js';
 import { StatisticsResolver } from './statistics/statistics.resolver.js';
+import { DemoClock } from './demo-clock/demo-clock.entity.js';
+import { DemoClockResolver } from './demo-clock/demo-clock.resolver.js';
 import { NodeResolver } from '../common/relay/node.resolver.js';
 
 export const entities = [
@@ -65,7 +67,7 @@ export const entities = [
   Campaign, CampaignQuota, Nomination, DepartmentSignOff, Recusal, Notice, NoticeEntry,
   Studio, StudioMember, StudioProject, StudioResult, StudioCriterion, StudioReview,
   Suggestion, SuggestionAnswer, SuggestionCoSigner,
-  Comment, CommentReport, Objection, Vote, VoteAllowance, IdempotencyKey, RateLimitBucket,
+  Comment, CommentReport, Objection, Vote, VoteAllowance, IdempotencyKey, RateLimitBucket, DemoClock,
 ];
 
 export const resolvers = [
@@ -75,5 +77,5 @@ export const resolvers = [
   StudioResolver, StudioCertificationResolver, StudioListingResolver, StudioResultResolver, StudioCriterionResolver, StudioMutationResolver,
   SuggestionResolver, SuggestionHandlingResolver, SuggestionAnswerResolver, SuggestionCoSignerResolver, SuggestionMutationResolver,
   NoticePublicResolver, NoticeEntryPublicResolver, CommentResolver, CommentModerationResolver, NoticeEntryCommentResolver,
-  ObjectionResolver, NoticeEntryVoteResolver, CampaignVoteResolver,
+  ObjectionResolver, NoticeEntryVoteResolver, CampaignVoteResolver, DemoClockResolver,
 ] as const;

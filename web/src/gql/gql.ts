@@ -36,6 +36,9 @@ type Documents = {
     "\n  mutation CommentHide($input: CommentHideInput!) {\n    commentHide(input: $input) { moderation { status } userErrors { ...UserErrorFields } }\n  }\n": typeof types.CommentHideDocument,
     "\n  mutation CommentUnhide($input: CommentUnhideInput!) {\n    commentUnhide(input: $input) { moderation { status } userErrors { ...UserErrorFields } }\n  }\n": typeof types.CommentUnhideDocument,
     "\n  mutation CommentReportsDismiss($input: CommentReportsDismissInput!) {\n    commentReportsDismiss(input: $input) { moderation { status } userErrors { ...UserErrorFields } }\n  }\n": typeof types.CommentReportsDismissDocument,
+    "\n  mutation DemoClockAdvance($input: DemoClockAdvanceInput!) {\n    demoClockAdvance(input: $input) { demoClock { today realToday offsetDays movedAt viewerCanMove } userErrors { ...UserErrorFields } }\n  }\n": typeof types.DemoClockAdvanceDocument,
+    "\n  mutation DemoClockSet($input: DemoClockSetInput!) {\n    demoClockSet(input: $input) { demoClock { today realToday offsetDays movedAt viewerCanMove } userErrors { ...UserErrorFields } }\n  }\n": typeof types.DemoClockSetDocument,
+    "\n  query DemoClock {\n    demoClock { today realToday offsetDays movedAt viewerCanMove }\n  }\n": typeof types.DemoClockDocument,
     "\n  fragment HonorFields on Honor {\n    id\n    code\n    name\n    level\n    recipientKind\n    modelWorkerTreatment\n    treatmentLevel\n    employerKinds\n    prerequisites {\n      id\n      name\n    }\n    description\n  }\n": typeof types.HonorFieldsFragmentDoc,
     "\n  query HonorPrerequisiteOptions {\n    honors(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.HonorPrerequisiteOptionsDocument,
     "\n  mutation HonorCreate($input: HonorCreateInput!) {\n    honorCreate(input: $input) {\n      honor {\n        ...HonorFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.HonorCreateDocument,
@@ -169,6 +172,9 @@ const documents: Documents = {
     "\n  mutation CommentHide($input: CommentHideInput!) {\n    commentHide(input: $input) { moderation { status } userErrors { ...UserErrorFields } }\n  }\n": types.CommentHideDocument,
     "\n  mutation CommentUnhide($input: CommentUnhideInput!) {\n    commentUnhide(input: $input) { moderation { status } userErrors { ...UserErrorFields } }\n  }\n": types.CommentUnhideDocument,
     "\n  mutation CommentReportsDismiss($input: CommentReportsDismissInput!) {\n    commentReportsDismiss(input: $input) { moderation { status } userErrors { ...UserErrorFields } }\n  }\n": types.CommentReportsDismissDocument,
+    "\n  mutation DemoClockAdvance($input: DemoClockAdvanceInput!) {\n    demoClockAdvance(input: $input) { demoClock { today realToday offsetDays movedAt viewerCanMove } userErrors { ...UserErrorFields } }\n  }\n": types.DemoClockAdvanceDocument,
+    "\n  mutation DemoClockSet($input: DemoClockSetInput!) {\n    demoClockSet(input: $input) { demoClock { today realToday offsetDays movedAt viewerCanMove } userErrors { ...UserErrorFields } }\n  }\n": types.DemoClockSetDocument,
+    "\n  query DemoClock {\n    demoClock { today realToday offsetDays movedAt viewerCanMove }\n  }\n": types.DemoClockDocument,
     "\n  fragment HonorFields on Honor {\n    id\n    code\n    name\n    level\n    recipientKind\n    modelWorkerTreatment\n    treatmentLevel\n    employerKinds\n    prerequisites {\n      id\n      name\n    }\n    description\n  }\n": types.HonorFieldsFragmentDoc,
     "\n  query HonorPrerequisiteOptions {\n    honors(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.HonorPrerequisiteOptionsDocument,
     "\n  mutation HonorCreate($input: HonorCreateInput!) {\n    honorCreate(input: $input) {\n      honor {\n        ...HonorFields\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.HonorCreateDocument,
@@ -379,6 +385,18 @@ export function graphql(source: "\n  mutation CommentUnhide($input: CommentUnhid
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CommentReportsDismiss($input: CommentReportsDismissInput!) {\n    commentReportsDismiss(input: $input) { moderation { status } userErrors { ...UserErrorFields } }\n  }\n"): (typeof documents)["\n  mutation CommentReportsDismiss($input: CommentReportsDismissInput!) {\n    commentReportsDismiss(input: $input) { moderation { status } userErrors { ...UserErrorFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemoClockAdvance($input: DemoClockAdvanceInput!) {\n    demoClockAdvance(input: $input) { demoClock { today realToday offsetDays movedAt viewerCanMove } userErrors { ...UserErrorFields } }\n  }\n"): (typeof documents)["\n  mutation DemoClockAdvance($input: DemoClockAdvanceInput!) {\n    demoClockAdvance(input: $input) { demoClock { today realToday offsetDays movedAt viewerCanMove } userErrors { ...UserErrorFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemoClockSet($input: DemoClockSetInput!) {\n    demoClockSet(input: $input) { demoClock { today realToday offsetDays movedAt viewerCanMove } userErrors { ...UserErrorFields } }\n  }\n"): (typeof documents)["\n  mutation DemoClockSet($input: DemoClockSetInput!) {\n    demoClockSet(input: $input) { demoClock { today realToday offsetDays movedAt viewerCanMove } userErrors { ...UserErrorFields } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoClock {\n    demoClock { today realToday offsetDays movedAt viewerCanMove }\n  }\n"): (typeof documents)["\n  query DemoClock {\n    demoClock { today realToday offsetDays movedAt viewerCanMove }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,7 +36,7 @@ export async function registerPublicAccount(em: EntityManager, services: Service
 
 /** Signs in by phone or username. Failures are counted per login and per address and throttled. */
 export async function authenticate(em: EntityManager, services: Services, login: string, password: string, address: string) {
-  const since = new Date(services.clock.now().getTime() - THROTTLE_WINDOW_MINUTES * 60_000);
+  const since = new Date(services.wallClock.now().getTime() - THROTTLE_WINDOW_MINUTES * 60_000);
   const loginKey = `login:${login.toLowerCase()}`;
   const addressKey = `addr:${address}`;
   const [byLogin, byAddress] = await Promise.all([
@@ -49,8 +49,8 @@ export async function authenticate(em: EntityManager, services: Services, login:
   const account = await em.findOne(Account, { $or: [{ phone: login }, { username: login.toLowerCase() }] });
   const ok = account ? await verifyPassword(account.passwordHash, password) : false;
   if (!account || !ok) {
-    em.create(LoginFailure, { key: loginKey, at: services.clock.now() });
-    em.create(LoginFailure, { key: addressKey, at: services.clock.now() });
+    em.create(LoginFailure, { key: loginKey, at: services.wallClock.now() });
+    em.create(LoginFailure, { key: addressKey, at: services.wallClock.now() });
     await em.flush();
     throw new UserInputError(ErrorCode.BadCredentials, ['password']);
   }

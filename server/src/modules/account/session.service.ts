@@ -14,7 +14,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 export async function viewerFromRequest(em: EntityManager, req: Request, services: Services): Promise<ViewerState> {
   const token = req.cookies?.[SESSION_COOKIE] as string | undefined;
   if (!token || token.length > 100) return ViewerState.anonymous();
-  const session = await em.findOne(Session, { tokenHash: sha256(token), expiresAt: { $gt: services.clock.now() } }, {
+  const session = await em.findOne(Session, { tokenHash: sha256(token), expiresAt: { $gt: services.wallClock.now() } }, {
     populate: ['account'],
   });
   const account = session?.account.getEntity();
@@ -34,9 +34,9 @@ export async function viewerOf(em: EntityManager, account: Account): Promise<Vie
 
 export async function startSession(em: EntityManager, res: Response, account: Account, services: Services): Promise<void> {
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(services.clock.now().getTime() + services.config.sessionDays * 86_400_000);
+  const expiresAt = new Date(services.wallClock.now().getTime() + services.config.sessionDays * 86_400_000);
   em.create(Session, { tokenHash: sha256(token), account, expiresAt });
-  account.lastSignedInAt = services.clock.now();
+  account.lastSignedInAt = services.wallClock.now();
   await em.flush();
   res.cookie(SESSION_COOKIE, token, {
     httpOnly: true,

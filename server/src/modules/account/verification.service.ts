@@ -12,7 +12,7 @@ const MAX_ATTEMPTS = 5;
 const hashCode = (phone: string, code: string) => createHash('sha256').update(`${phone}:${code}`).digest('hex');
 
 export async function sendVerificationCode(em: EntityManager, services: Services, phone: string, purpose: string) {
-  const now = services.clock.now();
+  const now = services.wallClock.now();
   const last = await em.findOne(VerificationCode, { phone, purpose }, { orderBy: { createdAt: 'desc' } });
   if (last) {
     const wait = Math.ceil(RESEND_SECONDS - (now.getTime() - last.createdAt.getTime()) / 1000);
@@ -30,7 +30,7 @@ export async function sendVerificationCode(em: EntityManager, services: Services
 
 /** Consumes the newest code for the phone when it matches; counts a wrong try against it. */
 export async function consumeVerificationCode(em: EntityManager, services: Services, phone: string, purpose: string, code: string) {
-  const now = services.clock.now();
+  const now = services.wallClock.now();
   const last = await em.findOne(VerificationCode, { phone, purpose, consumedAt: null, expiresAt: { $gt: now } }, {
     orderBy: { createdAt: 'desc' },
   });

@@ -2,11 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import dayjs from 'dayjs';
 import { CalendarDay, CalendarDayKind } from './calendar-day.entity.js';
 import { WorkingCalendar, type IsoDate } from './working-calendar.js';
-import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
+import { UserInputError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import { audit } from '../audit/audit.service.js';
 import type { ViewerState } from '../account/viewer-state.js';
-import type { DatabaseChanges } from '../../common/database-changes.js';
+import { keptUntilChanged, type DatabaseChanges } from '../../common/database-changes.js';
 
 /**
  * The calendar as kept in the database. It is small (a few dozen rows a year), so it is read whole;
@@ -16,28 +16,14 @@ export async function loadWorkingCalendar(em: EntityManager): Promise<WorkingCal
   return new WorkingCalendar(await em.find(CalendarDay, {}));
 }
 
-const sharedCalendars = new WeakMap<DatabaseChanges, Promise<WorkingCalendar>>();
-const watched = new WeakSet<DatabaseChanges>();
+const sharedCalendar = keptUntilChanged('calendar_day', loadWorkingCalendar);
 
 /**
  * The calendar for public reads, kept in memory while this instance hears of every change to it (it changes a
  * few times a year, and a notice page would otherwise read it on every request). Without that, read each time.
  */
 export function sharedWorkingCalendar(em: EntityManager, changes: DatabaseChanges | undefined): Promise<WorkingCalendar> {
-  if (!changes?.listening) return loadWorkingCalendar(em);
-  if (!watched.has(changes)) {
-    watched.add(changes);
-    changes.subscribe((table) => {
-      if (table === undefined || table === 'calendar_day') sharedCalendars.delete(changes);
-    });
-  }
-  let calendar = sharedCalendars.get(changes);
-  if (!calendar) {
-    calendar = loadWorkingCalendar(em.fork());
-    sharedCalendars.set(changes, calendar);
-    calendar.catch(() => sharedCalendars.delete(changes));
-  }
-  return calendar;
+  return sharedCalendar.read(em, changes);
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -49,13 +35,8 @@ export function parseIsoDate(value: string, field: string[]): IsoDate {
   return value;
 }
 
-function requireAdmin(viewer: ViewerState) {
-  viewer.requireAccount();
-  if (!viewer.isAdmin) throw new AccessError(ErrorCode.Forbidden);
-}
-
 export async function setCalendarDay(em: EntityManager, viewer: ViewerState, input: { date: string; kind: CalendarDayKind; name: string }) {
-  requireAdmin(viewer);
+  viewer.requireAdmin();
   const date = parseIsoDate(input.date, ['date']);
   const day = (await em.findOne(CalendarDay, { date })) ?? em.create(CalendarDay, { date, kind: input.kind, name: input.name });
   const before = day.kind;
@@ -67,7 +48,7 @@ export async function setCalendarDay(em: EntityManager, viewer: ViewerState, inp
 }
 
 export async function removeCalendarDay(em: EntityManager, viewer: ViewerState, dateInput: string) {
-  requireAdmin(viewer);
+  viewer.requireAdmin();
   const date = parseIsoDate(dateInput, ['date']);
   const day = await em.findOne(CalendarDay, { date });
   if (!day) throw new UserInputError(ErrorCode.NotFound, ['date']);

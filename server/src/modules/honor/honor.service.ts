@@ -1,16 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Honor } from './honor.entity.js';
-import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
+import { UserInputError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { audit } from '../audit/audit.service.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import type { HonorCreateInput, HonorUpdateInput } from './honor.inputs.js';
-
-function requireAdmin(viewer: ViewerState) {
-  viewer.requireAccount();
-  if (!viewer.isAdmin) throw new AccessError(ErrorCode.Forbidden);
-}
 
 async function honorsByIds(em: EntityManager, ids: string[]): Promise<Honor[]> {
   const keys = ids.map((g, i) => {
@@ -40,7 +35,7 @@ async function reaches(em: EntityManager, start: Honor[], honor: Honor): Promise
 }
 
 export async function createHonor(em: EntityManager, viewer: ViewerState, input: HonorCreateInput) {
-  requireAdmin(viewer);
+  viewer.requireAdmin();
   if (await em.count(Honor, { code: input.code })) throw new UserInputError(ErrorCode.HonorCodeTaken, ['code']);
   const prerequisites = await honorsByIds(em, input.prerequisites);
   const honor = em.create(Honor, {
@@ -55,7 +50,7 @@ export async function createHonor(em: EntityManager, viewer: ViewerState, input:
 }
 
 export async function updateHonor(em: EntityManager, viewer: ViewerState, input: HonorUpdateInput) {
-  requireAdmin(viewer);
+  viewer.requireAdmin();
   const honor = await em.findOne(Honor, idOf(input.honor, 'Honor') ?? '00000000-0000-0000-0000-000000000000');
   if (!honor) throw new UserInputError(ErrorCode.NotFound, ['honor']);
   if (input.prerequisites) {

@@ -44,7 +44,7 @@ export async function runOnce<T>(ctx: Context, action: IdempotentAction<T>): Pro
     const claimed: unknown[] = await em.getConnection().execute(
       `insert into idempotency_key (id, account_id, key, operation, created_at) values (?, ?, ?, ?, ?)
        on conflict (account_id, key) do nothing returning id`,
-      [randomUUID(), account.id, action.key, action.operation, ctx.services.clock.now()],
+      [randomUUID(), account.id, action.key, action.operation, ctx.services.wallClock.now()],
       'all',
       em.getTransactionContext(),
     );

@@ -41,7 +41,7 @@ export async function hit(em: EntityManager, key: string, rule: RateLimit, now: 
 /** Refuses with `common/rate_limited` (and the seconds to wait) when the account or the address is over its limit. */
 export async function enforceRateLimit(ctx: Context, action: RateLimitedAction): Promise<void> {
   const account = ctx.viewer.requireAccount();
-  const now = ctx.services.clock.now();
+  const now = ctx.services.wallClock.now();
   const rules = RATE_LIMITS[action];
   const waits = await Promise.all([
     hit(ctx.em, `${action}:account:${account.id}`, rules.account, now),
