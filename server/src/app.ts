@@ -22,6 +22,7 @@ import { DatabaseChanges } from './common/database-changes.js';
 import { healthRoutes } from './operations/health.routes.js';
 import { faultHandler } from './operations/fault-handler.js';
 import { startUnclaimedUploadSweep } from './modules/attachment/unclaimed-sweep.js';
+import { TransactionSlots } from './common/transaction.js';
 import { systemClock, type Services } from './services.js';
 import { requestServices } from './modules/demo-clock/demo-clock.js';
 import type { Config } from './config.js';
@@ -67,6 +68,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const services: Services = { config, clock, wallClock: clock, sms: options.sms, changes };
   const production = config.env === 'production';
   const protection = armor.protect();
+  const transactionSlots = new TransactionSlots(orm.config.get('pool')?.max ?? 10);
 
   const apollo = new ApolloServer<Context>({
     schema: await laomoSchema(),
@@ -114,7 +116,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         // A fresh entity manager per request: its own identity map and unit of work.
         const em = orm.em.fork();
         return {
-          em, req, res,
+          em, req, res, transactionSlots,
           services: await requestServices(em, services),
           locale: localeFromHeader(req.headers['accept-language']),
           viewer: await viewerFromRequest(em, req, services),

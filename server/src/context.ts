@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Locale } from './common/i18n/locale.js';
 import type { ViewerState } from './modules/account/viewer-state.js';
 import type { Services } from './services.js';
+import type { TransactionSlots } from './common/transaction.js';
 
 /** Per request: a fresh entity manager (its own identity map), who asks, and in which language. */
 export interface Context {
@@ -12,6 +13,8 @@ export interface Context {
   req: Request;
   res: Response;
   services: Services;
+  /** Shared by the whole app: how many mutations may hold a transaction at once (see transaction.ts). */
+  transactionSlots: TransactionSlots;
   /** Per-request memo for DataLoaders, keyed by loader name, so batching never crosses requests. */
   loaders: Map<string, unknown>;
 }

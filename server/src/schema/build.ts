@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { resolvers } from '../modules/index.js';
 import { refusalsMiddleware } from '../common/errors/middleware.js';
+import { mutationTransaction } from '../common/transaction.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -11,7 +12,8 @@ export function laomoSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: resolvers as unknown as [Function, ...Function[]],
     validate: { forbidUnknownValues: false },
-    globalMiddlewares: [refusalsMiddleware],
+    // Outermost first: a refusal is turned into `userErrors` after its transaction has rolled back.
+    globalMiddlewares: [refusalsMiddleware, mutationTransaction],
     emitSchemaFile: false,
   });
   return built;

@@ -11,6 +11,7 @@ import { ErrorCode } from '../../common/errors/codes.js';
 import { Organization } from '../organization/organization.entity.js';
 import { OrganizationKind } from '../organization/organization.enums.js';
 import { idOf } from '../../common/relay/global-id.js';
+import { recordDespiteRefusal } from '../../common/transaction.js';
 import type { ViewerState } from './viewer-state.js';
 import type { Services } from '../../services.js';
 import type { AccountRegisterInput, RoleGrantInput, StaffAccountCreateInput } from './account.inputs.js';
@@ -49,9 +50,11 @@ export async function authenticate(em: EntityManager, services: Services, login:
   const account = await em.findOne(Account, { $or: [{ phone: login }, { username: login.toLowerCase() }] });
   const ok = account ? await verifyPassword(account.passwordHash, password) : false;
   if (!account || !ok) {
-    em.create(LoginFailure, { key: loginKey, at: services.wallClock.now() });
-    em.create(LoginFailure, { key: addressKey, at: services.wallClock.now() });
-    await em.flush();
+    // The refusal rolls the sign-in back; the failures must stay to throttle the next tries.
+    await recordDespiteRefusal(em, (outside) => {
+      outside.create(LoginFailure, { key: loginKey, at: services.wallClock.now() });
+      outside.create(LoginFailure, { key: addressKey, at: services.wallClock.now() });
+    });
     throw new UserInputError(ErrorCode.BadCredentials, ['password']);
   }
   if (account.disabled) throw new UserInputError(ErrorCode.AccountDisabled);

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { VerificationCode } from './verification-code.entity.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
+import { recordDespiteRefusal } from '../../common/transaction.js';
 import type { Services } from '../../services.js';
 
 const RESEND_SECONDS = 60;
@@ -36,8 +37,8 @@ export async function consumeVerificationCode(em: EntityManager, services: Servi
   });
   if (!last || last.attempts >= MAX_ATTEMPTS) throw new UserInputError(ErrorCode.CodeInvalid, ['code']);
   if (last.codeHash !== hashCode(phone, code)) {
-    last.attempts += 1;
-    await em.flush();
+    // Counted outside the mutation's transaction, which the refusal rolls back.
+    await recordDespiteRefusal(em, (outside) => outside.nativeUpdate(VerificationCode, { id: last.id }, { attempts: last.attempts + 1 }));
     throw new UserInputError(ErrorCode.CodeInvalid, ['code']);
   }
   last.consumedAt = now;

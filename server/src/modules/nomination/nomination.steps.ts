@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserInputError, UserInputErrors } from '../../common/errors/user-input-error.js';
 import { audit } from '../audit/audit.service.js';
+import { recordDespiteRefusal } from '../../common/transaction.js';
 import { claimAttachments } from '../attachment/attachment.service.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { Actor, isActor } from './nomination.actors.js';
@@ -31,10 +32,11 @@ async function step(em: EntityManager, viewer: ViewerState, nomination: Nominati
   } catch (error) {
     const sameUnit = error instanceof UserInputErrors && error.errors.some((e) => e.params.recusal === RecusalReason.SAME_UNIT);
     if (sameUnit && !(await em.count(Recusal, { nomination, reviewer: viewer.account!.id }))) {
-      const fork = em.fork();
-      fork.create(Recusal, { nomination: nomination.id, reviewer: viewer.account!.id, reason: RecusalReason.SAME_UNIT });
-      audit(fork, viewer, { subject: nomination, action: 'nomination.recusal', reason: '同一单位', at: now });
-      await fork.flush();
+      // The refused step rolls back; the recusal it revealed is kept.
+      await recordDespiteRefusal(em, (outside) => {
+        outside.create(Recusal, { nomination: nomination.id, reviewer: viewer.account!.id, reason: RecusalReason.SAME_UNIT });
+        audit(outside, viewer, { subject: nomination, action: 'nomination.recusal', reason: '同一单位', at: now });
+      });
     }
     throw error;
   }

@@ -58,9 +58,11 @@ export async function publishNotice(em: EntityManager, viewer: ViewerState, now:
   const workingDays = stage.days(campaign);
   const endsOn = (await loadWorkingCalendar(em)).periodEnd(startsOn, workingDays);
   const title = input.title?.trim() || `${campaign.name} ${organization.name}${stage.label}`;
+  // Built in memory and persisted only once sealed: the lookups below may flush the unit of work, and a
+  // notice row, once written, can never change (a trigger guards it), so it must be written whole.
   const notice = em.create(Notice, {
     campaign, organization, stage: input.stage, title, startsOn, endsOn, workingDays, objectionContact, publishedAt: now, snapshotHash: '',
-  });
+  }, { persist: false });
   const problems: UserInputError[] = [];
   const entries: NoticeEntry[] = [];
   for (const [i, globalId] of input.nominations.entries()) {
@@ -78,10 +80,11 @@ export async function publishNotice(em: EntityManager, viewer: ViewerState, now:
       continue;
     }
     const snapshot = await snapshotOf(nomination);
-    entries.push(em.create(NoticeEntry, { notice, nomination, position: i + 1, snapshot, snapshotHash: sha256Hex(snapshot) }));
+    entries.push(em.create(NoticeEntry, { notice, nomination, position: i + 1, snapshot, snapshotHash: sha256Hex(snapshot) }, { persist: false }));
   }
   if (problems.length) throw new UserInputErrors(problems);
   notice.snapshotHash = noticeHash(notice, campaign.name, organization.name, entries);
+  em.persist([notice, ...entries]);
   audit(em, viewer, { subject: notice, action: 'notice.publish', to: `${startsOn}..${endsOn}`, data: { hash: notice.snapshotHash }, at: now });
   await em.flush();
   return notice;
