@@ -48,6 +48,7 @@ const messages: Catalogue = {
   'validation/arrayMinSize': { 'zh-CN': '至少 {min} 项', en: 'must have at least {min} items' },
   'validation/isDateString': { 'zh-CN': '日期格式不正确', en: 'must be a date' },
   'validation/isUrl': { 'zh-CN': '请输入有效的网址', en: 'must be a valid URL' },
+  'validation/isDefined': { 'zh-CN': '不能为空', en: 'must not be empty' },
   'validation/default': { 'zh-CN': '格式不正确', en: 'is not valid' },
 };
 

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { OmitOrGive } from '../../common/update-input.js';
 import { CampaignStatus, ObjectionIdentityPolicy, StructureBound, StructureDimension, VoteTallyVisibility } from './campaign.enums.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -45,8 +46,32 @@ export class CampaignCreateInput extends CampaignSettingsInput {
   @Field(() => ID, { description: 'The organizing union (usually the city federation).' }) organizer!: string;
 }
 
+/**
+ * A change of a campaign: every field left out stays as it is; `quotas` and `structureRules`, when
+ * given, replace the whole list. Null clears the fields that may be empty (description, dates).
+ */
 @InputType()
-export class CampaignUpdateInput extends CampaignSettingsInput {
+export class CampaignUpdateInput {
   @Field(() => ID) campaign!: string;
-  @Field(() => CampaignStatus) status!: CampaignStatus;
+  @Field(() => CampaignStatus, { nullable: true }) @OmitOrGive() status?: CampaignStatus;
+  @Field({ nullable: true }) @OmitOrGive() @Length(2, 200) name?: string;
+  @Field(() => Int, { nullable: true }) @OmitOrGive() @Min(2000) @Max(2100) year?: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000) description?: string | null;
+  @Field(() => [ID], { nullable: true }) @OmitOrGive() @ArrayMinSize(1) @ArrayMaxSize(20) honors?: string[];
+  @Field({ nullable: true }) @OmitOrGive() @Matches(ISO_DATE) nominationOpensOn?: string;
+  @Field({ nullable: true }) @OmitOrGive() @Matches(ISO_DATE) nominationClosesOn?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(ISO_DATE) conferOn?: string | null;
+  @Field(() => Int, { nullable: true }) @OmitOrGive() @Min(1) @Max(30) unitNoticeWorkingDays?: number;
+  @Field(() => Int, { nullable: true }) @OmitOrGive() @Min(1) @Max(30) districtNoticeWorkingDays?: number;
+  @Field(() => Int, { nullable: true }) @OmitOrGive() @Min(1) @Max(30) cityNoticeWorkingDays?: number;
+  @Field(() => ObjectionIdentityPolicy, { nullable: true }) @OmitOrGive() objectionIdentity?: ObjectionIdentityPolicy;
+  @Field({ nullable: true }) @OmitOrGive() votingEnabled?: boolean;
+  @Field(() => Date, { nullable: true }) votingOpensAt?: Date | null;
+  @Field(() => Date, { nullable: true }) votingClosesAt?: Date | null;
+  @Field(() => Int, { nullable: true }) @OmitOrGive() @Min(1) @Max(100) votesPerAccount?: number;
+  @Field(() => VoteTallyVisibility, { nullable: true }) @OmitOrGive() voteTallyVisibility?: VoteTallyVisibility;
+  @Field(() => [CampaignQuotaInput], { nullable: true, description: 'Replaces every quota when given.' })
+  @OmitOrGive() @ArrayMaxSize(200) @ValidateNested({ each: true }) quotas?: CampaignQuotaInput[];
+  @Field(() => [StructureRuleInput], { nullable: true, description: 'Replaces every structure rule when given.' })
+  @OmitOrGive() @ArrayMaxSize(20) @ValidateNested({ each: true }) structureRules?: StructureRuleInput[];
 }

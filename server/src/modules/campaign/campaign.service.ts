@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import { idOf } from '../../common/relay/global-id.js';
+import { givenFields } from '../../common/update-input.js';
 import { audit } from '../audit/audit.service.js';
 import { Role } from '../account/role.js';
 import { Honor } from '../honor/honor.entity.js';
@@ -11,7 +12,7 @@ import { Campaign } from './campaign.entity.js';
 import { CampaignQuota } from './campaign-quota.entity.js';
 import { CampaignStatus } from './campaign.enums.js';
 import { CampaignError } from './campaign.errors.js';
-import type { CampaignCreateInput, CampaignSettingsInput, CampaignUpdateInput } from './campaign.inputs.js';
+import type { CampaignCreateInput, CampaignQuotaInput, CampaignUpdateInput } from './campaign.inputs.js';
 
 /** Who runs campaigns: city (or district) staff of the organizer, and administrators. */
 export const ORGANIZER_ROLES = [Role.ADMIN, Role.CITY_STAFF, Role.DISTRICT_STAFF];
@@ -29,37 +30,51 @@ export function mayReadCampaign(viewer: ViewerState, campaign: Campaign): boolea
   return campaign.status !== CampaignStatus.DRAFT || viewer.reaches(campaign.organizer.getEntity(), ORGANIZER_ROLES);
 }
 
-async function applySettings(em: EntityManager, campaign: Campaign, input: CampaignSettingsInput, organizer: Organization) {
-  if (input.nominationClosesOn < input.nominationOpensOn) throw new UserInputError(CampaignError.WindowOrder, ['nominationClosesOn']);
-  if (input.votingEnabled && (!input.votingOpensAt || !input.votingClosesAt || input.votingClosesAt <= input.votingOpensAt)) {
+/** The settings a change may carry: creation gives all of them, an update only those it names. */
+type CampaignChange = Omit<CampaignUpdateInput, 'campaign' | 'status'>;
+
+/** Settings copied as given; the others below are normalized or checked first. */
+const PLAIN_SETTINGS = [
+  'year', 'nominationOpensOn', 'nominationClosesOn', 'conferOn', 'unitNoticeWorkingDays', 'districtNoticeWorkingDays', 'cityNoticeWorkingDays',
+  'objectionIdentity', 'votingEnabled', 'votingOpensAt', 'votingClosesAt', 'votesPerAccount', 'voteTallyVisibility',
+] as const;
+
+/** Applies what the change names (absent = unchanged; a given list replaces the stored one), then checks the result as a whole. */
+async function applySettings(em: EntityManager, campaign: Campaign, input: CampaignChange, organizer: Organization) {
+  Object.assign(campaign, givenFields(input, PLAIN_SETTINGS));
+  if (input.name !== undefined) campaign.name = input.name.trim();
+  if (input.description !== undefined) campaign.description = input.description?.trim() || null;
+  if (campaign.nominationClosesOn < campaign.nominationOpensOn) throw new UserInputError(CampaignError.WindowOrder, ['nominationClosesOn']);
+  if (campaign.votingEnabled && (!campaign.votingOpensAt || !campaign.votingClosesAt || campaign.votingClosesAt <= campaign.votingOpensAt)) {
     throw new UserInputError(CampaignError.VotingWindow, ['votingClosesAt']);
   }
-  const honorIds = input.honors.map((g, i) => idOf(g, 'Honor') ?? (() => { throw new UserInputError(ErrorCode.NotFound, ['honors', String(i)]); })());
-  const honors = await em.find(Honor, { id: { $in: honorIds } });
-  if (honors.length !== new Set(honorIds).size) throw new UserInputError(ErrorCode.NotFound, ['honors']);
-  const seen = new Set<string>();
-  input.structureRules.forEach((r, i) => {
-    const key = `${r.dimension}/${r.bound}`;
-    if (seen.has(key)) throw new UserInputError(CampaignError.DuplicateRule, ['structureRules', String(i)]);
-    seen.add(key);
-  });
-  const quotaOrgs = await Promise.all(input.quotas.map(async (q, i) => {
+  if (input.honors) {
+    const honorIds = input.honors.map((g, i) => idOf(g, 'Honor') ?? (() => { throw new UserInputError(ErrorCode.NotFound, ['honors', String(i)]); })());
+    const honors = await em.find(Honor, { id: { $in: honorIds } });
+    if (honors.length !== new Set(honorIds).size) throw new UserInputError(ErrorCode.NotFound, ['honors']);
+    campaign.honors.set(honors);
+  }
+  if (input.structureRules) {
+    const seen = new Set<string>();
+    input.structureRules.forEach((r, i) => {
+      const key = `${r.dimension}/${r.bound}`;
+      if (seen.has(key)) throw new UserInputError(CampaignError.DuplicateRule, ['structureRules', String(i)]);
+      seen.add(key);
+    });
+    campaign.structureRules = input.structureRules.map((r) => ({ ...r }));
+  }
+  if (input.quotas) await replaceQuotas(em, campaign, input.quotas, organizer);
+}
+
+async function replaceQuotas(em: EntityManager, campaign: Campaign, quotas: CampaignQuotaInput[], organizer: Organization) {
+  const quotaOrgs = await Promise.all(quotas.map(async (q, i) => {
     const org = await em.findOne(Organization, idOf(q.organization, 'Organization') ?? NO_MATCH);
     if (!org || org.id === organizer.id || !organizer.contains(org)) throw new UserInputError(CampaignError.QuotaOrganization, ['quotas', String(i), 'organization']);
     return org;
   }));
-  Object.assign(campaign, {
-    name: input.name.trim(), year: input.year, description: input.description?.trim() || null,
-    nominationOpensOn: input.nominationOpensOn, nominationClosesOn: input.nominationClosesOn, conferOn: input.conferOn ?? null,
-    unitNoticeWorkingDays: input.unitNoticeWorkingDays, districtNoticeWorkingDays: input.districtNoticeWorkingDays,
-    cityNoticeWorkingDays: input.cityNoticeWorkingDays, objectionIdentity: input.objectionIdentity, votingEnabled: input.votingEnabled,
-    votingOpensAt: input.votingOpensAt ?? null, votingClosesAt: input.votingClosesAt ?? null, votesPerAccount: input.votesPerAccount,
-    voteTallyVisibility: input.voteTallyVisibility, structureRules: input.structureRules.map((r) => ({ ...r })),
-  });
-  campaign.honors.set(honors);
   const existing = campaign.quotas.isInitialized() ? campaign.quotas.getItems() : (await campaign.quotas.load()).getItems();
   for (const quota of existing) em.remove(quota);
-  input.quotas.forEach((q, i) => em.create(CampaignQuota, { campaign, organization: quotaOrgs[i], seats: q.seats }));
+  quotas.forEach((q, i) => em.create(CampaignQuota, { campaign, organization: quotaOrgs[i], seats: q.seats }));
 }
 
 export async function createCampaign(em: EntityManager, viewer: ViewerState, input: CampaignCreateInput): Promise<Campaign> {
@@ -80,7 +95,7 @@ export async function updateCampaign(em: EntityManager, viewer: ViewerState, inp
   if (!viewer.reaches(organizer, ORGANIZER_ROLES)) throw new AccessError(ErrorCode.Forbidden);
   const from = campaign.status;
   await applySettings(em, campaign, input, organizer);
-  campaign.status = input.status;
+  if (input.status !== undefined) campaign.status = input.status;
   audit(em, viewer, { subject: campaign, action: 'campaign.update', from, to: campaign.status });
   await em.flush();
   return campaign;

@@ -2,6 +2,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { HonorLevel, RecipientKind } from './honor.enums.js';
 import { EmployerKind } from '../organization/organization.enums.js';
+import { OmitOrGive } from '../../common/update-input.js';
 
 @InputType()
 export class HonorCreateInput {
@@ -38,21 +39,21 @@ export class HonorUpdateInput {
   @Field(() => ID)
   honor!: string;
 
-  @Field({ nullable: true }) @IsOptional() @Length(1, 100)
+  @Field({ nullable: true }) @OmitOrGive() @Length(1, 100)
   name?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true }) @OmitOrGive()
   modelWorkerTreatment?: boolean;
 
   @Field(() => HonorLevel, { nullable: true })
   treatmentLevel?: HonorLevel | null;
 
-  @Field(() => [EmployerKind], { nullable: true })
+  @Field(() => [EmployerKind], { nullable: true }) @OmitOrGive()
   employerKinds?: EmployerKind[];
 
-  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(20)
+  @Field(() => [ID], { nullable: true }) @OmitOrGive() @ArrayMaxSize(20)
   prerequisites?: string[];
 
-  @Field({ nullable: true }) @IsOptional() @MaxLength(2000)
-  description?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000)
+  description?: string | null;
 }

@@ -23,6 +23,8 @@ export const NominationError = {
   StructureRule: 'nomination/structure_rule',
   ReviewerRecused: 'nomination/reviewer_recused',
   NotEditable: 'nomination/not_editable',
+  ConsentWithdrawnByEdit: 'nomination/consent_withdrawn_by_edit',
+  ConsentNotWithdrawable: 'nomination/consent_not_withdrawable',
 } as const;
 
 addMessages({
@@ -48,4 +50,8 @@ addMessages({
   'nomination/structure_rule': { 'zh-CN': '本批次{dimension}占比 {share}%，不符合{bound} {percent}% 的要求', en: 'The batch has {share}% {dimension}, against a {bound} of {percent}%' },
   'nomination/reviewer_recused': { 'zh-CN': '您与该候选人存在利益关系（{reason}），已回避，不能作出决定', en: 'You are recused from this file ({reason}) and cannot decide it' },
   'nomination/not_editable': { 'zh-CN': '当前环节不能修改材料', en: 'The file cannot be edited at this step' },
+  'nomination/consent_withdrawn_by_edit': {
+    'zh-CN': '保存材料不能撤回公示同意，请使用“撤回公示同意”', en: 'Saving the file cannot withdraw the consent to publication; use “Withdraw consent to publication”',
+  },
+  'nomination/consent_not_withdrawable': { 'zh-CN': '当前没有可撤回的公示同意，或您无权撤回', en: 'There is no consent to publication you may withdraw now' },
 });

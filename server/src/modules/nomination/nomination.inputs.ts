@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min } from '
 import { RecipientKind } from '../honor/honor.enums.js';
 import { Gender } from '../registry/registry.enums.js';
 import { NominationAction, SignOffDepartment } from './nomination.enums.js';
+import { OmitOrGive } from '../../common/update-input.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -42,9 +43,45 @@ export class NominationCreateInput extends NominationFileInput {
   @Field({ defaultValue: false, description: 'The candidate is the employee filing it (自荐).' }) self!: boolean;
 }
 
+/**
+ * A correction of the file: every field left out stays as it is; `honorsHeld`, when given, replaces the
+ * list; `attachments` adds files; null clears the personal fields that may be empty. Consent to
+ * publication may be given here, never withdrawn: that is `nominationPublicationConsentWithdraw`.
+ */
 @InputType()
-export class NominationUpdateInput extends NominationFileInput {
+export class NominationUpdateInput {
   @Field(() => ID) nomination!: string;
+  @Field(() => ID, { nullable: true }) @OmitOrGive() honor?: string;
+  @Field(() => RecipientKind, { nullable: true }) @OmitOrGive() recipientKind?: RecipientKind;
+  @Field({ nullable: true }) @OmitOrGive() @Length(1, 100) candidateName?: string;
+  @Field(() => Gender, { nullable: true }) gender?: Gender | null;
+  @Field({ nullable: true }) @OmitOrGive() @Length(1, 200) employerName?: string;
+  @Field({ nullable: true }) @OmitOrGive() @Length(1, 100) post?: string;
+  @Field({ nullable: true }) @OmitOrGive() @MaxLength(500) publicSummary?: string;
+  @Field({ nullable: true }) @OmitOrGive() @MaxLength(2000) deeds?: string;
+  @Field(() => [ID], { nullable: true }) @OmitOrGive() @ArrayMaxSize(20) honorsHeld?: string[];
+  @Field({ nullable: true }) @OmitOrGive() frontLine?: boolean;
+  @Field({ nullable: true }) @OmitOrGive() technical?: boolean;
+  @Field({ nullable: true }) @OmitOrGive() grassroots?: boolean;
+  @Field({ nullable: true }) @OmitOrGive() enterpriseHead?: boolean;
+  @Field({ nullable: true }) @OmitOrGive() cadre?: boolean;
+  @Field({ nullable: true }) @OmitOrGive() youth?: boolean;
+  @Field({ nullable: true }) @OmitOrGive() minority?: boolean;
+  @Field({ nullable: true }) @OmitOrGive() nonParty?: boolean;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{17}[\dX]$/) idNumber?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^1\d{10}$/) phone?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(ISO_DATE) birthDate?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) ethnicity?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(30) politicalStatus?: string | null;
+  @Field({ nullable: true, description: 'true gives the consent; false is refused while it is given (withdrawing is its own action).' })
+  @OmitOrGive() consentToPublish?: boolean;
+  @Field(() => [ID], { nullable: true }) @OmitOrGive() attachments?: string[];
+}
+
+@InputType()
+export class NominationPublicationConsentWithdrawInput {
+  @Field(() => ID) nomination!: string;
+  @Field({ nullable: true, description: "The candidate's words, if any; kept in the file's history." }) @IsOptional() @MaxLength(500) reason?: string;
 }
 
 @InputType()

@@ -2,8 +2,9 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import {
   NominationCreateInput, NominationDeedsReportInput, NominationPartyConsentInput, NominationRecommendationInput, NominationRecuseInput,
-  NominationSignOffInput, NominationTransitionInput, NominationUpdateInput,
+  NominationPublicationConsentWithdrawInput, NominationSignOffInput, NominationTransitionInput, NominationUpdateInput,
 } from './nomination.inputs.js';
+import { withdrawPublicationConsent } from './nomination.consent.js';
 import { createNomination, updateNomination } from './nomination.service.js';
 import { actOnNomination, recordPartyConsent, recordRecommendation, recordSignOff, recuse, reportDeeds } from './nomination.steps.js';
 import { NominationPayload } from './nomination.types.js';
@@ -18,9 +19,16 @@ export class NominationMutations {
     return payload(createNomination(ctx.em, ctx.viewer, ctx.services.clock.now(), input));
   }
 
-  @Mutation(() => NominationPayload, { description: 'Saves the file (a draft, or a correction while the unit holds it).' })
+  @Mutation(() => NominationPayload, { description: 'Saves the file (a draft, or a correction while the unit holds it); fields left out stay as they are.' })
   nominationUpdate(@Arg('input') input: NominationUpdateInput, @Ctx() ctx: Context) {
     return payload(updateNomination(ctx.em, ctx.viewer, ctx.services.clock.now(), input));
+  }
+
+  @Mutation(() => NominationPayload, {
+    description: "Withdraws the candidate's consent to publication (the filer or the unit's staff): no notice shows the candidate any more.",
+  })
+  nominationPublicationConsentWithdraw(@Arg('input') input: NominationPublicationConsentWithdrawInput, @Ctx() ctx: Context) {
+    return payload(withdrawPublicationConsent(ctx.em, ctx.viewer, ctx.services.clock.now(), input));
   }
 
   @Mutation(() => NominationPayload, { description: 'Takes a step of the transition table (propose, take up, submit, review, pass a notice, approve…).' })

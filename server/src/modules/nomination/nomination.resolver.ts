@@ -23,6 +23,7 @@ import { Nomination } from './nomination.entity.js';
 import { NominationAction, NominationState } from './nomination.enums.js';
 import { eligibilityProblems } from './nomination.eligibility.js';
 import { mayEdit } from './nomination.service.js';
+import { mayWithdrawConsent } from './nomination.consent.js';
 import { partiesOf, viewerActions } from './nomination.workflow.js';
 import { workbenchQueues } from './nomination.workbench.js';
 import { NominationConnection, NominationTimelineStep, WorkbenchQueue } from './nomination.types.js';
@@ -129,6 +130,9 @@ export class NominationResolver {
 
   @FieldResolver(() => Boolean)
   viewerCanEdit(@Root() n: Nomination, @Ctx() ctx: Context) { return mayEdit(ctx.viewer, n); }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may withdraw the candidate's consent to publication now." })
+  viewerCanWithdrawConsent(@Root() n: Nomination, @Ctx() ctx: Context) { return mayWithdrawConsent(ctx.viewer, n); }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer reviews this file and may declare a conflict of interest.' })
   async viewerCanRecuse(@Root() n: Nomination, @Ctx() ctx: Context) {

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AccessError, UserInputError, UserInputErrors } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import { idOf } from '../../common/relay/global-id.js';
+import { givenFields } from '../../common/update-input.js';
 import { audit } from '../audit/audit.service.js';
 import { Role } from '../account/role.js';
 import { Honor } from '../honor/honor.entity.js';
@@ -16,7 +17,7 @@ import { Nomination } from './nomination.entity.js';
 import { NominationSource } from './nomination.enums.js';
 import { NominationError } from './nomination.errors.js';
 import { EDITABLE_BY_PROPOSER, EDITABLE_BY_UNIT } from './nomination.states.js';
-import type { NominationCreateInput, NominationFileInput, NominationUpdateInput } from './nomination.inputs.js';
+import type { NominationCreateInput, NominationUpdateInput } from './nomination.inputs.js';
 
 const NO_MATCH = '00000000-0000-0000-0000-000000000000';
 
@@ -37,21 +38,33 @@ function sourceOf(viewer: ViewerState, unit: Organization, self: boolean): Nomin
   throw new AccessError(ErrorCode.Forbidden);
 }
 
-async function applyFile(em: EntityManager, viewer: ViewerState, nomination: Nomination, input: NominationFileInput): Promise<void> {
-  const honor = await em.findOne(Honor, idOf(input.honor, 'Honor') ?? NO_MATCH);
-  if (!honor) throw new UserInputError(ErrorCode.NotFound, ['honor']);
-  const heldIds = input.honorsHeld.map((g) => idOf(g, 'Honor') ?? NO_MATCH);
-  const held = await em.find(Honor, { id: { $in: heldIds } });
-  if (held.length !== new Set(heldIds).size) throw new UserInputError(ErrorCode.NotFound, ['honorsHeld']);
-  const copied = ['recipientKind', 'employerName', 'post', 'publicSummary', 'deeds', 'frontLine', 'technical', 'grassroots',
-    'enterpriseHead', 'cadre', 'youth', 'minority', 'nonParty', 'consentToPublish'] as const;
-  for (const key of copied) Object.assign(nomination, { [key]: input[key] });
-  Object.assign(nomination, {
-    honor: ref(honor), candidateName: input.candidateName.trim(), gender: input.gender ?? null, idNumber: input.idNumber || null, phone: input.phone || null,
-    birthDate: input.birthDate || null, ethnicity: input.ethnicity?.trim() || null, politicalStatus: input.politicalStatus?.trim() || null,
-  });
-  nomination.honorsHeld.set(held);
-  await claimAttachments(em, viewer, input.attachments, ['attachments'], { type: 'Nomination', id: nomination.id });
+/** What a save may carry: creation gives the whole file, a correction only what it names. */
+type FileChange = Omit<NominationUpdateInput, 'nomination' | 'consentToPublish'>;
+
+const PLAIN_FIELDS = ['recipientKind', 'employerName', 'post', 'publicSummary', 'deeds', 'frontLine', 'technical', 'grassroots',
+  'enterpriseHead', 'cadre', 'youth', 'minority', 'nonParty'] as const;
+/** Personal fields that may be empty: an empty or null value clears them. */
+const CLEARABLE_FIELDS = ['idNumber', 'phone', 'birthDate', 'ethnicity', 'politicalStatus'] as const;
+
+/** Applies the fields the change names (absent = unchanged); returns their names for the history. */
+async function applyFile(em: EntityManager, viewer: ViewerState, nomination: Nomination, input: FileChange): Promise<string[]> {
+  if (input.honor !== undefined) {
+    const honor = await em.findOne(Honor, idOf(input.honor, 'Honor') ?? NO_MATCH);
+    if (!honor) throw new UserInputError(ErrorCode.NotFound, ['honor']);
+    nomination.honor = ref(honor);
+  }
+  if (input.honorsHeld) {
+    const heldIds = input.honorsHeld.map((g) => idOf(g, 'Honor') ?? NO_MATCH);
+    const held = await em.find(Honor, { id: { $in: heldIds } });
+    if (held.length !== new Set(heldIds).size) throw new UserInputError(ErrorCode.NotFound, ['honorsHeld']);
+    nomination.honorsHeld.set(held);
+  }
+  Object.assign(nomination, givenFields(input, PLAIN_FIELDS));
+  if (input.candidateName !== undefined) nomination.candidateName = input.candidateName.trim();
+  if (input.gender !== undefined) nomination.gender = input.gender;
+  for (const [key, value] of Object.entries(givenFields(input, CLEARABLE_FIELDS))) Object.assign(nomination, { [key]: value?.trim() || null });
+  if (input.attachments) await claimAttachments(em, viewer, input.attachments, ['attachments'], { type: 'Nomination', id: nomination.id });
+  return Object.keys(input).filter((key) => (input as Record<string, unknown>)[key] !== undefined);
 }
 
 export async function createNomination(em: EntityManager, viewer: ViewerState, now: Date, input: NominationCreateInput): Promise<Nomination> {
@@ -65,6 +78,7 @@ export async function createNomination(em: EntityManager, viewer: ViewerState, n
     candidateName: input.candidateName, employerName: input.employerName, post: input.post, publicSummary: input.publicSummary, deeds: input.deeds,
   });
   await applyFile(em, viewer, nomination, input);
+  nomination.consentToPublish = input.consentToPublish;
   audit(em, viewer, { subject: nomination, action: 'nomination.create', to: nomination.state, data: { source }, at: now });
   await em.flush();
   return nomination;
@@ -79,8 +93,14 @@ export function mayEdit(viewer: ViewerState, nomination: Nomination): boolean {
 export async function updateNomination(em: EntityManager, viewer: ViewerState, now: Date, input: NominationUpdateInput): Promise<Nomination> {
   const nomination = await findNomination(em, viewer, input.nomination);
   if (!mayEdit(viewer, nomination)) throw new UserInputErrors([new UserInputError(NominationError.NotEditable, ['nomination'])]);
-  await applyFile(em, viewer, nomination, input);
-  audit(em, viewer, { subject: nomination, action: 'nomination.edit', from: nomination.state, to: nomination.state, at: now });
+  const { nomination: _id, consentToPublish, ...change } = input;
+  if (consentToPublish === false && nomination.consentToPublish) throw new UserInputError(NominationError.ConsentWithdrawnByEdit, ['consentToPublish']);
+  const fields = await applyFile(em, viewer, nomination, change);
+  if (consentToPublish) {
+    nomination.consentToPublish = true;
+    fields.push('consentToPublish');
+  }
+  audit(em, viewer, { subject: nomination, action: 'nomination.edit', from: nomination.state, to: nomination.state, data: { fields }, at: now });
   await em.flush();
   return nomination;
 }

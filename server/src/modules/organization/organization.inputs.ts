@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsOptional, Length, MaxLength } from 'class-validator';
 import { EmployerKind, OrganizationKind } from './organization.enums.js';
+import { OmitOrGive } from '../../common/update-input.js';
 
 @InputType()
 export class OrganizationCreateInput {
@@ -28,15 +29,15 @@ export class OrganizationUpdateInput {
   @Field(() => ID)
   organization!: string;
 
-  @Field({ nullable: true }) @IsOptional() @Length(1, 200)
+  @Field({ nullable: true }) @OmitOrGive() @Length(1, 200)
   name?: string;
 
-  @Field({ nullable: true }) @IsOptional() @MaxLength(60)
-  shortName?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(60)
+  shortName?: string | null;
 
   @Field(() => EmployerKind, { nullable: true })
   employerKind?: EmployerKind | null;
 
-  @Field({ nullable: true }) @IsOptional() @MaxLength(300)
-  contact?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(300)
+  contact?: string | null;
 }

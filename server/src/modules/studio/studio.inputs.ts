@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { OmitOrGive } from '../../common/update-input.js';
 import { StudioField, StudioHave, StudioIndustry, StudioJudgement, StudioLevel, StudioProjectStatus, StudioResultKind, StudioReviewOutcome } from './studio.enums.js';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -22,17 +23,17 @@ export class StudioCreateInput {
 @InputType()
 export class StudioUpdateInput {
   @Field(() => ID) studio!: string;
-  @Field({ nullable: true }) @IsOptional() @Length(2, 100) name?: string;
-  @Field(() => StudioLevel, { nullable: true, description: 'Only while the studio is a draft.' }) level?: StudioLevel | null;
-  @Field(() => StudioIndustry, { nullable: true }) industry?: StudioIndustry | null;
-  @Field(() => StudioField, { nullable: true }) field?: StudioField | null;
-  @Field({ nullable: true }) @IsOptional() @Length(1, 2000) introduction?: string;
-  @Field({ nullable: true }) @IsOptional() @Length(1, 200) venue?: string;
-  @Field({ nullable: true }) @IsOptional() @Length(1, 2000) facilities?: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100_000) venueArea?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000_000) annualFunding?: number;
-  @Field({ nullable: true }) @IsOptional() @Length(1, 200) fundingSource?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE) foundedOn?: string;
+  @Field({ nullable: true }) @OmitOrGive() @Length(2, 100) name?: string;
+  @Field(() => StudioLevel, { nullable: true, description: 'Only while the studio is a draft.' }) @OmitOrGive() level?: StudioLevel | null;
+  @Field(() => StudioIndustry, { nullable: true }) @OmitOrGive() industry?: StudioIndustry | null;
+  @Field(() => StudioField, { nullable: true }) @OmitOrGive() field?: StudioField | null;
+  @Field({ nullable: true }) @OmitOrGive() @Length(1, 2000) introduction?: string;
+  @Field({ nullable: true }) @OmitOrGive() @Length(1, 200) venue?: string;
+  @Field({ nullable: true }) @OmitOrGive() @Length(1, 2000) facilities?: string;
+  @Field(() => Int, { nullable: true }) @OmitOrGive() @IsInt() @Min(0) @Max(100_000) venueArea?: number;
+  @Field(() => Int, { nullable: true }) @OmitOrGive() @IsInt() @Min(0) @Max(1_000_000_000) annualFunding?: number;
+  @Field({ nullable: true }) @OmitOrGive() @Length(1, 200) fundingSource?: string;
+  @Field({ nullable: true }) @OmitOrGive() @Matches(DATE) foundedOn?: string;
 }
 
 @InputType()
@@ -62,10 +63,10 @@ export class StudioProjectAddInput {
 @InputType()
 export class StudioProjectUpdateInput {
   @Field(() => ID) project!: string;
-  @Field({ nullable: true }) @IsOptional() @Length(1, 200) title?: string;
-  @Field({ nullable: true }) @IsOptional() @Length(1, 2000) goal?: string;
-  @Field(() => StudioProjectStatus, { nullable: true }) status?: StudioProjectStatus | null;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE) startsOn?: string;
+  @Field({ nullable: true }) @OmitOrGive() @Length(1, 200) title?: string;
+  @Field({ nullable: true }) @OmitOrGive() @Length(1, 2000) goal?: string;
+  @Field(() => StudioProjectStatus, { nullable: true }) @OmitOrGive() status?: StudioProjectStatus | null;
+  @Field({ nullable: true }) @OmitOrGive() @Matches(DATE) startsOn?: string;
   @Field({ nullable: true }) @IsOptional() @Matches(DATE) endsOn?: string;
 }
 

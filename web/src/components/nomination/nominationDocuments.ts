@@ -14,7 +14,7 @@ graphql(`
     id state source recipientKind candidateName gender employerName post publicSummary deeds
     frontLine technical grassroots enterpriseHead cadre youth minority nonParty
     idNumber phone birthDate ethnicity politicalStatus consentToPublish proposerName
-    viewerActions viewerCanEdit viewerCanRecuse
+    viewerActions viewerCanEdit viewerCanRecuse viewerCanWithdrawConsent
     campaign { id name }
     honor { id name }
     unit { id name parent { id name } }
@@ -64,7 +64,7 @@ export const MyNominationsQuery = graphql(`
     myNominations(first: 10, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      nodes { ...NominationRow viewerCanEdit viewerActions timeline { state at } }
+      nodes { ...NominationRow consentToPublish viewerCanEdit viewerCanWithdrawConsent viewerActions timeline { state at } }
     }
   }
 `)
@@ -130,6 +130,12 @@ export const NominationSignOffMutation = graphql(`
 export const NominationRecuseMutation = graphql(`
   mutation NominationRecuse($input: NominationRecuseInput!) {
     nominationRecuse(input: $input) { nomination { ...NominationFile } userErrors { ...UserErrorFields } }
+  }
+`)
+
+export const NominationPublicationConsentWithdrawMutation = graphql(`
+  mutation NominationPublicationConsentWithdraw($input: NominationPublicationConsentWithdrawInput!) {
+    nominationPublicationConsentWithdraw(input: $input) { nomination { ...NominationFile } userErrors { ...UserErrorFields } }
   }
 `)
 
