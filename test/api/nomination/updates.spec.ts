@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type ApiClient, type TestApp } from '@laomo/server/testing/test-app.js';
+import type { ApiClient, TestApp } from '@laomo/server/testing/test-app.js';
 import { AuditEntry } from '@laomo/server/modules/audit/audit-entry.entity.js';
 import { idOf } from '@laomo/server/common/relay/global-id.js';
-import { CHAOYANG, codes, createFile, directory, fileInput, fileThroughUnitNotice, openCampaign, UNIT, type Directory } from './kit.js';
+import { CHAOYANG, codes, createFile, fileInput, fileThroughUnitNotice, openCampaign, startProcessApp, UNIT, type Directory } from './kit.js';
 
 let t: TestApp;
 let dir: Directory;
 let campaign: string;
 
 beforeAll(async () => {
-  t = await startTestApp();
-  dir = await directory(t);
-  t.clock.set('2026-02-09');
+  ({ t, dir } = await startProcessApp());
   campaign = await openCampaign(await t.as('city'), dir, {
     structureRules: [{ dimension: 'FRONT_LINE', bound: 'MIN', percent: 60 }, { dimension: 'CADRE', bound: 'MAX', percent: 20 }],
   });
