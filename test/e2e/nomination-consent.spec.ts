@@ -36,6 +36,8 @@ describe('withdrawing consent to publication is an action of its own in the page
     await unit.getByRole('button', { name: '确认撤回' }).click();
     await unit.getByText('已撤回公示同意').waitFor();
     await unit.getByRole('button', { name: '撤回公示同意' }).waitFor({ state: 'detached' });
+    // The file's history names the action and keeps the note.
+    await unit.locator('.n-timeline-item', { hasText: '候选人本人书面申请' }).getByText('撤回公示同意').waitFor();
 
     // A fresh visitor (no browser cache) reads the notice without the candidate.
     const later = await app.browser.page({ baseURL: app.t.url });

@@ -139,7 +139,11 @@ describe('withdrawing consent to publication is its own action', () => {
     expect((await publicEntries(notice.id)).totalCount).toBe(0);
     const lines = await t.app.orm.em.fork().find(AuditEntry, { subjectId: idOf(id, 'Nomination')!, action: 'nomination.publication_consent_withdraw' });
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ fromState: 'consented', toState: 'withdrawn', reason: '候选人本人书面申请撤回', data: { notice: idOf(notice.id, 'Notice') } });
+    expect(lines[0]).toMatchObject({ fromState: null, toState: null, reason: '候选人本人书面申请撤回', data: { consentToPublish: false, notice: idOf(notice.id, 'Notice') } });
+    const { nomination } = await unit.ok(`query($id: ID!) { nomination(id: $id) { state timeline { state } history(first: 100) { nodes { action reason } } } }`, { id });
+    expect(nomination.state).toBe('UNIT_NOTICE');
+    expect(nomination.timeline.map((s: { state: string }) => s.state).at(-1)).toBe('UNIT_NOTICE');
+    expect(nomination.history.nodes.at(-1)).toEqual({ action: 'nomination.publication_consent_withdraw', reason: '候选人本人书面申请撤回' });
     expect(codes(await withdrawConsent(unit, id))).toEqual(['nomination/consent_not_withdrawable']);
   });
 

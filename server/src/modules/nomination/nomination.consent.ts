@@ -33,9 +33,10 @@ export async function withdrawPublicationConsent(
   if (!mayWithdrawConsent(viewer, nomination)) throw new UserInputError(NominationError.ConsentNotWithdrawable, ['nomination']);
   const listedOn = await currentNoticeEntry(em, nomination);
   nomination.consentToPublish = false;
+  // No from/to: the file stays in its state (the timeline lists states only); the history names the action.
   audit(em, viewer, {
-    subject: nomination, action: 'nomination.publication_consent_withdraw', from: 'consented', to: 'withdrawn',
-    reason: input.reason?.trim() || null, data: listedOn ? { notice: listedOn.notice.id } : undefined, at: now,
+    subject: nomination, action: 'nomination.publication_consent_withdraw', reason: input.reason?.trim() || null,
+    data: { consentToPublish: false, ...(listedOn ? { notice: listedOn.notice.id } : {}) }, at: now,
   });
   await em.flush();
   return nomination;
