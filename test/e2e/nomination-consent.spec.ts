@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { useBrowserApp } from '../support/browser-app.js';
+import { signIn } from '../support/nomination-pages.js';
 import { createFile, directory, fileInput, fileThroughUnitNotice, openCampaign } from '../api/nomination/kit.js';
 
 // The clock is set back to March 2026: sessions must outlive the browser's real date, or it drops the cookie.
 const app = useBrowserApp({ sessionDays: 36_500 });
-
-async function signIn(page: Page, login: string): Promise<void> {
-  await page.goto('/signin');
-  await page.getByPlaceholder('请输入手机号或用户名').fill(login);
-  await page.getByPlaceholder('请输入密码').fill('Laomo@2026');
-  await page.getByRole('button', { name: '登录' }).last().click();
-  await page.getByText('欢迎回来').first().waitFor();
-}
 
 describe('withdrawing consent to publication is an action of its own in the pages', () => {
   it('the unit withdraws it on the file page after confirming, and the candidate leaves the public notice', async () => {
