@@ -150,7 +150,8 @@ export type CommentModerationFilter =
 export type CommentReportInput = {
   comment: string | number;
   idempotencyKey?: string | null | undefined;
-  reason?: string | null | undefined;
+  /** Why the comment should be looked at (1–200 characters): moderators decide on it. */
+  reason: string;
 };
 
 export type CommentReportsDismissInput = {
