@@ -1,18 +1,9 @@
 import type { Page } from 'playwright-core';
+import { sees } from './pages.js';
 
 /** Steps of the nomination process as a person takes them in the pages, shared by the browser tests. */
 
-/** Signs a demo account in through the sign-in page (every demo account has the password Laomo@2026). */
-export async function signIn(page: Page, login: string): Promise<void> {
-  await page.goto('/signin');
-  await page.getByPlaceholder('请输入手机号或用户名').fill(login);
-  await page.getByPlaceholder('请输入密码').fill('Laomo@2026');
-  await page.getByRole('button', { name: '登录' }).last().click();
-  await page.getByText('欢迎回来').first().waitFor();
-}
-
-/** Waits until the page shows `text`, as the user would read it. */
-export const sees = (page: Page, text: string | RegExp) => page.getByText(text).first().waitFor();
+export { sees, signIn } from './pages.js';
 
 /** An employee proposes a colleague of their unit for 北京市劳动模范 through the stepwise form. */
 export async function proposeColleague(employee: Page, candidate: string): Promise<void> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { mountWithGraphql, settle } from '~/testing/graphqlStub'
 import CommentThread from './CommentThread.vue'
 
-const comment = (id: string, body: string, replies: ReturnType<typeof comment>[] = []): Record<string, unknown> => ({
+const comment = (id: string, body: string, replies: Record<string, unknown>[] = []): Record<string, unknown> => ({
   __typename: 'Comment', id, body, stance: 'SUPPORT', authorName: '孙○', createdAt: '2026-03-03T02:00:00Z', replyCount: replies.length,
   replies: { __typename: 'CommentConnection', totalCount: replies.length, nodes: replies },
 })
