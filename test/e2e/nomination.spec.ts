@@ -12,6 +12,11 @@ describe('an employee proposes a colleague and the unit walks the file to the en
     app.t.clock.set('2026-03-02');
     const employee = await app.browser.page({ phone: true, baseURL: app.t.url });
     await signIn(employee, 'employee');
+    // An employee finds 推荐候选人 in their personal area, from the menu of the phone's header.
+    await employee.getByRole('button', { name: '打开菜单' }).click();
+    await employee.getByRole('link', { name: '个人中心' }).click();
+    await employee.getByRole('link', { name: '推荐候选人' }).click();
+    await employee.waitForURL(/\/nominations\/new$/);
     await proposeColleague(employee, '高振华');
     expect(await text(employee)).toContain('高振华');
 
@@ -30,6 +35,9 @@ describe('an employee proposes a colleague and the unit walks the file to the en
     await unit.getByRole('button', { name: '发布公示' }).last().click();
     await unit.getByRole('dialog').getByRole('button', { name: '确定' }).click();
     await sees(unit, '已发布：2026-03-02 至 2026-03-06，共 5 个工作日');
+    // The candidate just published is not offered again, and the page lists the notice with them.
+    await unit.getByText(/高振华 · /).waitFor({ state: 'detached' });
+    await unit.locator('.n-card', { hasText: '已发布的公示' }).getByText('高振华').waitFor();
 
     await unit.goto('/staff/nominations');
     await unit.getByRole('link', { name: /高振华/ }).click();

@@ -47,6 +47,8 @@ describe('public participation in a notice', () => {
     expect(await phone.getByText('1. 王建国').isVisible()).toBe(true);
 
     await phone.getByRole('button', { name: '投票' }).first().click();
+    // A vote is final: the page asks first, naming the candidate.
+    await phone.locator('.n-dialog', { hasText: '确定投票给 王建国' }).getByRole('button', { name: '确定' }).click();
     await sees(phone, '剩余 9 票');
     expect(await bodyText(phone)).toContain('已投票');
 
@@ -55,6 +57,15 @@ describe('public participation in a notice', () => {
     await phone.getByRole('button', { name: '发表评论' }).click();
     await sees(phone, '<script>alert(1)</script>王师傅技术过硬，支持！');
     expect(await bodyText(phone)).toContain('赵○国');
+
+    // Reporting a comment asks why; a blank reason is refused by the server and said beside the field.
+    const comment = phone.locator('.comment-item', { hasText: '王师傅技术过硬' });
+    await comment.getByRole('button', { name: '举报' }).click();
+    await comment.getByRole('button', { name: '提交举报' }).click();
+    await sees(phone, '请写明举报理由');
+    await comment.getByRole('textbox', { name: /举报理由/ }).fill('测试举报：内容与候选人无关');
+    await comment.getByRole('button', { name: '提交举报' }).click();
+    await sees(phone, '已收到您的举报');
 
     await phone.getByRole('button', { name: '反映异议' }).click();
     await phone.getByPlaceholder(/请写明具体事实/).fill('该候选人申报的主轴加工攻关成果实际由其他班组完成，有当时的项目记录可查。');
@@ -79,7 +90,12 @@ describe('public participation in a notice', () => {
 
     await phone.goto(`/notices/${fx.notice}`);
     await sees(phone, '已撤销');
-    await phone.goto('/objections/mine');
+    // The personal area holds what they said and voted, and leads to their objections.
+    await phone.getByRole('button', { name: '打开菜单' }).click();
+    await phone.getByRole('link', { name: '个人中心' }).click();
+    await phone.locator('.n-card', { hasText: '我的评论' }).getByText('<script>alert(1)</script>王师傅技术过硬，支持！').waitFor();
+    await phone.locator('.n-card', { hasText: '我的投票' }).getByRole('link', { name: '王建国' }).waitFor();
+    await phone.getByRole('link', { name: '我的异议' }).click();
     await sees(phone, '经调查核实，反映问题属实');
   });
 });

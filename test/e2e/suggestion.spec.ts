@@ -61,6 +61,8 @@ describe('the suggestion channel, end to end on a phone', () => {
     await staff.goto('/staff/suggestion-overview');
     await staff.getByRole('link', { name: TITLE }).click();
     await staff.getByRole('button', { name: '公开', exact: true }).click();
+    // Publishing shows it to everyone: the page asks first.
+    await staff.locator('.n-dialog', { hasText: '确定公开' }).getByRole('button', { name: '确定' }).click();
     await sees(staff, '撤回公开');
 
     const visitor = await app.browser.page({ phone: true, baseURL: app.t.url });

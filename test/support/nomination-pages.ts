@@ -11,6 +11,9 @@ export async function proposeColleague(employee: Page, candidate: string): Promi
   await employee.locator('.n-form-item', { hasText: '申报荣誉' }).locator('.n-base-selection').click();
   await employee.getByText('北京市劳动模范', { exact: true }).click();
   await employee.getByRole('button', { name: '下一步' }).click();
+  // Step 2 incomplete: the form stays and says what is missing.
+  await employee.getByRole('button', { name: '下一步' }).click();
+  await sees(employee, '请填写候选人姓名');
   await employee.getByRole('textbox', { name: '候选人姓名' }).fill(candidate);
   await employee.getByRole('textbox', { name: '工作单位' }).fill('北京燕京精密机械有限公司');
   await employee.getByRole('textbox', { name: '职务（岗位）' }).fill('装配钳工 技师');
@@ -19,6 +22,9 @@ export async function proposeColleague(employee: Page, candidate: string): Promi
   await employee.getByRole('textbox', { name: '详细事迹（2000 字以内）' }).fill('详细事迹：带领班组攻关精密主轴装配难题……');
   await employee.getByRole('button', { name: '下一步' }).click();
   await sees(employee, '资格条件均已满足');
+  // Step 4 shows what is about to be submitted.
+  await sees(employee, '请核对以下内容');
+  await employee.locator('.n-descriptions').getByText('装配钳工 技师').waitFor();
   await employee.getByText('候选人同意公示').click();
   await employee.getByRole('button', { name: '提交给单位工会' }).click();
   await sees(employee, '待单位决定');
