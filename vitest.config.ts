@@ -17,7 +17,9 @@ export default defineConfig({
         plugins: serverPlugins,
         test: {
           name: 'e2e', include: ['test/e2e/**/*.spec.ts'], environment: 'node', globalSetup, setupFiles,
-          testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false,
+          // A whole flow on a two-core machine shared with other work: each wait may take up to
+          // test/support/pages.ts's PATIENCE, so a flow gets minutes, not the default seconds.
+          testTimeout: 300_000, hookTimeout: 180_000, fileParallelism: false,
         },
       },
       {

@@ -18,5 +18,7 @@ export default defineProject({
     name: 'web',
     environment: 'happy-dom',
     include: ['src/**/*.test.ts'],
+    // Mounting naive-ui components takes seconds on a loaded two-core machine; 5 s was not enough.
+    testTimeout: 30_000,
   },
 })

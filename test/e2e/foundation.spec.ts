@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/browser-app.js';
+import { PATIENCE, sees } from '../support/pages.js';
 
 const app = useBrowserApp();
 
@@ -13,7 +14,7 @@ describe('a member of the public, on a phone', () => {
     await page.goto('/register');
     await page.getByPlaceholder('11 位手机号').fill('13911112222');
     await page.getByRole('button', { name: '获取验证码' }).click();
-    await expect.poll(() => app.t.sms.lastCode('13911112222')).toMatch(/^\d{6}$/);
+    await expect.poll(() => app.t.sms.lastCode('13911112222'), { timeout: PATIENCE }).toMatch(/^\d{6}$/);
     await page.getByPlaceholder('6 位数字').fill(app.t.sms.lastCode('13911112222')!);
     await page.getByPlaceholder('在评论中会以遮挡形式显示，如 李○明').fill('李明');
     const passwords = page.locator('input[type="password"]');
@@ -21,7 +22,7 @@ describe('a member of the public, on a phone', () => {
     await passwords.nth(1).fill('secret-pass-1');
     await page.getByText(/我已阅读并同意/).click();
     await page.getByRole('button', { name: '注册并登录' }).click();
-    await expect.poll(() => page.evaluate(() => document.body.innerText)).toContain('李明');
+    await sees(page, '李明');
 
     const who = await fetch(`${app.t.url}/graphql`, {
       method: 'POST', headers: { 'content-type': 'application/json', cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ') },
@@ -34,6 +35,6 @@ describe('a member of the public, on a phone', () => {
     await page.getByPlaceholder('请输入手机号或用户名').fill('13911112222');
     await page.getByPlaceholder('请输入密码').fill('secret-pass-1');
     await page.getByRole('button', { name: '登录' }).last().click();
-    await expect.poll(() => page.evaluate(() => document.body.innerText)).toContain('欢迎回来，李明');
+    await sees(page, '欢迎回来，李明');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/browser-app.js';
+import { pageText, sees } from '../support/pages.js';
 import { seedOpenNotice } from '../support/notice-fixtures.js';
 
 const app = useBrowserApp();
@@ -11,12 +12,11 @@ describe('the list of notices', () => {
     app.t.clock.set('2026-11-21');
     const page = await app.browser.page({ phone: true, baseURL: app.t.url });
     await page.goto('/notices');
-    const text = () => page.evaluate(() => document.body.innerText);
-    await expect.poll(text).toContain('公示期');
-    expect(await text()).not.toContain('朝阳区2026年北京市劳动模范推荐人选公示');
+    await sees(page, '公示期');
+    expect(await pageText(page)).not.toContain('朝阳区2026年北京市劳动模范推荐人选公示');
     await page.getByText('往期公示', { exact: true }).click();
-    await expect.poll(text).toContain('朝阳区2026年北京市劳动模范推荐人选公示');
+    await sees(page, '朝阳区2026年北京市劳动模范推荐人选公示');
     await page.getByRole('link', { name: '朝阳区2026年北京市劳动模范推荐人选公示' }).click();
-    await expect.poll(text).toContain('公示对象');
+    await sees(page, '公示对象');
   });
 });

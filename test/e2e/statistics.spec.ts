@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/browser-app.js';
+import { pageText, sees } from '../support/pages.js';
 
 const app = useBrowserApp();
 
@@ -10,8 +11,8 @@ describe('a visitor reads the registry statistics on a phone', () => {
     await page.goto('/');
     await page.getByRole('link', { name: /统计/ }).first().click();
     await page.waitForURL('**/statistics');
-    await expect.poll(() => page.evaluate(() => document.body.innerText)).toContain('现有劳模（人）');
-    expect(await page.evaluate(() => document.body.innerText)).toContain(String(registryStatistics.total));
+    await sees(page, '现有劳模（人）');
+    expect(await pageText(page)).toContain(String(registryStatistics.total));
     const chaoyangRow = page.getByRole('row', { name: /朝阳区/ });
     expect(await chaoyangRow.innerText()).toMatch(/朝阳区\s+9\s+\d+\.\d%/);
     expect(await page.locator('canvas').count()).toBeGreaterThanOrEqual(2);

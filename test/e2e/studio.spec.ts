@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TestBrowser } from '../support/browser.js';
 import { useBrowserApp } from '../support/browser-app.js';
+import { PATIENCE, pageText as text, sees } from '../support/pages.js';
 
 const app = useBrowserApp();
 
@@ -12,28 +13,24 @@ async function choose(page: Page, shown: string, option: RegExp | string) {
   await page.locator('.n-base-select-option', { hasText: option }).click();
 }
 
-/** Pages load slowly when the machine is busy: give every wait a generous limit. */
-const eventually = { timeout: 15_000 };
-
-const text = (page: { evaluate: (f: () => string) => Promise<string> }) => page.evaluate(() => document.body.innerText);
 
 describe('innovation studios', () => {
   it('a visitor on a phone filters studios by district and field, opens one and sees its results', async () => {
     const page = await app.browser.page({ phone: true, baseURL: app.t.url });
     await page.goto('/studios');
-    await expect.poll(() => text(page), eventually).toMatch(/共找到 \d+ 个工作室/);
+    await sees(page, /共找到 \d+ 个工作室/);
 
     await choose(page, '全部区县（产业）', /^朝阳区总工会（\d+）$/);
-    await expect.poll(() => page.url(), eventually).toContain('district=');
+    await page.waitForURL(/district=/);
     await choose(page, '全部领域', /^工艺改进（\d+）$/);
-    await expect.poll(() => page.url(), eventually).toContain('field=PROCESS_IMPROVEMENT');
+    await page.waitForURL(/field=PROCESS_IMPROVEMENT/);
     // Every card shown is in 朝阳区 and works on process improvement, and the lead's studio is among them.
     const cards = () => page.locator('.studio-card').allInnerTexts();
-    await expect.poll(async () => { const shown = await cards(); return shown.length > 0 && shown.every((card) => card.includes('朝阳区') && card.includes('工艺改进')); }, eventually).toBe(true);
+    await expect.poll(async () => { const shown = await cards(); return shown.length > 0 && shown.every((card) => card.includes('朝阳区') && card.includes('工艺改进')); }, { timeout: PATIENCE }).toBe(true);
     expect((await cards()).join('\n')).toContain('张建国劳模创新工作室');
 
     await page.getByRole('link', { name: '张建国劳模创新工作室' }).click();
-    await expect.poll(() => text(page), eventually).toContain('创新成果（');
+    await sees(page, '创新成果（');
     expect(await page.getByRole('heading', { name: '张建国劳模创新工作室' }).isVisible()).toBe(true);
     expect(await text(page)).toContain('一种薄壁套筒专用夹具');
     expect(await text(page)).toContain('领衔劳模');
@@ -45,7 +42,7 @@ describe('innovation studios', () => {
     await lead.getByPlaceholder('请输入手机号或用户名').fill('modelworker');
     await lead.getByPlaceholder('请输入密码').fill('Laomo@2026');
     await lead.getByRole('button', { name: '登录' }).last().click();
-    await expect.poll(() => text(lead), eventually).toContain('张建国劳模创新工作室');
+    await sees(lead, '张建国劳模创新工作室');
 
     const form = lead.locator('form').filter({ has: lead.getByRole('button', { name: '添加成果' }) });
     await form.getByLabel('成果名称').fill('数控机床主轴热变形补偿方法');
@@ -55,16 +52,16 @@ describe('innovation studios', () => {
     await form.getByPlaceholder('选择日期').press('Enter');
     await form.getByLabel('效益说明').fill('主轴温升造成的尺寸漂移减少八成');
     await form.getByRole('button', { name: '添加成果' }).click();
-    await expect.poll(() => text(lead), eventually).toContain('已添加成果“数控机床主轴热变形补偿方法”');
+    await sees(lead, '已添加成果“数控机床主轴热变形补偿方法”');
 
     const visitor = await app.browser.page({ phone: true, baseURL: app.t.url });
     await visitor.goto('/studios?q=张建国');
     await visitor.getByRole('link', { name: '张建国劳模创新工作室' }).click();
-    await expect.poll(() => text(visitor), eventually).toContain('数控机床主轴热变形补偿方法');
+    await sees(visitor, '数控机床主轴热变形补偿方法');
     expect(await text(visitor)).toContain('主轴温升造成的尺寸漂移减少八成');
     const recent = await app.browser.page({ baseURL: app.t.url });
     await recent.goto('/studios/results');
-    await expect.poll(() => text(recent), eventually).toContain('数控机床主轴热变形补偿方法');
+    await sees(recent, '数控机床主轴热变形补偿方法');
   });
 });
 
@@ -75,12 +72,12 @@ describe('certification in the staff area', () => {
     await city.getByPlaceholder('请输入手机号或用户名').fill('city');
     await city.getByPlaceholder('请输入密码').fill('Laomo@2026');
     await city.getByRole('button', { name: '登录' }).last().click();
-    await expect.poll(() => text(city), eventually).toContain('认定命名');
+    await sees(city, '认定命名');
 
     const row = city.locator('tr', { hasText: '市级' }).filter({ hasText: '认定命名' }).first();
     const name = (await row.getByRole('link').innerText()).trim();
     await row.getByRole('link').click();
-    await expect.poll(() => text(city), eventually).toContain('符合本级别的全部认定条件');
+    await sees(city, '符合本级别的全部认定条件');
     for (const have of ['有劳模领衔', '有创新团队', '有攻关项目', '有场地设施', '有经费保障', '有创新成果']) {
       const section = city.locator('section', { hasText: have });
       await section.getByText('符合', { exact: true }).click();
@@ -90,11 +87,11 @@ describe('certification in the staff area', () => {
       ]);
     }
     await city.getByRole('button', { name: '认定命名' }).click();
-    await expect.poll(() => text(city), eventually).toContain('已命名');
+    await sees(city, '已命名');
 
     const visitor = await app.browser.page({ phone: true, baseURL: app.t.url });
     await visitor.goto(`/studios?q=${encodeURIComponent(name)}`);
-    await expect.poll(() => text(visitor), eventually).toContain(name);
+    await sees(visitor, name);
   });
 });
 

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserApp } from '../support/browser-app.js';
+import { pageText as text, sees, signIn } from '../support/pages.js';
 
 const app = useBrowserApp();
 
-const text = (page: Page) => page.evaluate(() => document.body.innerText);
-
 async function signedIn(login: string): Promise<Page> {
   const page = await app.browser.page({ phone: true, baseURL: app.t.url });
-  await page.goto('/signin');
-  await page.getByPlaceholder('请输入手机号或用户名').fill(login);
-  await page.getByPlaceholder('请输入密码').fill('Laomo@2026');
-  await page.getByRole('button', { name: '登录' }).last().click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+  await signIn(page, login);
   return page;
 }
 
@@ -32,7 +27,7 @@ describe('the suggestion channel, end to end on a phone', () => {
     await worker.getByRole('button', { name: '提交建议' }).click();
     await worker.waitForURL((url) => /^\/suggestions\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith('/new'));
     const id = worker.url().split('/').at(-1)!;
-    await expect.poll(() => text(worker)).toContain('待受理');
+    await sees(worker, '待受理');
 
     const city = await app.t.as('city');
     const departments = await city.ok(`{ organizations(kind: DEPARTMENT, first: 10) { nodes { id name } } }`);
@@ -44,36 +39,38 @@ describe('the suggestion channel, end to end on a phone', () => {
 
     const handler = await signedIn('handler');
     await handler.goto('/staff/suggestions');
-    await expect.poll(() => text(handler)).toContain(TITLE);
+    await sees(handler, TITLE);
     await handler.getByRole('link', { name: TITLE }).click();
     await handler.getByRole('button', { name: '答复', exact: true }).click();
     await handler.getByText('采纳办理').click();
     await handler.getByLabel('答复内容').fill(ANSWER);
     await handler.getByRole('button', { name: '确定' }).click();
-    await expect.poll(() => text(handler)).toContain('已答复');
+    await sees(handler, '已答复');
 
     const fedBack = await city.ok(`mutation($id: ID!) { suggestionFeedBack(input: { suggestion: $id }) { userErrors { code } } }`, { id });
     expect(fedBack.suggestionFeedBack.userErrors).toEqual([]);
 
     await worker.goto(`/suggestions/${id}`);
-    await expect.poll(() => text(worker)).toContain(ANSWER);
+    await sees(worker, ANSWER);
     await worker.getByRole('button', { name: '评价答复' }).click();
     await worker.getByText('满意', { exact: true }).click();
     await worker.getByRole('button', { name: '确定' }).click();
-    await expect.poll(() => text(worker)).toContain('已办结');
+    await sees(worker, '已办结');
 
     const staff = await signedIn('city');
     await staff.goto('/staff/suggestion-overview');
     await staff.getByRole('link', { name: TITLE }).click();
     await staff.getByRole('button', { name: '公开', exact: true }).click();
-    await expect.poll(() => text(staff)).toContain('撤回公开');
+    // Publishing shows it to everyone: the page asks first.
+    await staff.locator('.n-dialog', { hasText: '确定公开' }).getByRole('button', { name: '确定' }).click();
+    await sees(staff, '撤回公开');
 
     const visitor = await app.browser.page({ phone: true, baseURL: app.t.url });
     await visitor.goto('/suggestions');
     await visitor.getByRole('link', { name: TITLE }).click();
     // The list shows the answer too: wait for the suggestion's own page before reading it.
     await visitor.waitForURL(/\/suggestions\/(?!new|mine)[^/]+$/);
-    await expect.poll(() => text(visitor)).toContain('张建国');
+    await sees(visitor, '张建国');
     expect(await text(visitor)).toContain(ANSWER);
     expect(await text(visitor)).not.toContain('办理记录');
   });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+import { PATIENCE } from './pages.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const webDist = path.join(repoRoot, 'web', 'dist');
@@ -38,6 +39,8 @@ export async function openBrowser(): Promise<TestBrowser> {
         locale: options.locale ?? 'zh-CN',
         ...(options.phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : { viewport: { width: 1280, height: 800 } }),
       });
+      // Actions and navigations wait as long as the tests' own waits on a loaded machine.
+      context.setDefaultTimeout(PATIENCE);
       return context.newPage();
     },
     close: () => browser.close(),

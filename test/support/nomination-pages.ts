@@ -1,18 +1,9 @@
 import type { Page } from 'playwright-core';
+import { sees } from './pages.js';
 
 /** Steps of the nomination process as a person takes them in the pages, shared by the browser tests. */
 
-/** Signs a demo account in through the sign-in page (every demo account has the password Laomo@2026). */
-export async function signIn(page: Page, login: string): Promise<void> {
-  await page.goto('/signin');
-  await page.getByPlaceholder('请输入手机号或用户名').fill(login);
-  await page.getByPlaceholder('请输入密码').fill('Laomo@2026');
-  await page.getByRole('button', { name: '登录' }).last().click();
-  await page.getByText('欢迎回来').first().waitFor();
-}
-
-/** Waits until the page shows `text`, as the user would read it. */
-export const sees = (page: Page, text: string | RegExp) => page.getByText(text).first().waitFor();
+export { sees, signIn } from './pages.js';
 
 /** An employee proposes a colleague of their unit for 北京市劳动模范 through the stepwise form. */
 export async function proposeColleague(employee: Page, candidate: string): Promise<void> {
@@ -20,6 +11,9 @@ export async function proposeColleague(employee: Page, candidate: string): Promi
   await employee.locator('.n-form-item', { hasText: '申报荣誉' }).locator('.n-base-selection').click();
   await employee.getByText('北京市劳动模范', { exact: true }).click();
   await employee.getByRole('button', { name: '下一步' }).click();
+  // Step 2 incomplete: the form stays and says what is missing.
+  await employee.getByRole('button', { name: '下一步' }).click();
+  await sees(employee, '请填写候选人姓名');
   await employee.getByRole('textbox', { name: '候选人姓名' }).fill(candidate);
   await employee.getByRole('textbox', { name: '工作单位' }).fill('北京燕京精密机械有限公司');
   await employee.getByRole('textbox', { name: '职务（岗位）' }).fill('装配钳工 技师');
@@ -28,6 +22,9 @@ export async function proposeColleague(employee: Page, candidate: string): Promi
   await employee.getByRole('textbox', { name: '详细事迹（2000 字以内）' }).fill('详细事迹：带领班组攻关精密主轴装配难题……');
   await employee.getByRole('button', { name: '下一步' }).click();
   await sees(employee, '资格条件均已满足');
+  // Step 4 shows what is about to be submitted.
+  await sees(employee, '请核对以下内容');
+  await employee.locator('.n-descriptions').getByText('装配钳工 技师').waitFor();
   await employee.getByText('候选人同意公示').click();
   await employee.getByRole('button', { name: '提交给单位工会' }).click();
   await sees(employee, '待单位决定');

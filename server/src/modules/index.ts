@@ -52,7 +52,7 @@ import { Objection } from './objection/objection.entity.js';
 import { ObjectionResolver } from './objection/objection.resolver.js';
 import { Vote } from './vote/vote.entity.js';
 import { VoteAllowance } from './vote/vote-allowance.entity.js';
-import { CampaignVoteResolver, NoticeEntryVoteResolver } from './vote/vote.resolver.js';
+import { CampaignVoteResolver, NoticeEntryVoteResolver, VoteResolver } from './vote/vote.resolver.js';
 import { IdempotencyKey } from './participation/idempotency-key.entity.js';
 import { RateLimitBucket } from './participation/rate-limit-bucket.entity.js';
 import { NoticeEntryPublicResolver, NoticePublicResolver } from './notice/notice.public.resolver.js';
@@ -77,5 +77,5 @@ export const resolvers = [
   StudioResolver, StudioCertificationResolver, StudioListingResolver, StudioResultResolver, StudioCriterionResolver, StudioMutationResolver,
   SuggestionResolver, SuggestionHandlingResolver, SuggestionAnswerResolver, SuggestionCoSignerResolver, SuggestionMutationResolver,
   NoticePublicResolver, NoticeEntryPublicResolver, CommentResolver, CommentModerationResolver, NoticeEntryCommentResolver,
-  ObjectionResolver, NoticeEntryVoteResolver, CampaignVoteResolver, DemoClockResolver,
+  ObjectionResolver, NoticeEntryVoteResolver, CampaignVoteResolver, DemoClockResolver, VoteResolver,
 ] as const;

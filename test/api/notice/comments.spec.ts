@@ -71,7 +71,7 @@ describe('comments on a candidate', () => {
     const me = await t.as('employee');
     await comment(me, { body: '第一条', idempotencyKey: 'shared-key-01' });
     const report = await me.ok(`mutation($input: CommentReportInput!) { commentReport(input: $input) { userErrors { code } } }`, {
-      input: { comment: (await comment(me, { body: '第二条' })).comment.id, idempotencyKey: 'shared-key-01' },
+      input: { comment: (await comment(me, { body: '第二条' })).comment.id, reason: '重复发帖', idempotencyKey: 'shared-key-01' },
     });
     expect(report.commentReport.userErrors[0].code).toBe('common/idempotency_conflict');
   });
@@ -116,7 +116,7 @@ describe('moderation', () => {
     expect((await t.anonymous().ok(`query($id: ID!) { node(id: $id) { id } }`, { id: target })).node).toBeNull();
     const signedIn = (await (await t.as('employee')).ok(THREAD, { id: fx.entries[0] })).noticeEntry;
     expect(JSON.stringify(signedIn)).not.toContain(target);
-    const report = await (await t.as('modelworker')).ok(`mutation($input: CommentReportInput!) { commentReport(input: $input) { userErrors { code } } }`, { input: { comment: target } });
+    const report = await (await t.as('modelworker')).ok(`mutation($input: CommentReportInput!) { commentReport(input: $input) { userErrors { code } } }`, { input: { comment: target, reason: '不实信息' } });
     expect(report.commentReport.userErrors[0].code).toBe('common/not_found');
     const reply = await comment(await t.as('public'), { body: '回复被屏蔽的评论', parent: target });
     expect(reply.userErrors[0].code).toBe('common/not_found');

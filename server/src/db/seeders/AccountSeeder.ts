@@ -6,12 +6,12 @@ import { RoleGrant } from '../../modules/account/role-grant.entity.js';
 import { Role } from '../../modules/account/role.js';
 import { hashPassword } from '../../modules/account/password.js';
 import { Organization } from '../../modules/organization/organization.entity.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNIT_STAFF } from './demo-accounts.js';
 
 export class AccountSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    for (const demo of DEMO_ACCOUNTS) {
+    for (const demo of [...DEMO_ACCOUNTS, ...DEMO_UNIT_STAFF]) {
       const organization = demo.organization ? await em.findOneOrFail(Organization, { name: demo.organization }) : null;
       const account = em.create(Account, {
         username: demo.username, displayName: demo.displayName, phone: demo.phone, passwordHash,

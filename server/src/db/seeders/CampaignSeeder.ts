@@ -4,6 +4,7 @@ import { Organization } from '../../modules/organization/organization.entity.js'
 import { OrganizationKind } from '../../modules/organization/organization.enums.js';
 import { Honor } from '../../modules/honor/honor.entity.js';
 import { Account } from '../../modules/account/account.entity.js';
+import { Role } from '../../modules/account/role.js';
 
 import { RecipientKind } from '../../modules/honor/honor.enums.js';
 import { Campaign } from '../../modules/campaign/campaign.entity.js';
@@ -39,10 +40,11 @@ export class CampaignSeeder extends Seeder {
     const unions = await em.find(Organization, { kind: { $in: [OrganizationKind.DISTRICT_UNION, OrganizationKind.INDUSTRY_UNION, OrganizationKind.BUREAU_UNION] } });
     for (const union of unions) em.create(CampaignQuota, { campaign, organization: union, seats: union.kind === OrganizationKind.DISTRICT_UNION ? 6 : 4 });
 
-    const unitStaff = await em.findOneOrFail(Account, { username: 'unit' });
     const files: Nomination[] = [];
     for (const c of DEMO_CANDIDATES) {
       const unit = await em.findOneOrFail(Organization, { name: c.unit });
+      // The unit's own union staff open its files: a proposer elsewhere would teach a wrong scope.
+      const unitStaff = await em.findOneOrFail(Account, { roleGrants: { role: Role.UNIT_STAFF, organization: unit } });
       files.push(em.create(Nomination, {
         campaign, unit, honor: honors.get(c.honor)!, state: c.state, source: NominationSource.UNIT, proposer: unitStaff,
         recipientKind: RecipientKind.INDIVIDUAL, candidateName: c.name, gender: c.gender, employerName: unit.name.replace(/工会$/, ''),

@@ -25,8 +25,8 @@ export class CommentReportInput {
   @Field(() => ID)
   comment!: string;
 
-  @Field({ nullable: true }) @IsOptional() @MaxLength(200)
-  reason?: string;
+  @Field({ description: 'Why the comment should be looked at (1–200 characters): moderators decide on it.' }) @MaxLength(200)
+  reason!: string;
 
   @Field({ nullable: true }) @IsOptional() @Length(8, 100)
   idempotencyKey?: string;

@@ -5,7 +5,7 @@ import { CommentModerationFilter } from './comment.enums.js';
 import { CommentCreateInput, CommentHideInput, CommentReportInput, CommentReportsDismissInput, CommentUnhideInput } from './comment.inputs.js';
 import { CommentCreatePayload, CommentHidePayload, CommentReportPayload, CommentReportsDismissPayload, CommentUnhidePayload } from './comment.payloads.js';
 import {
-  createComment, dismissReports, hideComment, moderationQueue, reportComment, unhideComment, visibleCommentWhere,
+  createComment, dismissReports, hideComment, moderationQueue, reportComment, unhideComment, viewerComments, visibleCommentWhere,
 } from './comment.service.js';
 import { NoticeEntry } from '../notice/notice-entry.entity.js';
 import { ConnectionType, PageArgs } from '../../common/relay/connection.js';
@@ -28,6 +28,16 @@ export class CommentResolver {
   @FieldResolver(() => CommentConnection, { description: 'Visible replies, oldest first.' })
   replies(@Root() comment: Comment, @Args() page: PageArgs, @Ctx() ctx: Context) {
     return visibleCommentPage(ctx, 'replies', comment.id, page);
+  }
+
+  @FieldResolver(() => NoticeEntry, { description: 'The candidate (notice entry) commented on.' })
+  entry(@Root() comment: Comment) {
+    return comment.entry.loadOrFail();
+  }
+
+  @Query(() => CommentConnection, { description: 'The signed-in viewer’s own comments and replies that the public sees, newest first.' })
+  viewerComments(@Args() page: PageArgs, @Ctx() ctx: Context) {
+    return viewerComments(ctx, page);
   }
 
   @FieldResolver(() => Int, { description: 'Visible replies.' })

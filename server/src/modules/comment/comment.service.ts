@@ -62,6 +62,9 @@ export async function createComment(ctx: Context, input: CommentCreateInput): Pr
 export async function reportComment(ctx: Context, input: CommentReportInput): Promise<Comment> {
   const account = ctx.viewer.requireAccount();
   const now = ctx.services.clock.now();
+  // Moderators decide on the reason, so a report without one would only fill their queue.
+  const reason = input.reason.trim();
+  if (!reason) throw new UserInputError(CommentError.ReportReasonRequired, ['reason']);
   const report = await runOnce<CommentReport>(ctx, {
     operation: 'commentReport',
     key: input.idempotencyKey,
@@ -75,7 +78,7 @@ export async function reportComment(ctx: Context, input: CommentReportInput): Pr
       comment.reportCount += 1;
       comment.lastReportedAt = now;
       comment.moderatedAt = null;
-      return em.create(CommentReport, { comment, account: account.id, reason: input.reason?.trim() || null, createdAt: now });
+      return em.create(CommentReport, { comment, account: account.id, reason, createdAt: now });
     },
   });
   return ctx.em.findOneOrFail(Comment, report.comment.id);
@@ -143,4 +146,14 @@ export async function moderationQueue(ctx: Context, filter: CommentModerationFil
     limit: window.limit + 1, offset: window.offset,
   });
   return toConnection(items.map(moderationOf), count, window);
+}
+
+/** The viewer's own comments and replies that the public still sees, newest first (their personal area). */
+export async function viewerComments(ctx: Context, page: PageArgs) {
+  const account = ctx.viewer.requireAccount();
+  const window = pageWindow(page);
+  const [items, count] = await ctx.em.findAndCount(Comment, { $and: [{ author: account.id }, visibleCommentWhere(ctx.services.clock.now())] }, {
+    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], limit: window.limit, offset: window.offset,
+  });
+  return toConnection(items, count, window);
 }

@@ -19,9 +19,31 @@ export function isStaffOnFile(viewer: ViewerState, nomination: Nomination): bool
   return !privateDraft(nomination) && viewer.reaches(nomination.unit.getEntity(), FILE_STAFF);
 }
 
-/** Staff in scope, and the person who opened the file; never anyone else, never the public. */
+/** A proposal (an employee's or a self-nomination) is its proposer's; the unit's own files are read through the unit's scope. */
+const isProposal = (n: { source: NominationSource }) => n.source === NominationSource.EMPLOYEE || n.source === NominationSource.SELF;
+
+/**
+ * The candidate: the account whose (verified, unique) phone is the one the file records, once the
+ * file has left the unit's drafts. A file opened by the unit is theirs to read as much as a proposal.
+ */
+export function isCandidateOnFile(viewer: ViewerState, nomination: Nomination): boolean {
+  const phone = viewer.account?.phone;
+  return !!phone && phone === nomination.phone && nomination.state !== NominationState.DRAFT;
+}
+
+/**
+ * Staff in scope, the employee who proposed the file and the candidate; never anyone else, never the
+ * public. Staff who opened a file read it only while it is in their scope, not as its proposer.
+ */
 export function mayReadNomination(viewer: ViewerState, nomination: Nomination): boolean {
-  return viewer.account?.id === nomination.proposer.id || isStaffOnFile(viewer, nomination);
+  return (isProposal(nomination) && viewer.account?.id === nomination.proposer.id) || isCandidateOnFile(viewer, nomination) || isStaffOnFile(viewer, nomination);
+}
+
+/** The files of the viewer's personal area (我的推荐), in SQL: their proposals and the files that name them as candidate. */
+export function personalScope(account: { id: string; phone?: string | null }): FilterQuery<Nomination> {
+  const mine: FilterQuery<Nomination>[] = [{ proposer: account.id, source: { $in: [NominationSource.EMPLOYEE, NominationSource.SELF] } }];
+  if (account.phone) mine.push({ phone: account.phone, state: { $ne: NominationState.DRAFT } });
+  return { $or: mine };
 }
 
 /** The same rule as `mayReadNomination`, in SQL, for lists. */

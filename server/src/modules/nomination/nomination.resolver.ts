@@ -16,7 +16,7 @@ import { Campaign } from '../campaign/campaign.entity.js';
 import { NoticeEntry } from '../notice/notice-entry.entity.js';
 import type { Context } from '../../context.js';
 import { Actor, isActor } from './nomination.actors.js';
-import { isStaffOnFile, loadReadable, staffScope } from './nomination.access.js';
+import { isStaffOnFile, loadReadable, personalScope, staffScope } from './nomination.access.js';
 import { DepartmentSignOff } from './department-sign-off.entity.js';
 import { Recusal } from './recusal.entity.js';
 import { Nomination } from './nomination.entity.js';
@@ -40,7 +40,7 @@ registerAttachmentAccess('DepartmentSignOff', async (em, viewer, id) => {
 
 const NO_MATCH = '00000000-0000-0000-0000-000000000000';
 
-/** Candidate files: staff in scope and the person who filed them; never the public. */
+/** Candidate files: staff in scope, the employee who proposed them and the candidate; never the public. */
 @Resolver(() => Nomination)
 export class NominationResolver {
   @Query(() => Nomination, { nullable: true })
@@ -65,10 +65,10 @@ export class NominationResolver {
     return paginate(ctx.em, Nomination, { $and: where }, page, { createdAt: 'asc' }, { populate: ['unit'] });
   }
 
-  @Query(() => NominationConnection, { description: 'Files the viewer opened (proposals, self-nominations), newest first.' })
+  @Query(() => NominationConnection, { description: 'Files the viewer proposed (proposals, self-nominations) or that name them as candidate, newest first.' })
   myNominations(@Args() page: PageArgs, @Ctx() ctx: Context) {
     const account = ctx.viewer.requireAccount();
-    return paginate(ctx.em, Nomination, { proposer: account.id }, page, { createdAt: 'desc' }, { populate: ['unit'] });
+    return paginate(ctx.em, Nomination, personalScope(account), page, { createdAt: 'desc' }, { populate: ['unit'] });
   }
 
   @Query(() => [WorkbenchQueue], { description: 'Per step, the files waiting for the viewer’s level (from the transition table).' })

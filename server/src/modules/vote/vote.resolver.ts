@@ -1,9 +1,11 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { IsOptional, Length } from 'class-validator';
 import { Payload } from '../../common/errors/user-error.type.js';
 import { NoticeEntry } from '../notice/notice-entry.entity.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { VoteTallyVisibility } from '../campaign/campaign.enums.js';
+import { Vote } from './vote.entity.js';
+import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
 import { castVote, viewerHasVoted, voteCount, votesRemaining, votingClosed, votingOpen } from './vote.service.js';
 import { noticeOfEntry } from '../participation/public-notice.js';
 import type { Context } from '../../context.js';
@@ -62,5 +64,21 @@ export class CampaignVoteResolver {
   @FieldResolver(() => Int, { nullable: true, description: 'Votes the signed-in viewer has left in this campaign.' })
   viewerVotesRemaining(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<number | null> {
     return votesRemaining(ctx, campaign);
+  }
+}
+
+const VoteConnection = ConnectionType(Vote);
+
+@Resolver(() => Vote)
+export class VoteResolver {
+  @Query(() => VoteConnection, { description: 'The signed-in viewer’s own votes, newest first.' })
+  viewerVotes(@Args() page: PageArgs, @Ctx() ctx: Context) {
+    const account = ctx.viewer.requireAccount();
+    return paginate(ctx.em, Vote, { account: account.id }, page, { castAt: 'desc' }, { populate: ['entry'] });
+  }
+
+  @FieldResolver(() => NoticeEntry, { description: 'The candidate voted for, as the notice listed them.' })
+  entry(@Root() vote: Vote) {
+    return vote.entry.loadOrFail();
   }
 }

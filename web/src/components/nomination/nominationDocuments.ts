@@ -160,3 +160,12 @@ export const ReadyForNoticeQuery = graphql(`
     }
   }
 `)
+
+export const PublishedNoticesQuery = graphql(`
+  query PublishedNotices($campaign: ID!, $stage: NoticeStage!, $organization: ID) {
+    notices(campaign: $campaign, stage: $stage, organization: $organization, first: 20) {
+      totalCount
+      nodes { id title startsOn endsOn workingDays entries(first: 20) { totalCount nodes { id candidateName } } }
+    }
+  }
+`)

@@ -7,6 +7,9 @@ export const actionsWithReason: readonly NominationAction[] = [
 ]
 
 /** Actions taken by a form of evidence on the file page, or by publishing a notice. */
+/** Steps that cannot be taken back and have no reason to write: the page asks before taking them. */
+export const confirmedActions: readonly NominationAction[] = ['SUBMIT_TO_DISTRICT', 'APPROVE_PRELIMINARY', 'APPROVE_SECONDARY']
+
 export const evidenceActions: readonly NominationAction[] = ['RECORD_RECOMMENDATION', 'REPORT_DEEDS', 'RECORD_PARTY_CONSENT']
 export const noticeActions: readonly NominationAction[] = ['START_UNIT_NOTICE', 'START_DISTRICT_NOTICE', 'START_CITY_NOTICE']
 
