@@ -11,6 +11,7 @@ export const ErrorCode = {
   BadCursor: 'common/bad_cursor',
   Internal: 'common/internal',
   IdempotencyConflict: 'common/idempotency_conflict',
+  IdempotencyInProgress: 'common/idempotency_in_progress',
   // auth
   AuthRequired: 'auth/required',
   Forbidden: 'auth/forbidden',
