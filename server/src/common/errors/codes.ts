@@ -12,6 +12,8 @@ export const ErrorCode = {
   Internal: 'common/internal',
   IdempotencyConflict: 'common/idempotency_conflict',
   IdempotencyInProgress: 'common/idempotency_in_progress',
+  QueryTooCostly: 'common/query_too_costly',
+  QueryTooLarge: 'common/query_too_large',
   // auth
   AuthRequired: 'auth/required',
   Forbidden: 'auth/forbidden',

@@ -15,6 +15,8 @@ const messages: Catalogue = {
   'common/internal': { 'zh-CN': '服务器内部错误，请稍后再试', en: 'Internal server error; please try again later' },
   'common/idempotency_conflict': { 'zh-CN': '该幂等键已用于另一项请求，新的请求请使用新的键', en: 'This idempotency key was already used for a different request; use a new key for a new request' },
   'common/idempotency_in_progress': { 'zh-CN': '该请求正在处理中，请稍后再试', en: 'This request is still being processed; try again shortly' },
+  'common/query_too_costly': { 'zh-CN': '查询开销过大（{cost}，上限 {max}），请减少每页数量或嵌套层次', en: 'The query is too costly ({cost}, at most {max}); ask for fewer items per page or fewer nested lists' },
+  'common/query_too_large': { 'zh-CN': '查询过长（超过 {max} 个词法单元）', en: 'The query is too long (more than {max} tokens)' },
   'auth/required': { 'zh-CN': '请先登录', en: 'Please sign in first' },
   'auth/forbidden': { 'zh-CN': '您无权进行此操作', en: 'You are not allowed to do this' },
   'auth/bad_credentials': { 'zh-CN': '账号或密码错误', en: 'Wrong account or password' },
