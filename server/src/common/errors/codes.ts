@@ -14,6 +14,7 @@ export const ErrorCode = {
   IdempotencyInProgress: 'common/idempotency_in_progress',
   QueryTooCostly: 'common/query_too_costly',
   QueryTooLarge: 'common/query_too_large',
+  NulCharacter: 'common/nul_character',
   // auth
   AuthRequired: 'auth/required',
   Forbidden: 'auth/forbidden',

@@ -17,6 +17,7 @@ const messages: Catalogue = {
   'common/idempotency_in_progress': { 'zh-CN': '该请求正在处理中，请稍后再试', en: 'This request is still being processed; try again shortly' },
   'common/query_too_costly': { 'zh-CN': '查询开销过大（{cost}，上限 {max}），请减少每页数量或嵌套层次', en: 'The query is too costly ({cost}, at most {max}); ask for fewer items per page or fewer nested lists' },
   'common/query_too_large': { 'zh-CN': '查询过长（超过 {max} 个词法单元）', en: 'The query is too long (more than {max} tokens)' },
+  'common/nul_character': { 'zh-CN': '不能包含空字符（NUL）', en: 'must not contain the NUL character' },
   'auth/required': { 'zh-CN': '请先登录', en: 'Please sign in first' },
   'auth/forbidden': { 'zh-CN': '您无权进行此操作', en: 'You are not allowed to do this' },
   'auth/bad_credentials': { 'zh-CN': '账号或密码错误', en: 'Wrong account or password' },
