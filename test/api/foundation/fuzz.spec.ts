@@ -54,6 +54,8 @@ class Fuzzer {
   /** Global ids seen in answers, so that real objects (of the right type or not) are tried too. */
   readonly ids = new Set<string>();
   readonly rng = random(SEED);
+  /** One edge case given to every text argument of a request (with real ids beside it), or none. */
+  private theme: string | null = null;
 
   constructor(types: FullType[]) {
     this.types = new Map(types.map((type) => [type.name, type]));
@@ -79,7 +81,7 @@ class Fuzzer {
       case 'Boolean': return next() < 0.5;
       case 'DateTimeISO': return pick(DATES);
       case 'ID': return this.ids.size && next() < 0.6 ? pick([...this.ids]) : pick(STRINGS);
-      default: return next() < 0.2 && this.ids.size ? pick([...this.ids]) : pick(STRINGS);
+      default: return this.theme ?? (next() < 0.2 && this.ids.size ? pick([...this.ids]) : pick(STRINGS));
     }
   }
 
@@ -105,6 +107,7 @@ class Fuzzer {
   }
 
   operation(kind: 'query' | 'mutation', field: Field): { query: string; variables: Record<string, unknown> } {
+    this.theme = this.rng.next() < 0.4 ? this.rng.pick(STRINGS) : null;
     const args = field.args.filter((a) => a.type.kind === 'NON_NULL' || this.rng.next() < 0.7);
     const declared = args.map((a) => `$${a.name}: ${typeName(a.type)}`).join(', ');
     const passed = args.map((a) => `${a.name}: $${a.name}`).join(', ');
