@@ -106,8 +106,8 @@ class Fuzzer {
     return `{ ${parts.join(' ')} }`;
   }
 
-  operation(kind: 'query' | 'mutation', field: Field): { query: string; variables: Record<string, unknown> } {
-    this.theme = this.rng.next() < 0.4 ? this.rng.pick(STRINGS) : null;
+  operation(kind: 'query' | 'mutation', field: Field, theme?: string): { query: string; variables: Record<string, unknown> } {
+    this.theme = theme ?? (this.rng.next() < 0.4 ? this.rng.pick(STRINGS) : null);
     const args = field.args.filter((a) => a.type.kind === 'NON_NULL' || this.rng.next() < 0.7);
     const declared = args.map((a) => `$${a.name}: ${typeName(a.type)}`).join(', ');
     const passed = args.map((a) => `${a.name}: $${a.name}`).join(', ');
@@ -145,12 +145,13 @@ describe('schema-driven fuzz', () => {
     const started = performance.now();
     let requests = 0;
     const outcomes = new Map<string, number>();
-    // Every operation at least once per client, then random ones until the budget is spent.
-    const plan = clients.flatMap(([who, client]) => operations.map((op) => ({ who, client, ...op })));
+    // Every operation at least once per client with NUL in all its text (the queries first, so that
+    // the mutations meet real ids), then random cases until the budget is spent.
+    const plan = clients.flatMap(([who, client]) => operations.map((op) => ({ who, client, ...op, theme: 'a\u0000b' as string | undefined })));
     for (let round = 0; round * 4 < plan.length || performance.now() - started < BUDGET_MS; round += 1) {
-      const batch = round * 4 < plan.length ? plan.slice(round * 4, round * 4 + 4) : Array.from({ length: 4 }, () => fuzzer.rng.pick(plan));
-      await Promise.all(batch.map(async ({ who, client, kind, field }) => {
-        const { query, variables } = fuzzer.operation(kind, field);
+      const batch = round * 4 < plan.length ? plan.slice(round * 4, round * 4 + 4) : Array.from({ length: 4 }, () => ({ ...fuzzer.rng.pick(plan), theme: undefined }));
+      await Promise.all(batch.map(async ({ who, client, kind, field, theme }) => {
+        const { query, variables } = fuzzer.operation(kind, field, theme);
         const response = await fetch(`${client.baseUrl}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', cookie: client.cookieHeader },
