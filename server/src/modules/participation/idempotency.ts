@@ -69,8 +69,9 @@ async function purgeExpired(em: EntityManager, now: Date): Promise<void> {
  * retry acts afresh. Waiting replays hold no connection (they poll), so the pool stays free for
  * this transaction and for everyone else's requests.
  */
-async function actAsClaimant<T>(ctx: Context, claimId: string, action: IdempotentAction<T>): Promise<T> {
+async function actAsClaimant<T>(ctx: Context, claimId: string, now: Date, action: IdempotentAction<T>): Promise<T> {
   try {
+    await purgeExpired(ctx.em, now);
     await action.before?.();
     return await ctx.em.transactional(async (em) => {
       const result = await action.act(em);
@@ -93,10 +94,7 @@ async function settle<T>(ctx: Context, account: string, key: string, fingerprint
   for (let pause = 10; ; pause = Math.min(100, pause * 1.5)) {
     const now = ctx.services.wallClock.now();
     const claimId = await claim(ctx.em, account, key, action.operation, fingerprint, now);
-    if (claimId) {
-      await purgeExpired(ctx.em, now);
-      return actAsClaimant(ctx, claimId, action);
-    }
+    if (claimId) return actAsClaimant(ctx, claimId, now, action);
     const [held] = await sql<KeyRow>(ctx.em, 'select id, operation, fingerprint, result_id, created_at from idempotency_key where account_id = ? and key = ?', [account, key]);
     if (!held) continue;
     const age = now.getTime() - new Date(held.created_at).getTime();
