@@ -9,8 +9,8 @@ import { Migration20261121063817_process } from './Migration20261121063817_proce
 import { Migration20261121064135_studio } from './Migration20261121064135_studio.js';
 import { Migration20261121064155_suggestion } from './Migration20261121064155_suggestion.js';
 import { Migration20261121064236_participation } from './Migration20261121064236_participation.js';
-import { Migration20261130211500_idempotency_fingerprint } from './Migration20261130211500_idempotency_fingerprint.js';
 import { Migration20261130213000_demo_clock } from './Migration20261130213000_demo_clock.js';
+import { Migration20261130224500_idempotency_fingerprint } from './Migration20261130224500_idempotency_fingerprint.js';
 
 export const migrationsList = [
   { name: 'Migration20261121063122_foundation', class: Migration20261121063122_foundation },
@@ -19,6 +19,6 @@ export const migrationsList = [
   { name: 'Migration20261121064135_studio', class: Migration20261121064135_studio },
   { name: 'Migration20261121064155_suggestion', class: Migration20261121064155_suggestion },
   { name: 'Migration20261121064236_participation', class: Migration20261121064236_participation },
-  { name: 'Migration20261130211500_idempotency_fingerprint', class: Migration20261130211500_idempotency_fingerprint },
   { name: 'Migration20261130213000_demo_clock', class: Migration20261130213000_demo_clock },
+  { name: 'Migration20261130224500_idempotency_fingerprint', class: Migration20261130224500_idempotency_fingerprint },
 ];

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /** An idempotency key remembers the request it was first used with, so another request under the same key is refused. */
-export class Migration20261130211500_idempotency_fingerprint extends Migration {
+export class Migration20261130224500_idempotency_fingerprint extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table "idempotency_key" add column "fingerprint" varchar(64) null;`);
