@@ -49,3 +49,15 @@ describe('bad input is a user error in the caller’s language, never an interna
     expect((await client.ok(PERIOD, { days: 5 })).workingPeriod).toEqual({ end: '2026-03-06', workingDays: 5 });
   });
 });
+
+describe('an update names the fields it changes', () => {
+  it('an organization’s name may be left out but not cleared with null (found by the fuzz)', async () => {
+    const admin = await t.as('admin', 'en');
+    const { organizations } = await admin.ok('{ organizations(search: "朝阳区总工会", first: 1) { nodes { id name } } }');
+    const UPDATE = `mutation($input: OrganizationUpdateInput!) { organizationUpdate(input: $input) { organization { name } userErrors { code field message } } }`;
+    const cleared = await admin.ok(UPDATE, { input: { organization: organizations.nodes[0].id, name: null } });
+    expect(cleared.organizationUpdate.userErrors).toEqual([{ code: 'common/invalid', field: ['name'], message: 'must not be empty' }]);
+    const untouched = await admin.ok(UPDATE, { input: { organization: organizations.nodes[0].id, contact: '010-0000 0000' } });
+    expect(untouched.organizationUpdate).toEqual({ organization: { name: organizations.nodes[0].name }, userErrors: [] });
+  });
+});
