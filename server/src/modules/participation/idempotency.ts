@@ -69,9 +69,9 @@ async function purgeExpired(em: EntityManager, now: Date): Promise<void> {
  * retry acts afresh. Waiting replays hold no connection (they poll), so the pool stays free for
  * this transaction and for everyone else's requests.
  */
-async function actAsClaimant<T>(ctx: Context, claimId: string, now: Date, action: IdempotentAction<T>): Promise<T> {
+async function actAsClaimant<T>(ctx: Context, outside: EntityManager, claimId: string, now: Date, action: IdempotentAction<T>): Promise<T> {
   try {
-    await purgeExpired(ctx.em, now);
+    await purgeExpired(outside, now);
     await action.before?.();
     return await ctx.em.transactional(async (em) => {
       const result = await action.act(em);
@@ -83,23 +83,26 @@ async function actAsClaimant<T>(ctx: Context, claimId: string, now: Date, action
     });
   } catch (error) {
     // When this fails too (the database is gone), the lease frees the key later.
-    await sql(ctx.em, 'delete from idempotency_key where id = ? and result_id is null', [claimId]).catch(() => undefined);
+    await sql(outside, 'delete from idempotency_key where id = ? and result_id is null', [claimId]).catch(() => undefined);
     throw error;
   }
 }
 
 /** The database side: claim the key, or wait for whoever holds it (on any instance) and reload its result. */
 async function settle<T>(ctx: Context, account: string, key: string, fingerprint: string, action: IdempotentAction<T>): Promise<T> {
+  // The key's bookkeeping commits at once, outside the mutation's transaction (see common/transaction.ts),
+  // so replays see the claim instead of blocking on it; the result is recorded in that transaction.
+  const outside = ctx.em.fork();
   const deadline = Date.now() + REPLAY_WAIT_MS;
   for (let pause = 10; ; pause = Math.min(100, pause * 1.5)) {
     const now = ctx.services.wallClock.now();
-    const claimId = await claim(ctx.em, account, key, action.operation, fingerprint, now);
-    if (claimId) return actAsClaimant(ctx, claimId, now, action);
-    const [held] = await sql<KeyRow>(ctx.em, 'select id, operation, fingerprint, result_id, created_at from idempotency_key where account_id = ? and key = ?', [account, key]);
+    const claimId = await claim(outside, account, key, action.operation, fingerprint, now);
+    if (claimId) return actAsClaimant(ctx, outside, claimId, now, action);
+    const [held] = await sql<KeyRow>(outside, 'select id, operation, fingerprint, result_id, created_at from idempotency_key where account_id = ? and key = ?', [account, key]);
     if (!held) continue;
     const age = now.getTime() - new Date(held.created_at).getTime();
     if (age > KEY_LIFETIME_MS || (!held.result_id && age > CLAIM_LEASE_MS)) {
-      await sql(ctx.em, 'delete from idempotency_key where id = ? and (result_id is null or created_at < ?)', [held.id, new Date(now.getTime() - KEY_LIFETIME_MS)]);
+      await sql(outside, 'delete from idempotency_key where id = ? and (result_id is null or created_at < ?)', [held.id, new Date(now.getTime() - KEY_LIFETIME_MS)]);
       continue;
     }
     // Keys stored before fingerprints existed carry none and match any input of their operation.
@@ -111,9 +114,6 @@ async function settle<T>(ctx: Context, account: string, key: string, fingerprint
     await sleep(pause * (0.5 + Math.random()));
   }
 }
-
-/** Requests of this process settling a key now: identical replays arriving together wait on the first one's result instead of polling the database. */
-const settling = new Map<string, { fingerprint: string; resultId: Promise<string> }>();
 
 /**
  * Runs a public mutation at most once per (account, idempotency key) within the key's lifetime.
@@ -127,19 +127,5 @@ export async function runOnce<T>(ctx: Context, action: IdempotentAction<T>): Pro
     await action.before?.();
     return ctx.em.transactional((em) => action.act(em));
   }
-  const fingerprint = fingerprintOf(action.operation, action.input);
-  const slot = `${account.id} ${action.key}`;
-  const first = settling.get(slot);
-  if (first?.fingerprint === fingerprint) {
-    // When the first one fails (a refusal is released with its claim), this replay tries on its own.
-    const resultId = await first.resultId.catch(() => null);
-    if (resultId) return action.reload(ctx.em, resultId);
-  }
-  const outcome = settle(ctx, account.id, action.key, fingerprint, action);
-  if (!settling.has(slot)) {
-    const entry = { fingerprint, resultId: outcome.then((result) => action.idOf(result)) };
-    settling.set(slot, entry);
-    entry.resultId.catch(() => undefined).finally(() => settling.get(slot) === entry && settling.delete(slot));
-  }
-  return outcome;
+  return settle(ctx, account.id, action.key, fingerprintOf(action.operation, action.input), action);
 }
