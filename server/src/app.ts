@@ -23,6 +23,7 @@ import { healthRoutes } from './operations/health.routes.js';
 import { faultHandler } from './operations/fault-handler.js';
 import { startUnclaimedUploadSweep } from './modules/attachment/unclaimed-sweep.js';
 import { TransactionSlots } from './common/transaction.js';
+import { queryLimitsPlugin, queryTokenLimit } from './common/query-limits.js';
 import { systemClock, type Services } from './services.js';
 import { requestServices } from './modules/demo-clock/demo-clock.js';
 import type { Config } from './config.js';
@@ -52,9 +53,11 @@ const armor = new ApolloArmor({
   maxDepth: { n: 12 },
   maxAliases: { n: 20 },
   maxDirectives: { n: 20 },
-  maxTokens: { n: 4000 },
-  costLimit: { maxCost: 20000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
-  blockFieldSuggestion: { enabled: true },
+  // These three are ours (common/query-limits.ts): armor's see neither variables nor the caller's
+  // language, answer HTTP 500 past the token limit and miss enum suggestions.
+  maxTokens: { enabled: false },
+  costLimit: { enabled: false },
+  blockFieldSuggestion: { enabled: false },
 });
 
 /** Builds the whole laomo HTTP application on an existing database: GraphQL at /graphql, the web app at /. */
@@ -83,6 +86,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     // graphql-armor's plugin types come from Apollo's CommonJS build; the objects are the same.
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      queryLimitsPlugin,
       // Caching is decided per request (see http-cache.ts), not from field hints.
       ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
       httpCachePolicyPlugin,
@@ -111,6 +115,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     '/graphql',
     ...(publicReadCache ? [publicReadCache.middleware] : []),
     express.json({ limit: '1mb' }),
+    queryTokenLimit,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         // A fresh entity manager per request: its own identity map and unit of work.

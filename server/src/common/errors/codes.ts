@@ -11,6 +11,10 @@ export const ErrorCode = {
   BadCursor: 'common/bad_cursor',
   Internal: 'common/internal',
   IdempotencyConflict: 'common/idempotency_conflict',
+  IdempotencyInProgress: 'common/idempotency_in_progress',
+  QueryTooCostly: 'common/query_too_costly',
+  QueryTooLarge: 'common/query_too_large',
+  NulCharacter: 'common/nul_character',
   // auth
   AuthRequired: 'auth/required',
   Forbidden: 'auth/forbidden',

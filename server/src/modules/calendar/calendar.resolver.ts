@@ -1,5 +1,5 @@
-import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Length } from 'class-validator';
+import { Arg, Args, ArgsType, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Length, Max, Min } from 'class-validator';
 import { CalendarDay, CalendarDayKind } from './calendar-day.entity.js';
 import { loadWorkingCalendar, parseIsoDate, removeCalendarDay, setCalendarDay } from './calendar.service.js';
 import { Payload } from '../../common/errors/user-error.type.js';
@@ -34,23 +34,31 @@ class WorkingPeriod {
   @Field(() => Int) workingDays!: number;
 }
 
+/** Years the process runs in (as a campaign's year); others are refused rather than sent to the database. */
+@ArgsType()
+class CalendarYearArgs {
+  @Field(() => Int) @Min(2000) @Max(2100) year!: number;
+}
+
+/** A notice lasts at least one working day; 60 is far beyond any period the rules set. */
+@ArgsType()
+class WorkingPeriodArgs {
+  @Field() start!: string;
+  @Field(() => Int) @Min(1) @Max(60) workingDays!: number;
+}
+
 @Resolver()
 export class CalendarResolver {
   @Query(() => [CalendarDay], { description: 'Holidays and make-up working days of one year (a few dozen at most).' })
-  calendarDays(@Arg('year', () => Int) year: number, @Ctx() ctx: Context) {
+  calendarDays(@Args() { year }: CalendarYearArgs, @Ctx() ctx: Context) {
     return ctx.em.find(CalendarDay, { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, { orderBy: { date: 'asc' } });
   }
 
   @Query(() => WorkingPeriod, { description: 'When a period of `workingDays` starting on `start` ends.' })
-  async workingPeriod(
-    @Arg('start') start: string,
-    @Arg('workingDays', () => Int) workingDays: number,
-    @Ctx() ctx: Context,
-  ): Promise<WorkingPeriod> {
+  async workingPeriod(@Args() { start, workingDays }: WorkingPeriodArgs, @Ctx() ctx: Context): Promise<WorkingPeriod> {
     parseIsoDate(start, ['start']);
     const calendar = await loadWorkingCalendar(ctx.em);
-    const days = Math.max(1, Math.min(60, workingDays));
-    return { start: calendar.firstWorkingDayFrom(start), end: calendar.periodEnd(start, days), workingDays: days };
+    return { start: calendar.firstWorkingDayFrom(start), end: calendar.periodEnd(start, workingDays), workingDays };
   }
 
   @Mutation(() => CalendarDaySetPayload)

@@ -38,6 +38,7 @@ export async function createComment(ctx: Context, input: CommentCreateInput): Pr
   return runOnce(ctx, {
     operation: 'commentCreate',
     key: input.idempotencyKey,
+    input,
     idOf: (comment) => comment.id,
     reload: (em, id) => em.findOneOrFail(Comment, id),
     before: () => enforceRateLimit(ctx, 'comment'),
@@ -68,6 +69,7 @@ export async function reportComment(ctx: Context, input: CommentReportInput): Pr
   const report = await runOnce<CommentReport>(ctx, {
     operation: 'commentReport',
     key: input.idempotencyKey,
+    input,
     idOf: (r) => r.id,
     reload: (em, id) => em.findOneOrFail(CommentReport, id),
     before: () => enforceRateLimit(ctx, 'commentReport'),

@@ -69,6 +69,7 @@ export async function fileObjection(ctx: Context, input: ObjectionFileInput): Pr
   return runOnce(ctx, {
     operation: 'objectionFile',
     key: input.idempotencyKey,
+    input,
     idOf: (o) => o.id,
     reload: (em, id) => em.findOneOrFail(Objection, id),
     before: () => enforceRateLimit(ctx, 'objection'),

@@ -37,6 +37,7 @@ export async function castVote(ctx: Context, input: { entry: string; idempotency
   return runOnce(ctx, {
     operation: 'voteCast',
     key: input.idempotencyKey,
+    input,
     idOf: (vote) => vote.id,
     reload: (em, id) => em.findOneOrFail(Vote, id),
     before: () => enforceRateLimit(ctx, 'vote'),
