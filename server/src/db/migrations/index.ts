@@ -10,6 +10,7 @@ import { Migration20261121064135_studio } from './Migration20261121064135_studio
 import { Migration20261121064155_suggestion } from './Migration20261121064155_suggestion.js';
 import { Migration20261121064236_participation } from './Migration20261121064236_participation.js';
 import { Migration20261130213000_demo_clock } from './Migration20261130213000_demo_clock.js';
+import { Migration20261130224500_sign_in } from './Migration20261130224500_sign_in.js';
 
 export const migrationsList = [
   { name: 'Migration20261121063122_foundation', class: Migration20261121063122_foundation },
@@ -19,4 +20,5 @@ export const migrationsList = [
   { name: 'Migration20261121064155_suggestion', class: Migration20261121064155_suggestion },
   { name: 'Migration20261121064236_participation', class: Migration20261121064236_participation },
   { name: 'Migration20261130213000_demo_clock', class: Migration20261130213000_demo_clock },
+  { name: 'Migration20261130224500_sign_in', class: Migration20261130224500_sign_in },
 ];

@@ -2,27 +2,25 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account } from './account.entity.js';
 import { AccountKind } from './account.enums.js';
 import { RoleGrant } from './role-grant.entity.js';
-import { LoginFailure } from './login-failure.entity.js';
+import { clearSignInGuard, recordSignInFailure, reserveSignInAttempt } from './sign-in-guard.js';
 import { Role } from './role.js';
-import { hashPassword, verifyPassword } from './password.js';
+import { hashPassword, unknownAccountHash, verifyPassword } from './password.js';
+import { requireStrongPassword } from './password-strength.js';
 import { consumeVerificationCode } from './verification.service.js';
 import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import { Organization } from '../organization/organization.entity.js';
 import { OrganizationKind } from '../organization/organization.enums.js';
 import { idOf } from '../../common/relay/global-id.js';
-import { recordDespiteRefusal } from '../../common/transaction.js';
 import type { ViewerState } from './viewer-state.js';
 import type { Services } from '../../services.js';
 import type { AccountRegisterInput, RoleGrantInput, StaffAccountCreateInput } from './account.inputs.js';
 
-const THROTTLE_WINDOW_MINUTES = 15;
-const MAX_FAILURES_PER_LOGIN = 5;
-const MAX_FAILURES_PER_ADDRESS = 30;
 
 export async function registerPublicAccount(em: EntityManager, services: Services, input: AccountRegisterInput): Promise<Account> {
   if (!input.acceptTerms) throw new UserInputError(ErrorCode.TermsRequired, ['acceptTerms']);
   if (await em.count(Account, { phone: input.phone })) throw new UserInputError(ErrorCode.PhoneTaken, ['phone']);
+  requireStrongPassword(input.password, [input.phone, input.displayName], ['password']);
   await consumeVerificationCode(em, services, input.phone, 'REGISTER', input.code);
   const account = em.create(Account, {
     kind: AccountKind.PUBLIC,
@@ -35,30 +33,23 @@ export async function registerPublicAccount(em: EntityManager, services: Service
   return account;
 }
 
-/** Signs in by phone or username. Failures are counted per login and per address and throttled. */
-export async function authenticate(em: EntityManager, services: Services, login: string, password: string, address: string) {
-  const since = new Date(services.wallClock.now().getTime() - THROTTLE_WINDOW_MINUTES * 60_000);
-  const loginKey = `login:${login.toLowerCase()}`;
-  const addressKey = `addr:${address}`;
-  const [byLogin, byAddress] = await Promise.all([
-    em.count(LoginFailure, { key: loginKey, at: { $gt: since } }),
-    em.count(LoginFailure, { key: addressKey, at: { $gt: since } }),
-  ]);
-  if (byLogin >= MAX_FAILURES_PER_LOGIN || byAddress >= MAX_FAILURES_PER_ADDRESS) {
-    throw new UserInputError(ErrorCode.LoginThrottled, null, { minutes: THROTTLE_WINDOW_MINUTES });
-  }
+/**
+ * Signs in by phone or username. Attempts count per account, whichever of its names was typed (and per
+ * unknown login name, so the answer never tells whether an account exists), never per address: a
+ * burst of guesses from one office must not lock everyone else in it out.
+ */
+export async function authenticate(em: EntityManager, services: Services, login: string, password: string) {
   const account = await em.findOne(Account, { $or: [{ phone: login }, { username: login.toLowerCase() }] });
-  const ok = account ? await verifyPassword(account.passwordHash, password) : false;
+  const key = account ? `account:${account.id}` : `login:${login.toLowerCase()}`;
+  const now = services.wallClock.now();
+  const attempt = await reserveSignInAttempt(em, key, now);
+  const ok = await verifyPassword(account?.passwordHash ?? (await unknownAccountHash()), password);
   if (!account || !ok) {
-    // The refusal rolls the sign-in back; the failures must stay to throttle the next tries.
-    await recordDespiteRefusal(em, (outside) => {
-      outside.create(LoginFailure, { key: loginKey, at: services.wallClock.now() });
-      outside.create(LoginFailure, { key: addressKey, at: services.wallClock.now() });
-    });
+    await recordSignInFailure(em, key, attempt, now);
     throw new UserInputError(ErrorCode.BadCredentials, ['password']);
   }
   if (account.disabled) throw new UserInputError(ErrorCode.AccountDisabled);
-  await em.nativeDelete(LoginFailure, { key: loginKey });
+  await clearSignInGuard(em, key);
   return account;
 }
 
@@ -96,9 +87,12 @@ export async function createStaffAccount(em: EntityManager, viewer: ViewerState,
   const username = input.username.toLowerCase();
   if (await em.count(Account, { username })) throw new UserInputError(ErrorCode.UsernameTaken, ['username']);
   if (input.phone && (await em.count(Account, { phone: input.phone }))) throw new UserInputError(ErrorCode.PhoneTaken, ['phone']);
+  requireStrongPassword(input.password, [username, input.phone, input.displayName], ['password']);
   const targets = await Promise.all(input.roleGrants.map((g, i) => grantTarget(em, viewer, g, i)));
   const account = em.create(Account, {
     kind: AccountKind.STAFF,
+    // The creator chose this password; the person sets their own at first sign-in.
+    mustChangePassword: true,
     username,
     phone: input.phone ?? null,
     displayName: input.displayName.trim(),

@@ -33,8 +33,10 @@ export class ViewerState {
     return this.grants.some((g) => STAFF_ROLES.has(g.role));
   }
 
+  /** The signed-in account; one that must still set its own password may do nothing else yet. */
   requireAccount(): Account {
     if (!this.account) throw new AccessError(ErrorCode.AuthRequired);
+    if (this.account.mustChangePassword) throw new AccessError(ErrorCode.PasswordChangeRequired);
     return this.account;
   }
 
