@@ -1,10 +1,7 @@
-import zxcvbnCore from '@zxcvbn-ts/core';
-import zxcvbnCommon from '@zxcvbn-ts/language-common';
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
-
-// Both packages are CommonJS; their named exports are read from the default export.
-const { ZxcvbnFactory } = zxcvbnCore;
 
 /**
  * zxcvbn's estimate against its lists of common passwords, keyboard patterns, dates and repeats.

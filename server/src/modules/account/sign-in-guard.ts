@@ -37,10 +37,11 @@ export async function reserveSignInAttempt(em: EntityManager, key: string, now: 
     [key, now, windowCutoff, windowCutoff, now],
   );
   if (rows.length && rows[0].attempts <= SIGN_IN_ATTEMPTS) return rows[0].attempts;
-  const [guard]: { locked_until: Date | null; lockouts: number }[] = await em.getConnection().execute(
+  // Raw queries return timestamps as text.
+  const [guard]: { locked_until: string | null; lockouts: number }[] = await em.getConnection().execute(
     'select locked_until, lockouts from sign_in_guard where key = ?', [key],
   );
-  throw throttled(guard?.locked_until ?? null, now, guard?.lockouts ?? 0);
+  throw throttled(guard?.locked_until ? new Date(guard.locked_until) : null, now, guard?.lockouts ?? 0);
 }
 
 /** The attempt that used up the window locks the key, each lockout twice as long as the one before. */
