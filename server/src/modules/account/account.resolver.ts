@@ -24,6 +24,7 @@ import { AccessError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import { Organization } from '../organization/organization.entity.js';
 import type { Context } from '../../context.js';
+import { Operation, scopeFilter } from './policy.js';
 
 const AccountConnection = ConnectionType(Account);
 
@@ -57,12 +58,9 @@ export class AccountResolver {
     @Arg('organization', () => ID, { nullable: true }) organization?: string,
     @Arg('search', () => String, { nullable: true }) search?: string,
   ) {
-    ctx.viewer.requireAccount();
-    if (!ctx.viewer.isStaff) throw new AccessError(ErrorCode.Forbidden);
-    const where: FilterQuery<Account>[] = [];
-    if (!ctx.viewer.isAdmin) {
-      where.push({ $or: ctx.viewer.scopePaths().map((p) => ({ roleGrants: { organization: { path: { $like: `${p}%` } } } })) });
-    }
+    const where: FilterQuery<Account>[] = [
+      scopeFilter<Account>(ctx.viewer, Operation.ACCOUNT_READ, (like) => ({ roleGrants: { organization: { path: like } } })),
+    ];
     if (organization) where.push({ roleGrants: { organization: idOf(organization, 'Organization') ?? '00000000-0000-0000-0000-000000000000' } });
     if (search) where.push({ $or: [{ displayName: { $ilike: `%${search}%` } }, { username: { $ilike: `%${search}%` } }] });
     return paginate(ctx.em, Account, { $and: where }, page, { createdAt: 'desc' });

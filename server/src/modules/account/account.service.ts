@@ -7,7 +7,7 @@ import { Role } from './role.js';
 import { hashPassword, unknownAccountHash, verifyPassword } from './password.js';
 import { requireStrongPassword } from './password-strength.js';
 import { consumeVerificationCode } from './verification.service.js';
-import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
+import { UserInputError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import { Organization } from '../organization/organization.entity.js';
 import { OrganizationKind } from '../organization/organization.enums.js';
@@ -15,6 +15,7 @@ import { idOf } from '../../common/relay/global-id.js';
 import type { ViewerState } from './viewer-state.js';
 import type { Services } from '../../services.js';
 import type { AccountRegisterInput, RoleGrantInput, StaffAccountCreateInput } from './account.inputs.js';
+import { may, Operation, requireMay } from './policy.js';
 
 
 export async function registerPublicAccount(em: EntityManager, services: Services, input: AccountRegisterInput): Promise<Account> {
@@ -75,15 +76,14 @@ async function grantTarget(em: EntityManager, viewer: ViewerState, grant: RoleGr
   if (!org) throw new UserInputError(ErrorCode.NotFound, field);
   if (!kinds.includes(org.kind)) throw new UserInputError(ErrorCode.ParentKind, field);
   // Staff grant roles only inside their own subtree; only administrators make administrators.
-  if (!viewer.reaches(org) || (grant.role === Role.ADMIN && !viewer.isAdmin)) {
+  if (!may(viewer, Operation.ACCOUNT_CREATE, org) || (grant.role === Role.ADMIN && !may(viewer, Operation.ADMINISTRATOR_GRANT))) {
     throw new UserInputError(ErrorCode.RoleOutOfScope, field);
   }
   return org;
 }
 
 export async function createStaffAccount(em: EntityManager, viewer: ViewerState, input: StaffAccountCreateInput) {
-  viewer.requireAccount();
-  if (!viewer.isStaff) throw new AccessError(ErrorCode.Forbidden);
+  requireMay(viewer, Operation.ACCOUNT_CREATE);
   const username = input.username.toLowerCase();
   if (await em.count(Account, { username })) throw new UserInputError(ErrorCode.UsernameTaken, ['username']);
   if (input.phone && (await em.count(Account, { phone: input.phone }))) throw new UserInputError(ErrorCode.PhoneTaken, ['phone']);
@@ -104,13 +104,13 @@ export async function createStaffAccount(em: EntityManager, viewer: ViewerState,
 }
 
 /**
- * Who may see an account: the person themself, and staff whose subtree holds one of its grants.
- * Public accounts (no organization) are visible to administrators only.
+ * Who may see an account: the person themself, and those who may read accounts at one of its grants'
+ * organizations. Public accounts (no organization) are visible only where reading reaches anywhere.
  */
 export async function canSeeAccount(em: EntityManager, viewer: ViewerState, account: Account): Promise<boolean> {
   if (!viewer.account) return false;
-  if (viewer.account.id === account.id || viewer.isAdmin) return true;
-  if (!viewer.isStaff) return false;
+  if (viewer.account.id === account.id || may(viewer, Operation.ACCOUNT_READ, null)) return true;
+  if (!may(viewer, Operation.ACCOUNT_READ)) return false;
   const grants = await account.roleGrants.load({ populate: ['organization'] });
-  return grants.getItems().some((g) => g.organization && viewer.reaches(g.organization.getEntity()));
+  return grants.getItems().some((g) => g.organization && may(viewer, Operation.ACCOUNT_READ, g.organization.getEntity()));
 }
