@@ -12,10 +12,14 @@ export const router = createRouter({
   scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
 })
 
+/** Pages an account that must still choose its own password may open. */
+const OPEN_BEFORE_PASSWORD_CHANGE = new Set(['account', 'signin', 'password-reset'])
+
 router.beforeEach(async (to) => {
-  if (!to.path.startsWith('/staff')) return true
   const session = useSessionStore(pinia)
   await session.ensureLoaded()
+  if (session.mustChangePassword && !OPEN_BEFORE_PASSWORD_CHANGE.has(String(to.name))) return { name: 'account' }
+  if (!to.path.startsWith('/staff')) return true
   const access = staffAccess(to.meta.menu, session)
   if (access === 'signIn') return { name: 'signin', query: { redirect: to.fullPath } }
   if (access === 'forbidden') return { name: 'forbidden', query: { from: to.fullPath } }
