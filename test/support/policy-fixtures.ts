@@ -22,6 +22,8 @@ import { ObjectionChannel } from '@laomo/server/modules/objection/objection.enum
 import { Comment } from '@laomo/server/modules/comment/comment.entity.js';
 import { CommentStance } from '@laomo/server/modules/comment/comment.enums.js';
 import { Studio } from '@laomo/server/modules/studio/studio.entity.js';
+import { ModelWorker } from '@laomo/server/modules/registry/model-worker.entity.js';
+import { Gender } from '@laomo/server/modules/registry/registry.enums.js';
 import { beijingDate } from '@laomo/server/modules/calendar/working-calendar.js';
 
 /**
@@ -84,10 +86,12 @@ export async function seedPlace(t: TestApp, name: string): Promise<PlaceFixture>
   });
   const snapshot = { candidateName: '权限测', employerName: '北京燕京精密机械有限公司', post: '数控车工', honorName: honor.name, honorsHeld: [], publicSummary: '扎根一线。' };
   const entry = em.create(NoticeEntry, { notice, nomination, position: 1, snapshot, snapshotHash: createHash('sha256').update(JSON.stringify(snapshot)).digest('hex') });
-  const template = await em.findOneOrFail(Studio, {}, { orderBy: { createdAt: 'asc' } });
+  const template = await em.findOneOrFail(Studio, { id: { $ne: null } }, { orderBy: { createdAt: 'asc' } });
   const studioName = `权限测试工作室 ${tag}`;
+  // A model worker leads one live studio at a time: each place's studio gets its own.
+  const leader = em.create(ModelWorker, { name: '钱学文', gender: Gender.MALE, organization: unit, employerName: '北京燕京精密机械有限公司', post: '装配钳工' });
   const studio = em.create(Studio, {
-    name: studioName, level: template.level, organization: org, industry: template.industry, field: template.field, leader: template.leader,
+    name: studioName, level: template.level, organization: org, industry: template.industry, field: template.field, leader,
     introduction: template.introduction, venue: template.venue, facilities: template.facilities, venueArea: template.venueArea,
     annualFunding: template.annualFunding, fundingSource: template.fundingSource, foundedOn: template.foundedOn,
   });

@@ -125,20 +125,20 @@ const PROBES: Partial<Record<Operation, Probe>> = {
   },
   async [Operation.OBJECTION_ENTER](who, at) {
     const result = await who.gql(`mutation($input: ObjectionEnterInput!) { objectionEnter(input: $input) { userErrors { code } } }`, {
-      input: { entry: at.entry, channel: 'PHONE', content: '来电反映材料不实，请核查。' },
+      input: { entry: at.entry, channel: 'PHONE', realName: false, content: '来电反映材料不实，请核查。' },
     });
     return outcome(result, 'objectionEnter');
   },
   async [Operation.OBJECTION_HANDLE](who, at) {
     const start = await who.gql(`mutation($id: ID!) { objectionInvestigationStart(input: { objection: $id }) { userErrors { code } } }`, { id: await at.objection() });
-    const dismiss = await who.gql(`mutation($id: ID!) { objectionDismiss(input: { objection: $id, reply: '经核查，反映不属实。' }) { userErrors { code } } }`, { id: await at.objection() });
+    const dismiss = await who.gql(`mutation($id: ID!) { objectionDismiss(input: { objection: $id, reply: \"经核查，反映不属实。\" }) { userErrors { code } } }`, { id: await at.objection() });
     return agree('objection.handle', outcome(start, 'objectionInvestigationStart'), outcome(dismiss, 'objectionDismiss'));
   },
   async [Operation.COMMENT_MODERATE](who, at) {
     const id = await at.comment();
     const queue = await who.gql(`query($notice: ID!) { commentModerationQueue(first: 100, notice: $notice, filter: ALL) { nodes { comment { id } } } }`, { notice: at.notice });
     const queued = answered(queue) && queue.data.commentModerationQueue.nodes.some((n: any) => n.comment.id === id);
-    const hide = await who.gql(`mutation($id: ID!) { commentHide(input: { comment: $id, reason: '含不实信息' }) { userErrors { code } } }`, { id });
+    const hide = await who.gql(`mutation($id: ID!) { commentHide(input: { comment: $id, reason: \"含不实信息\" }) { userErrors { code } } }`, { id });
     return agree('comment.moderate', queued, outcome(hide, 'commentHide'));
   },
   async [Operation.VOTE_TALLY_READ](who, at) {
