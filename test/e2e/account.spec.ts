@@ -54,12 +54,12 @@ describe('a person keeps their password in the pages', () => {
     await expect.poll(text(page)).toContain('请先设置您自己的密码');
     // Every other page leads back here until the password is set.
     await page.goto('/staff/campaigns');
-    await expect.poll(() => page.url()).toMatch(/\/account$/);
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toMatch(/\/account$/);
     const fields = page.locator('input[type="password"]');
     await fields.nth(0).fill('Given-by-admin-42');
     await fields.nth(1).fill('Chosen-by-myself-77');
     await fields.nth(2).fill('Chosen-by-myself-77');
     await page.getByRole('button', { name: '修改密码' }).click();
-    await expect.poll(() => page.url()).toMatch(/\/staff$/);
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toMatch(/\/staff$/);
   });
 });
