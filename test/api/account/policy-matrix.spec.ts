@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type ApiClient, type GqlResult, type TestApp } from '@laomo/server/testing/test-app.js';
 import { Operation, POLICY, Scope } from '@laomo/server/modules/account/policy.js';
 import { Role } from '@laomo/server/modules/account/role.js';
+import { beijingDate } from '@laomo/server/modules/calendar/working-calendar.js';
 import { seedPlace, seedSecondCity, type PlaceFixture } from '../../support/policy-fixtures.js';
 
 /**
@@ -110,6 +111,13 @@ const PROBES: Partial<Record<Operation, Probe>> = {
       input: { date: '2031-10-08', kind: 'HOLIDAY', name: '国庆节' },
     });
     return outcome(result, 'calendarDaySet');
+  },
+  async [Operation.DEMO_CLOCK_MOVE](who) {
+    // Setting the demo date to today puts the demo back on real time: a move that changes nothing for the other probes.
+    const result = await who.gql(`mutation($input: DemoClockSetInput!) { demoClockSet(input: $input) { userErrors { code } } }`, {
+      input: { date: beijingDate(t.clock.now()) },
+    });
+    return outcome(result, 'demoClockSet');
   },
   async [Operation.CAMPAIGN_ORGANIZE](who, at) {
     const result = await who.gql(`mutation($input: CampaignCreateInput!) { campaignCreate(input: $input) { userErrors { code } } }`, {

@@ -36,12 +36,6 @@ export class ViewerState {
     return this.account;
   }
 
-  /** Throws unless an administrator (who keeps the system: organizations, honors, the calendar, the demo clock). */
-  requireAdmin(): void {
-    this.requireAccount();
-    if (!this.isAdmin) throw new AccessError(ErrorCode.Forbidden);
-  }
-
   hasRole(role: Role): boolean {
     return this.grants.some((g) => g.role === role);
   }
