@@ -21,6 +21,8 @@ export const routes: RouteRecordRaw[] = [
     children: [
       { path: '', name: 'home', component: () => import('~/pages/HomePage.vue'), meta: { title: 'home.title' } },
       { path: 'signin', name: 'signin', component: () => import('~/pages/account/SignInPage.vue'), meta: { title: 'signIn.title' } },
+      { path: 'password-reset', name: 'password-reset', component: () => import('~/pages/account/PasswordResetPage.vue'), meta: { title: 'passwordReset.title' } },
+      { path: 'account', name: 'account', component: () => import('~/pages/account/AccountPage.vue'), meta: { title: 'myAccount.title' } },
       { path: 'register', name: 'register', component: () => import('~/pages/account/RegisterPage.vue'), meta: { title: 'register.title' } },
       { path: 'suggestions', name: 'suggestions', component: () => import('~/pages/suggestion/SuggestionsPage.vue'), meta: { title: 'suggestion.title' } },
       { path: 'suggestions/new', name: 'suggestion-new', component: () => import('~/pages/suggestion/SuggestionNewPage.vue'), meta: { title: 'suggestion.submit' } },

@@ -6,7 +6,7 @@ import { CHANGE_CHANNEL } from '../common/database-changes.js';
  * They are written on nearly every request, and a notification from them would only empty the caches.
  */
 export const PRIVATE_TABLES = [
-  'mikro_orm_migrations', 'session', 'login_failure', 'verification_code', 'rate_limit_bucket', 'idempotency_key', 'audit_entry',
+  'mikro_orm_migrations', 'session', 'sign_in_guard', 'verification_code', 'rate_limit_bucket', 'idempotency_key', 'audit_entry',
 ];
 
 /** Columns whose updates change nothing public: a sign-in writes these on every account. */

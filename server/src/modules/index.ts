@@ -9,7 +9,7 @@ import { Account } from './account/account.entity.js';
 import { RoleGrant } from './account/role-grant.entity.js';
 import { Session } from './account/session.entity.js';
 import { VerificationCode } from './account/verification-code.entity.js';
-import { LoginFailure } from './account/login-failure.entity.js';
+import { SignInGuard } from './account/sign-in-guard.entity.js';
 import { AccountResolver, RoleGrantResolver } from './account/account.resolver.js';
 import { Honor } from './honor/honor.entity.js';
 import { HonorResolver } from './honor/honor.resolver.js';
@@ -62,7 +62,7 @@ import { DemoClockResolver } from './demo-clock/demo-clock.resolver.js';
 import { NodeResolver } from '../common/relay/node.resolver.js';
 
 export const entities = [
-  BaseEntity, Organization, Account, RoleGrant, Session, VerificationCode, LoginFailure, Honor, AuditEntry, CalendarDay,
+  BaseEntity, Organization, Account, RoleGrant, Session, VerificationCode, SignInGuard, Honor, AuditEntry, CalendarDay,
   ModelWorker, ModelWorkerHonor, Attachment,
   Campaign, CampaignQuota, Nomination, DepartmentSignOff, Recusal, Notice, NoticeEntry,
   Studio, StudioMember, StudioProject, StudioResult, StudioCriterion, StudioReview,

@@ -15,6 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AccountPasswordChange($input: AccountPasswordChangeInput!) {\n    accountPasswordChange(input: $input) {\n      endedSessions\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AccountPasswordChangeDocument,
+    "\n  mutation AccountPasswordReset($input: AccountPasswordResetInput!) {\n    accountPasswordReset(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AccountPasswordResetDocument,
     "\n  mutation AccountRegister($input: AccountRegisterInput!) {\n    accountRegister(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AccountRegisterDocument,
     "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SessionCreateDocument,
     "\n  mutation StaffAccountCreate($input: StaffAccountCreateInput!) {\n    staffAccountCreate(input: $input) {\n      account {\n        id\n        displayName\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.StaffAccountCreateDocument,
@@ -133,6 +135,7 @@ type Documents = {
     "\n  mutation VoteCast($input: VoteCastInput!) {\n    voteCast(input: $input) {\n      entry { id viewerHasVoted voteCount }\n      campaign { id viewerVotesRemaining }\n      userErrors { ...UserErrorFields }\n    }\n  }\n": typeof types.VoteCastDocument,
     "\n  fragment UserErrorFields on UserError {\n    message\n    field\n    code\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
     "\n  query UrqlProbe {\n    viewer {\n      isStaff\n    }\n  }\n": typeof types.UrqlProbeDocument,
+    "\n  mutation SessionsEndOthers {\n    sessionsEndOthers(input: {}) {\n      endedSessions\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SessionsEndOthersDocument,
     "\n  query StaffAccounts($search: String, $organization: ID, $after: String) {\n    accounts(first: 20, after: $after, search: $search, organization: $organization) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...StaffAccountRow\n      }\n    }\n  }\n": typeof types.StaffAccountsDocument,
     "\n  query CalendarDays($year: Int!) {\n    calendarDays(year: $year) { date kind name }\n  }\n": typeof types.CalendarDaysDocument,
     "\n  mutation CalendarDayRemove($input: CalendarDayRemoveInput!) {\n    calendarDayRemove(input: $input) { removedDate userErrors { ...UserErrorFields } }\n  }\n": typeof types.CalendarDayRemoveDocument,
@@ -150,11 +153,13 @@ type Documents = {
     "\n  query StudioResults($kind: StudioResultKind, $after: String) {\n    studioResults(kind: $kind, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...StudioResultFields\n        studio {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.StudioResultsDocument,
     "\n  query MySuggestions($after: String, $requestsAfter: String) {\n    mySuggestions(first: 10, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...SuggestionListItem\n      }\n    }\n    mySuggestionCoSignRequests(first: 10, after: $requestsAfter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        suggestion {\n          id\n          title\n          authorName\n        }\n      }\n    }\n  }\n": typeof types.MySuggestionsDocument,
     "\n  query PublishedSuggestions($field: SuggestionField, $year: Int, $after: String) {\n    publishedSuggestions(field: $field, year: $year, first: 10, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...SuggestionListItem\n      }\n    }\n    suggestionYearStats {\n      year\n      received\n      answeredOnTime\n      adopted\n      published\n    }\n  }\n": typeof types.PublishedSuggestionsDocument,
-    "\n  fragment SessionViewer on Viewer {\n    isStaff\n    capabilities\n    account {\n      id\n      displayName\n      username\n      phoneMasked\n      kind\n    }\n    roleGrants {\n      id\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": typeof types.SessionViewerFragmentDoc,
+    "\n  fragment SessionViewer on Viewer {\n    isStaff\n    capabilities\n    mustChangePassword\n    account {\n      id\n      displayName\n      username\n      phoneMasked\n      kind\n    }\n    roleGrants {\n      id\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": typeof types.SessionViewerFragmentDoc,
     "\n  query SessionViewerQuery {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": typeof types.SessionViewerQueryDocument,
     "\n  mutation SessionDelete {\n    sessionDelete(input: {}) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        message\n        field\n        code\n      }\n    }\n  }\n": typeof types.SessionDeleteDocument,
 };
 const documents: Documents = {
+    "\n  mutation AccountPasswordChange($input: AccountPasswordChangeInput!) {\n    accountPasswordChange(input: $input) {\n      endedSessions\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AccountPasswordChangeDocument,
+    "\n  mutation AccountPasswordReset($input: AccountPasswordResetInput!) {\n    accountPasswordReset(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AccountPasswordResetDocument,
     "\n  mutation AccountRegister($input: AccountRegisterInput!) {\n    accountRegister(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AccountRegisterDocument,
     "\n  mutation SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SessionCreateDocument,
     "\n  mutation StaffAccountCreate($input: StaffAccountCreateInput!) {\n    staffAccountCreate(input: $input) {\n      account {\n        id\n        displayName\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.StaffAccountCreateDocument,
@@ -273,6 +278,7 @@ const documents: Documents = {
     "\n  mutation VoteCast($input: VoteCastInput!) {\n    voteCast(input: $input) {\n      entry { id viewerHasVoted voteCount }\n      campaign { id viewerVotesRemaining }\n      userErrors { ...UserErrorFields }\n    }\n  }\n": types.VoteCastDocument,
     "\n  fragment UserErrorFields on UserError {\n    message\n    field\n    code\n  }\n": types.UserErrorFieldsFragmentDoc,
     "\n  query UrqlProbe {\n    viewer {\n      isStaff\n    }\n  }\n": types.UrqlProbeDocument,
+    "\n  mutation SessionsEndOthers {\n    sessionsEndOthers(input: {}) {\n      endedSessions\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SessionsEndOthersDocument,
     "\n  query StaffAccounts($search: String, $organization: ID, $after: String) {\n    accounts(first: 20, after: $after, search: $search, organization: $organization) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...StaffAccountRow\n      }\n    }\n  }\n": types.StaffAccountsDocument,
     "\n  query CalendarDays($year: Int!) {\n    calendarDays(year: $year) { date kind name }\n  }\n": types.CalendarDaysDocument,
     "\n  mutation CalendarDayRemove($input: CalendarDayRemoveInput!) {\n    calendarDayRemove(input: $input) { removedDate userErrors { ...UserErrorFields } }\n  }\n": types.CalendarDayRemoveDocument,
@@ -290,7 +296,7 @@ const documents: Documents = {
     "\n  query StudioResults($kind: StudioResultKind, $after: String) {\n    studioResults(kind: $kind, first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...StudioResultFields\n        studio {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.StudioResultsDocument,
     "\n  query MySuggestions($after: String, $requestsAfter: String) {\n    mySuggestions(first: 10, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...SuggestionListItem\n      }\n    }\n    mySuggestionCoSignRequests(first: 10, after: $requestsAfter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        suggestion {\n          id\n          title\n          authorName\n        }\n      }\n    }\n  }\n": types.MySuggestionsDocument,
     "\n  query PublishedSuggestions($field: SuggestionField, $year: Int, $after: String) {\n    publishedSuggestions(field: $field, year: $year, first: 10, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...SuggestionListItem\n      }\n    }\n    suggestionYearStats {\n      year\n      received\n      answeredOnTime\n      adopted\n      published\n    }\n  }\n": types.PublishedSuggestionsDocument,
-    "\n  fragment SessionViewer on Viewer {\n    isStaff\n    capabilities\n    account {\n      id\n      displayName\n      username\n      phoneMasked\n      kind\n    }\n    roleGrants {\n      id\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": types.SessionViewerFragmentDoc,
+    "\n  fragment SessionViewer on Viewer {\n    isStaff\n    capabilities\n    mustChangePassword\n    account {\n      id\n      displayName\n      username\n      phoneMasked\n      kind\n    }\n    roleGrants {\n      id\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n": types.SessionViewerFragmentDoc,
     "\n  query SessionViewerQuery {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": types.SessionViewerQueryDocument,
     "\n  mutation SessionDelete {\n    sessionDelete(input: {}) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        message\n        field\n        code\n      }\n    }\n  }\n": types.SessionDeleteDocument,
 };
@@ -309,6 +315,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountPasswordChange($input: AccountPasswordChangeInput!) {\n    accountPasswordChange(input: $input) {\n      endedSessions\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccountPasswordChange($input: AccountPasswordChangeInput!) {\n    accountPasswordChange(input: $input) {\n      endedSessions\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountPasswordReset($input: AccountPasswordResetInput!) {\n    accountPasswordReset(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccountPasswordReset($input: AccountPasswordResetInput!) {\n    accountPasswordReset(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -784,6 +798,10 @@ export function graphql(source: "\n  query UrqlProbe {\n    viewer {\n      isSt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SessionsEndOthers {\n    sessionsEndOthers(input: {}) {\n      endedSessions\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsEndOthers {\n    sessionsEndOthers(input: {}) {\n      endedSessions\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query StaffAccounts($search: String, $organization: ID, $after: String) {\n    accounts(first: 20, after: $after, search: $search, organization: $organization) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...StaffAccountRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffAccounts($search: String, $organization: ID, $after: String) {\n    accounts(first: 20, after: $after, search: $search, organization: $organization) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...StaffAccountRow\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -852,7 +870,7 @@ export function graphql(source: "\n  query PublishedSuggestions($field: Suggesti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionViewer on Viewer {\n    isStaff\n    capabilities\n    account {\n      id\n      displayName\n      username\n      phoneMasked\n      kind\n    }\n    roleGrants {\n      id\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionViewer on Viewer {\n    isStaff\n    capabilities\n    account {\n      id\n      displayName\n      username\n      phoneMasked\n      kind\n    }\n    roleGrants {\n      id\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionViewer on Viewer {\n    isStaff\n    capabilities\n    mustChangePassword\n    account {\n      id\n      displayName\n      username\n      phoneMasked\n      kind\n    }\n    roleGrants {\n      id\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionViewer on Viewer {\n    isStaff\n    capabilities\n    mustChangePassword\n    account {\n      id\n      displayName\n      username\n      phoneMasked\n      kind\n    }\n    roleGrants {\n      id\n      role\n      organization {\n        id\n        name\n        shortName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,10 +12,27 @@ export const router = createRouter({
   scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
 })
 
+/** Pages an account that must still choose its own password may open. */
+const OPEN_BEFORE_PASSWORD_CHANGE = new Set(['account', 'signin', 'password-reset'])
+
+function heldForPasswordChange(session: ReturnType<typeof useSessionStore>, name: unknown): boolean {
+  return session.mustChangePassword && !OPEN_BEFORE_PASSWORD_CHANGE.has(String(name))
+}
+
 router.beforeEach(async (to) => {
-  if (!to.path.startsWith('/staff')) return true
   const session = useSessionStore(pinia)
+  if (!to.path.startsWith('/staff')) {
+    // Public pages render without waiting for the viewer. When it is not known yet, it is looked at once
+    // the first page stands, and an account that must still choose its own password is sent to do so.
+    if (!session.viewer) {
+      void session.ensureLoaded().then(() => router.isReady()).then(() => {
+        if (heldForPasswordChange(session, router.currentRoute.value.name)) void router.replace({ name: 'account' })
+      })
+    }
+    return heldForPasswordChange(session, to.name) ? { name: 'account' } : true
+  }
   await session.ensureLoaded()
+  if (heldForPasswordChange(session, to.name)) return { name: 'account' }
   const access = staffAccess(to.meta.menu, session)
   if (access === 'signIn') return { name: 'signin', query: { redirect: to.fullPath } }
   if (access === 'forbidden') return { name: 'forbidden', query: { from: to.fullPath } }

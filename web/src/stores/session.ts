@@ -8,6 +8,7 @@ graphql(`
   fragment SessionViewer on Viewer {
     isStaff
     capabilities
+    mustChangePassword
     account {
       id
       displayName
@@ -58,6 +59,8 @@ export const useSessionStore = defineStore('session', () => {
   const account = computed(() => viewer.value?.account ?? null)
   const isSignedIn = computed(() => account.value !== null)
   const isStaff = computed(() => viewer.value?.isStaff ?? false)
+  /** A staff account made by someone else: it must choose its own password before anything else. */
+  const mustChangePassword = computed(() => viewer.value?.mustChangePassword ?? false)
   const roleGrants = computed(() => viewer.value?.roleGrants ?? [])
   const roles = computed<Role[]>(() => [...new Set(roleGrants.value.map((grant) => grant.role))])
 
@@ -94,5 +97,5 @@ export const useSessionStore = defineStore('session', () => {
     setViewer(result.data?.sessionDelete.viewer)
   }
 
-  return { viewer, account, isSignedIn, isStaff, roleGrants, roles, capabilities, hasRole, can, setViewer, refresh, ensureLoaded, signOut }
+  return { viewer, account, isSignedIn, isStaff, mustChangePassword, roleGrants, roles, capabilities, hasRole, can, setViewer, refresh, ensureLoaded, signOut }
 })

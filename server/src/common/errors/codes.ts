@@ -30,6 +30,10 @@ export const ErrorCode = {
   PasswordMismatch: 'account/password_mismatch',
   RoleOutOfScope: 'account/role_out_of_scope',
   RoleNeedsOrganization: 'account/role_needs_organization',
+  CodeDailyLimit: 'account/code_daily_limit',
+  PasswordWeak: 'account/password_weak',
+  PasswordWrong: 'account/password_wrong',
+  PasswordChangeRequired: 'auth/password_change_required',
   // organization
   ParentRequired: 'organization/parent_required',
   ParentKind: 'organization/parent_kind',

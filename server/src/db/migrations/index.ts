@@ -11,6 +11,7 @@ import { Migration20261121064155_suggestion } from './Migration20261121064155_su
 import { Migration20261121064236_participation } from './Migration20261121064236_participation.js';
 import { Migration20261130213000_demo_clock } from './Migration20261130213000_demo_clock.js';
 import { Migration20261130224500_idempotency_fingerprint } from './Migration20261130224500_idempotency_fingerprint.js';
+import { Migration20261130224600_sign_in } from './Migration20261130224600_sign_in.js';
 
 export const migrationsList = [
   { name: 'Migration20261121063122_foundation', class: Migration20261121063122_foundation },
@@ -21,4 +22,5 @@ export const migrationsList = [
   { name: 'Migration20261121064236_participation', class: Migration20261121064236_participation },
   { name: 'Migration20261130213000_demo_clock', class: Migration20261130213000_demo_clock },
   { name: 'Migration20261130224500_idempotency_fingerprint', class: Migration20261130224500_idempotency_fingerprint },
+  { name: 'Migration20261130224600_sign_in', class: Migration20261130224600_sign_in },
 ];

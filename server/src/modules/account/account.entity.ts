@@ -11,7 +11,7 @@ import { RoleGrant } from './role-grant.entity.js';
  */
 @Entity()
 @ObjectType({ implements: BaseEntity })
-export class Account extends BaseEntity<'disabled'> {
+export class Account extends BaseEntity<'disabled' | 'mustChangePassword'> {
   @Field() @Property({ length: 60 })
   displayName!: string;
 
@@ -30,6 +30,10 @@ export class Account extends BaseEntity<'disabled'> {
 
   @Property()
   disabled: boolean = false;
+
+  /** Set when someone else chose the password (a staff account made by an administrator); see viewerOf. */
+  @Property()
+  mustChangePassword: boolean = false;
 
   @Property({ type: 'timestamptz', nullable: true })
   lastSignedInAt?: Date | null;

@@ -4,8 +4,12 @@ import { Role } from './role.js';
 
 export enum VerificationPurpose {
   REGISTER = 'REGISTER',
+  PASSWORD_RESET = 'PASSWORD_RESET',
 }
-registerEnumType(VerificationPurpose, { name: 'VerificationPurpose' });
+registerEnumType(VerificationPurpose, {
+  name: 'VerificationPurpose',
+  valuesConfig: { REGISTER: { description: '注册 registration' }, PASSWORD_RESET: { description: '找回密码 resetting a forgotten password' } },
+});
 
 const PASSWORD_MIN = 8;
 
@@ -76,4 +80,31 @@ export class StaffAccountCreateInput {
 
   @Field(() => [RoleGrantInput]) @ArrayMaxSize(10) @ValidateNested({ each: true })
   roleGrants!: RoleGrantInput[];
+}
+
+@InputType()
+export class AccountPasswordChangeInput {
+  @Field() @Length(1, 128)
+  currentPassword!: string;
+
+  @Field() @MinLength(PASSWORD_MIN) @MaxLength(128)
+  newPassword!: string;
+}
+
+@InputType()
+export class AccountPasswordResetInput {
+  @Field() @IsMobilePhone('zh-CN')
+  phone!: string;
+
+  @Field() @Matches(/^\d{6}$/)
+  code!: string;
+
+  @Field() @MinLength(PASSWORD_MIN) @MaxLength(128)
+  newPassword!: string;
+}
+
+@InputType()
+export class SessionsEndOthersInput {
+  @Field({ nullable: true, description: 'Unused; the sessions ended are the viewer’s other ones.' })
+  clientMutationId?: string;
 }

@@ -29,3 +29,20 @@ export class SessionDeletePayload extends Payload {
 export class StaffAccountCreatePayload extends Payload {
   @Field(() => Account, { nullable: true }) account?: Account | null;
 }
+
+@ObjectType()
+export class AccountPasswordChangePayload extends Payload {
+  @Field(() => Viewer, { nullable: true }) viewer?: Viewer | null;
+  @Field(() => Int, { nullable: true, description: 'Other sessions of the account that were ended.' })
+  endedSessions?: number | null;
+}
+
+@ObjectType()
+export class AccountPasswordResetPayload extends Payload {
+  @Field(() => Viewer, { nullable: true }) viewer?: Viewer | null;
+}
+
+@ObjectType()
+export class SessionsEndOthersPayload extends Payload {
+  @Field(() => Int, { nullable: true }) endedSessions?: number | null;
+}

@@ -4,8 +4,15 @@ import { Account } from './account.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { Viewer } from './viewer.type.js';
 import { capabilitiesOf } from './capability.js';
-import { AccountRegisterInput, SessionCreateInput, SessionDeleteInput, StaffAccountCreateInput, VerificationCodeSendInput } from './account.inputs.js';
-import { AccountRegisterPayload, SessionCreatePayload, SessionDeletePayload, StaffAccountCreatePayload, VerificationCodeSendPayload } from './account.payloads.js';
+import {
+  AccountPasswordChangeInput, AccountPasswordResetInput, AccountRegisterInput, SessionCreateInput, SessionDeleteInput, SessionsEndOthersInput,
+  StaffAccountCreateInput, VerificationCodeSendInput, VerificationPurpose,
+} from './account.inputs.js';
+import {
+  AccountPasswordChangePayload, AccountPasswordResetPayload, AccountRegisterPayload, SessionCreatePayload, SessionDeletePayload,
+  SessionsEndOthersPayload, StaffAccountCreatePayload, VerificationCodeSendPayload,
+} from './account.payloads.js';
+import { changePassword, endOtherSessions, resetPassword } from './account-password.service.js';
 import { authenticate, canSeeAccount, createStaffAccount, registerPublicAccount } from './account.service.js';
 import { sendVerificationCode } from './verification.service.js';
 import { endSession, startSession, viewerOf } from './session.service.js';
@@ -17,6 +24,7 @@ import { AccessError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import { Organization } from '../organization/organization.entity.js';
 import type { Context } from '../../context.js';
+import { Operation, scopeFilter } from './policy.js';
 
 const AccountConnection = ConnectionType(Account);
 
@@ -27,6 +35,7 @@ async function viewerPayload(ctx: Context, state: ViewerState): Promise<Viewer> 
     roleGrants,
     isStaff: state.isStaff,
     capabilities: capabilitiesOf(state.grants.map((g) => g.role)),
+    mustChangePassword: state.account?.mustChangePassword ?? false,
   };
 }
 
@@ -49,12 +58,9 @@ export class AccountResolver {
     @Arg('organization', () => ID, { nullable: true }) organization?: string,
     @Arg('search', () => String, { nullable: true }) search?: string,
   ) {
-    ctx.viewer.requireAccount();
-    if (!ctx.viewer.isStaff) throw new AccessError(ErrorCode.Forbidden);
-    const where: FilterQuery<Account>[] = [];
-    if (!ctx.viewer.isAdmin) {
-      where.push({ $or: ctx.viewer.scopePaths().map((p) => ({ roleGrants: { organization: { path: { $like: `${p}%` } } } })) });
-    }
+    const where: FilterQuery<Account>[] = [
+      scopeFilter<Account>(ctx.viewer, Operation.ACCOUNT_READ, (like) => ({ roleGrants: { organization: { path: like } } })),
+    ];
     if (organization) where.push({ roleGrants: { organization: idOf(organization, 'Organization') ?? '00000000-0000-0000-0000-000000000000' } });
     if (search) where.push({ $or: [{ displayName: { $ilike: `%${search}%` } }, { username: { $ilike: `%${search}%` } }] });
     return paginate(ctx.em, Account, { $and: where }, page, { createdAt: 'desc' });
@@ -77,7 +83,11 @@ export class AccountResolver {
 
   @Mutation(() => VerificationCodeSendPayload)
   async verificationCodeSend(@Arg('input') input: VerificationCodeSendInput, @Ctx() ctx: Context): Promise<VerificationCodeSendPayload> {
-    const retryAfterSeconds = await sendVerificationCode(ctx.em, ctx.services, input.phone, input.purpose);
+    // A reset code goes only to a phone with an account, but the answer is the same either way.
+    const deliver = input.purpose !== VerificationPurpose.PASSWORD_RESET || (await ctx.em.count(Account, { phone: input.phone, disabled: false })) > 0;
+    const retryAfterSeconds = await sendVerificationCode(ctx.em, ctx.services, {
+      phone: input.phone, purpose: input.purpose, address: ctx.req.ip ?? 'unknown', deliver,
+    });
     return { sent: true, retryAfterSeconds, userErrors: [] };
   }
 
@@ -90,7 +100,7 @@ export class AccountResolver {
 
   @Mutation(() => SessionCreatePayload)
   async sessionCreate(@Arg('input') input: SessionCreateInput, @Ctx() ctx: Context): Promise<SessionCreatePayload> {
-    const account = await authenticate(ctx.em, ctx.services, input.login.trim(), input.password, ctx.req.ip ?? 'unknown');
+    const account = await authenticate(ctx.em, ctx.services, input.login.trim(), input.password);
     await startSession(ctx.em, ctx.res, account, ctx.services);
     return { viewer: await viewerPayload(ctx, await viewerOf(ctx.em, account)), userErrors: [] };
   }
@@ -99,6 +109,27 @@ export class AccountResolver {
   async sessionDelete(@Arg('input') _input: SessionDeleteInput, @Ctx() ctx: Context): Promise<SessionDeletePayload> {
     await endSession(ctx.em, ctx.req, ctx.res);
     return { viewer: await viewerPayload(ctx, ViewerState.anonymous()), userErrors: [] };
+  }
+
+  @Mutation(() => AccountPasswordChangePayload, { description: 'Sets a new password and ends the account’s other sessions.' })
+  async accountPasswordChange(@Arg('input') input: AccountPasswordChangeInput, @Ctx() ctx: Context): Promise<AccountPasswordChangePayload> {
+    // Not requireAccount: an account that must change its password may do exactly this.
+    const account = ctx.viewer.account;
+    if (!account) throw new AccessError(ErrorCode.AuthRequired);
+    const endedSessions = await changePassword(ctx.em, ctx.services, ctx.req, account, input);
+    return { viewer: await viewerPayload(ctx, await viewerOf(ctx.em, account)), endedSessions, userErrors: [] };
+  }
+
+  @Mutation(() => AccountPasswordResetPayload, { description: 'Sets a new password with a code sent by SMS (purpose PASSWORD_RESET), ends every session and signs in.' })
+  async accountPasswordReset(@Arg('input') input: AccountPasswordResetInput, @Ctx() ctx: Context): Promise<AccountPasswordResetPayload> {
+    const account = await resetPassword(ctx.em, ctx.services, input);
+    await startSession(ctx.em, ctx.res, account, ctx.services);
+    return { viewer: await viewerPayload(ctx, await viewerOf(ctx.em, account)), userErrors: [] };
+  }
+
+  @Mutation(() => SessionsEndOthersPayload, { description: 'Signs the account out everywhere but here.' })
+  async sessionsEndOthers(@Arg('input') _input: SessionsEndOthersInput, @Ctx() ctx: Context): Promise<SessionsEndOthersPayload> {
+    return { endedSessions: await endOtherSessions(ctx.em, ctx.req, ctx.viewer.requireAccount()), userErrors: [] };
   }
 
   @Mutation(() => StaffAccountCreatePayload)

@@ -2,27 +2,26 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account } from './account.entity.js';
 import { AccountKind } from './account.enums.js';
 import { RoleGrant } from './role-grant.entity.js';
-import { LoginFailure } from './login-failure.entity.js';
+import { clearSignInGuard, recordSignInFailure, reserveSignInAttempt } from './sign-in-guard.js';
 import { Role } from './role.js';
-import { hashPassword, verifyPassword } from './password.js';
+import { hashPassword, unknownAccountHash, verifyPassword } from './password.js';
+import { requireStrongPassword } from './password-strength.js';
 import { consumeVerificationCode } from './verification.service.js';
-import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
+import { UserInputError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import { Organization } from '../organization/organization.entity.js';
 import { OrganizationKind } from '../organization/organization.enums.js';
 import { idOf } from '../../common/relay/global-id.js';
-import { recordDespiteRefusal } from '../../common/transaction.js';
 import type { ViewerState } from './viewer-state.js';
 import type { Services } from '../../services.js';
 import type { AccountRegisterInput, RoleGrantInput, StaffAccountCreateInput } from './account.inputs.js';
+import { may, Operation, requireMay } from './policy.js';
 
-const THROTTLE_WINDOW_MINUTES = 15;
-const MAX_FAILURES_PER_LOGIN = 5;
-const MAX_FAILURES_PER_ADDRESS = 30;
 
 export async function registerPublicAccount(em: EntityManager, services: Services, input: AccountRegisterInput): Promise<Account> {
   if (!input.acceptTerms) throw new UserInputError(ErrorCode.TermsRequired, ['acceptTerms']);
   if (await em.count(Account, { phone: input.phone })) throw new UserInputError(ErrorCode.PhoneTaken, ['phone']);
+  requireStrongPassword(input.password, [input.phone, input.displayName], ['password']);
   await consumeVerificationCode(em, services, input.phone, 'REGISTER', input.code);
   const account = em.create(Account, {
     kind: AccountKind.PUBLIC,
@@ -35,30 +34,23 @@ export async function registerPublicAccount(em: EntityManager, services: Service
   return account;
 }
 
-/** Signs in by phone or username. Failures are counted per login and per address and throttled. */
-export async function authenticate(em: EntityManager, services: Services, login: string, password: string, address: string) {
-  const since = new Date(services.wallClock.now().getTime() - THROTTLE_WINDOW_MINUTES * 60_000);
-  const loginKey = `login:${login.toLowerCase()}`;
-  const addressKey = `addr:${address}`;
-  const [byLogin, byAddress] = await Promise.all([
-    em.count(LoginFailure, { key: loginKey, at: { $gt: since } }),
-    em.count(LoginFailure, { key: addressKey, at: { $gt: since } }),
-  ]);
-  if (byLogin >= MAX_FAILURES_PER_LOGIN || byAddress >= MAX_FAILURES_PER_ADDRESS) {
-    throw new UserInputError(ErrorCode.LoginThrottled, null, { minutes: THROTTLE_WINDOW_MINUTES });
-  }
+/**
+ * Signs in by phone or username. Attempts count per account, whichever of its names was typed (and per
+ * unknown login name, so the answer never tells whether an account exists), never per address: a
+ * burst of guesses from one office must not lock everyone else in it out.
+ */
+export async function authenticate(em: EntityManager, services: Services, login: string, password: string) {
   const account = await em.findOne(Account, { $or: [{ phone: login }, { username: login.toLowerCase() }] });
-  const ok = account ? await verifyPassword(account.passwordHash, password) : false;
+  const key = account ? `account:${account.id}` : `login:${login.toLowerCase()}`;
+  const now = services.wallClock.now();
+  const attempt = await reserveSignInAttempt(em, key, now);
+  const ok = await verifyPassword(account?.passwordHash ?? (await unknownAccountHash()), password);
   if (!account || !ok) {
-    // The refusal rolls the sign-in back; the failures must stay to throttle the next tries.
-    await recordDespiteRefusal(em, (outside) => {
-      outside.create(LoginFailure, { key: loginKey, at: services.wallClock.now() });
-      outside.create(LoginFailure, { key: addressKey, at: services.wallClock.now() });
-    });
+    await recordSignInFailure(em, key, attempt, now);
     throw new UserInputError(ErrorCode.BadCredentials, ['password']);
   }
   if (account.disabled) throw new UserInputError(ErrorCode.AccountDisabled);
-  await em.nativeDelete(LoginFailure, { key: loginKey });
+  await clearSignInGuard(em, key);
   return account;
 }
 
@@ -84,21 +76,23 @@ async function grantTarget(em: EntityManager, viewer: ViewerState, grant: RoleGr
   if (!org) throw new UserInputError(ErrorCode.NotFound, field);
   if (!kinds.includes(org.kind)) throw new UserInputError(ErrorCode.ParentKind, field);
   // Staff grant roles only inside their own subtree; only administrators make administrators.
-  if (!viewer.reaches(org) || (grant.role === Role.ADMIN && !viewer.isAdmin)) {
+  if (!may(viewer, Operation.ACCOUNT_CREATE, org) || (grant.role === Role.ADMIN && !may(viewer, Operation.ADMINISTRATOR_GRANT))) {
     throw new UserInputError(ErrorCode.RoleOutOfScope, field);
   }
   return org;
 }
 
 export async function createStaffAccount(em: EntityManager, viewer: ViewerState, input: StaffAccountCreateInput) {
-  viewer.requireAccount();
-  if (!viewer.isStaff) throw new AccessError(ErrorCode.Forbidden);
+  requireMay(viewer, Operation.ACCOUNT_CREATE);
   const username = input.username.toLowerCase();
   if (await em.count(Account, { username })) throw new UserInputError(ErrorCode.UsernameTaken, ['username']);
   if (input.phone && (await em.count(Account, { phone: input.phone }))) throw new UserInputError(ErrorCode.PhoneTaken, ['phone']);
+  requireStrongPassword(input.password, [username, input.phone, input.displayName], ['password']);
   const targets = await Promise.all(input.roleGrants.map((g, i) => grantTarget(em, viewer, g, i)));
   const account = em.create(Account, {
     kind: AccountKind.STAFF,
+    // The creator chose this password; the person sets their own at first sign-in.
+    mustChangePassword: true,
     username,
     phone: input.phone ?? null,
     displayName: input.displayName.trim(),
@@ -110,13 +104,13 @@ export async function createStaffAccount(em: EntityManager, viewer: ViewerState,
 }
 
 /**
- * Who may see an account: the person themself, and staff whose subtree holds one of its grants.
- * Public accounts (no organization) are visible to administrators only.
+ * Who may see an account: the person themself, and those who may read accounts at one of its grants'
+ * organizations. Public accounts (no organization) are visible only where reading reaches anywhere.
  */
 export async function canSeeAccount(em: EntityManager, viewer: ViewerState, account: Account): Promise<boolean> {
   if (!viewer.account) return false;
-  if (viewer.account.id === account.id || viewer.isAdmin) return true;
-  if (!viewer.isStaff) return false;
+  if (viewer.account.id === account.id || may(viewer, Operation.ACCOUNT_READ, null)) return true;
+  if (!may(viewer, Operation.ACCOUNT_READ)) return false;
   const grants = await account.roleGrants.load({ populate: ['organization'] });
-  return grants.getItems().some((g) => g.organization && viewer.reaches(g.organization.getEntity()));
+  return grants.getItems().some((g) => g.organization && may(viewer, Operation.ACCOUNT_READ, g.organization.getEntity()));
 }

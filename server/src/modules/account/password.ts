@@ -13,3 +13,11 @@ export async function verifyPassword(stored: string, password: string): Promise<
     return false;
   }
 }
+
+let unknown: Promise<string> | undefined;
+
+/** A hash to check against when the login names no account, so that answer takes as long as a wrong password. */
+export function unknownAccountHash(): Promise<string> {
+  unknown ??= hashPassword('no account has this password');
+  return unknown;
+}

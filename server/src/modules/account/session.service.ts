@@ -12,9 +12,9 @@ export const SESSION_COOKIE = 'laomo_session';
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export async function viewerFromRequest(em: EntityManager, req: Request, services: Services): Promise<ViewerState> {
-  const token = req.cookies?.[SESSION_COOKIE] as string | undefined;
-  if (!token || token.length > 100) return ViewerState.anonymous();
-  const session = await em.findOne(Session, { tokenHash: sha256(token), expiresAt: { $gt: services.wallClock.now() } }, {
+  const tokenHash = currentSessionHash(req);
+  if (!tokenHash) return ViewerState.anonymous();
+  const session = await em.findOne(Session, { tokenHash, expiresAt: { $gt: services.wallClock.now() } }, {
     populate: ['account'],
   });
   const account = session?.account.getEntity();
@@ -22,7 +22,18 @@ export async function viewerFromRequest(em: EntityManager, req: Request, service
   return viewerOf(em, account);
 }
 
+/** The stored hash of this request's session token, if it carries one. */
+export function currentSessionHash(req: Request): string | null {
+  const token = req.cookies?.[SESSION_COOKIE] as string | undefined;
+  return token && token.length <= 100 ? sha256(token) : null;
+}
+
+/**
+ * The viewer of a signed-in account. An account that must set its own password acts with no role
+ * until it has: it may read what anyone may and change its password, nothing more.
+ */
 export async function viewerOf(em: EntityManager, account: Account): Promise<ViewerState> {
+  if (account.mustChangePassword) return new ViewerState(account, []);
   const grants = await em.find(RoleGrant, { account }, { populate: ['organization'] });
   const mapped: Grant[] = grants.map((g) => ({
     role: g.role,
@@ -48,7 +59,7 @@ export async function startSession(em: EntityManager, res: Response, account: Ac
 }
 
 export async function endSession(em: EntityManager, req: Request, res: Response): Promise<void> {
-  const token = req.cookies?.[SESSION_COOKIE] as string | undefined;
-  if (token) await em.nativeDelete(Session, { tokenHash: sha256(token) });
+  const tokenHash = currentSessionHash(req);
+  if (tokenHash) await em.nativeDelete(Session, { tokenHash });
   res.clearCookie(SESSION_COOKIE, { path: '/' });
 }

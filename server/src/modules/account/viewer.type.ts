@@ -9,4 +9,6 @@ export class Viewer {
   @Field(() => [RoleGrant]) roleGrants!: RoleGrant[];
   @Field() isStaff!: boolean;
   @Field(() => [Capability]) capabilities!: Capability[];
+  @Field({ description: 'The account must set its own password before it may do anything else.' })
+  mustChangePassword!: boolean;
 }

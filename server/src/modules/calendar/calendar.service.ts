@@ -7,6 +7,7 @@ import { ErrorCode } from '../../common/errors/codes.js';
 import { audit } from '../audit/audit.service.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { keptUntilChanged, type DatabaseChanges } from '../../common/database-changes.js';
+import { Operation, requireMay } from '../account/policy.js';
 
 /**
  * The calendar as kept in the database. It is small (a few dozen rows a year), so it is read whole;
@@ -36,7 +37,7 @@ export function parseIsoDate(value: string, field: string[]): IsoDate {
 }
 
 export async function setCalendarDay(em: EntityManager, viewer: ViewerState, input: { date: string; kind: CalendarDayKind; name: string }) {
-  viewer.requireAdmin();
+  requireMay(viewer, Operation.CALENDAR_MANAGE);
   const date = parseIsoDate(input.date, ['date']);
   const day = (await em.findOne(CalendarDay, { date })) ?? em.create(CalendarDay, { date, kind: input.kind, name: input.name });
   const before = day.kind;
@@ -48,7 +49,7 @@ export async function setCalendarDay(em: EntityManager, viewer: ViewerState, inp
 }
 
 export async function removeCalendarDay(em: EntityManager, viewer: ViewerState, dateInput: string) {
-  viewer.requireAdmin();
+  requireMay(viewer, Operation.CALENDAR_MANAGE);
   const date = parseIsoDate(dateInput, ['date']);
   const day = await em.findOne(CalendarDay, { date });
   if (!day) throw new UserInputError(ErrorCode.NotFound, ['date']);

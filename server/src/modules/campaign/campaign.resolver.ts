@@ -8,14 +8,14 @@ import { UserInputError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import { Honor } from '../honor/honor.entity.js';
 import { Organization } from '../organization/organization.entity.js';
-import { Role } from '../account/role.js';
 import type { Context } from '../../context.js';
 import { Campaign } from './campaign.entity.js';
 import { CampaignQuota } from './campaign-quota.entity.js';
 import { CampaignStatus } from './campaign.enums.js';
 import { CampaignCreateInput, CampaignUpdateInput } from './campaign.inputs.js';
-import { createCampaign, findCampaign, mayReadCampaign, ORGANIZER_ROLES, updateCampaign } from './campaign.service.js';
+import { createCampaign, findCampaign, mayReadCampaign, updateCampaign } from './campaign.service.js';
 import { BatchStructure, batchStructure } from './batch-structure.js';
+import { may, Operation, requireMay, scopeFilter } from '../account/policy.js';
 
 const CampaignConnection = ConnectionType(Campaign);
 
@@ -46,9 +46,11 @@ export class CampaignResolver {
 
   @Query(() => CampaignConnection, { description: 'Newest first; drafts only for staff who may run them.' })
   campaigns(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg('status', () => CampaignStatus, { nullable: true }) status?: CampaignStatus) {
-    const drafts = ctx.viewer.isAdmin ? [{}] : ctx.viewer.scopePaths(ORGANIZER_ROLES).map((p) => ({ organizer: { path: { $like: `${p}%` } } }));
+    const drafts: FilterQuery<Campaign>[] = may(ctx.viewer, Operation.CAMPAIGN_ORGANIZE)
+      ? [{ $and: [{ status: CampaignStatus.DRAFT }, scopeFilter<Campaign>(ctx.viewer, Operation.CAMPAIGN_ORGANIZE, (like) => ({ organizer: { path: like } }))] }]
+      : [];
     const where: FilterQuery<Campaign> = { $and: [
-      { $or: [{ status: { $ne: CampaignStatus.DRAFT } }, ...drafts.map((d) => ({ status: CampaignStatus.DRAFT, ...d }))] },
+      { $or: [{ status: { $ne: CampaignStatus.DRAFT } }, ...drafts] },
       status ? { status } : {},
     ] };
     return paginate(ctx.em, Campaign, where, page, { year: 'desc', createdAt: 'desc' }, { populate: ['organizer'] });
@@ -59,7 +61,7 @@ export class CampaignResolver {
     const campaign = await findCampaign(ctx.em, campaignId, ['campaign']);
     const organization = await ctx.em.findOne(Organization, idOf(organizationId, 'Organization') ?? campaign.id);
     if (!organization) throw new UserInputError(ErrorCode.NotFound, ['organization']);
-    ctx.viewer.requireReach(organization, [Role.DISTRICT_STAFF, Role.CITY_STAFF, Role.ADMIN]);
+    requireMay(ctx.viewer, Operation.NOMINATION_BATCH_READ, organization);
     return batchStructure(ctx.em, campaign, organization);
   }
 
@@ -80,7 +82,7 @@ export class CampaignResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit this campaign.' })
   async viewerCanManage(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.viewer.reaches(await campaign.organizer.loadOrFail(), ORGANIZER_ROLES);
+    return may(ctx.viewer, Operation.CAMPAIGN_ORGANIZE, await campaign.organizer.loadOrFail());
   }
 
   @Mutation(() => CampaignCreatePayload)

@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
+import { UserInputError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { givenFields } from '../../common/update-input.js';
 import { audit } from '../audit/audit.service.js';
-import { Role } from '../account/role.js';
 import { Honor } from '../honor/honor.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import type { ViewerState } from '../account/viewer-state.js';
@@ -13,9 +12,7 @@ import { CampaignQuota } from './campaign-quota.entity.js';
 import { CampaignStatus } from './campaign.enums.js';
 import { CampaignError } from './campaign.errors.js';
 import type { CampaignCreateInput, CampaignQuotaInput, CampaignUpdateInput } from './campaign.inputs.js';
-
-/** Who runs campaigns: city (or district) staff of the organizer, and administrators. */
-export const ORGANIZER_ROLES = [Role.ADMIN, Role.CITY_STAFF, Role.DISTRICT_STAFF];
+import { may, Operation, requireMay } from '../account/policy.js';
 
 const NO_MATCH = '00000000-0000-0000-0000-000000000000';
 
@@ -27,7 +24,7 @@ export async function findCampaign(em: EntityManager, globalId: string, field: s
 
 /** A draft is seen only by those who may run it; every other campaign is public. */
 export function mayReadCampaign(viewer: ViewerState, campaign: Campaign): boolean {
-  return campaign.status !== CampaignStatus.DRAFT || viewer.reaches(campaign.organizer.getEntity(), ORGANIZER_ROLES);
+  return campaign.status !== CampaignStatus.DRAFT || may(viewer, Operation.CAMPAIGN_ORGANIZE, campaign.organizer.getEntity());
 }
 
 /** The settings a change may carry: creation gives all of them, an update only those it names. */
@@ -80,7 +77,7 @@ async function replaceQuotas(em: EntityManager, campaign: Campaign, quotas: Camp
 export async function createCampaign(em: EntityManager, viewer: ViewerState, input: CampaignCreateInput): Promise<Campaign> {
   const organizer = await em.findOne(Organization, idOf(input.organizer, 'Organization') ?? NO_MATCH);
   if (!organizer) throw new UserInputError(ErrorCode.NotFound, ['organizer']);
-  viewer.requireReach(organizer, ORGANIZER_ROLES);
+  requireMay(viewer, Operation.CAMPAIGN_ORGANIZE, organizer);
   const campaign = em.create(Campaign, { organizer, name: input.name, year: input.year, nominationOpensOn: input.nominationOpensOn, nominationClosesOn: input.nominationClosesOn });
   await applySettings(em, campaign, input, organizer);
   audit(em, viewer, { subject: campaign, action: 'campaign.create', to: campaign.status });
@@ -91,8 +88,7 @@ export async function createCampaign(em: EntityManager, viewer: ViewerState, inp
 export async function updateCampaign(em: EntityManager, viewer: ViewerState, input: CampaignUpdateInput): Promise<Campaign> {
   const campaign = await findCampaign(em, input.campaign, ['campaign']);
   const organizer = campaign.organizer.getEntity();
-  viewer.requireAccount();
-  if (!viewer.reaches(organizer, ORGANIZER_ROLES)) throw new AccessError(ErrorCode.Forbidden);
+  requireMay(viewer, Operation.CAMPAIGN_ORGANIZE, organizer);
   const from = campaign.status;
   await applySettings(em, campaign, input, organizer);
   if (input.status !== undefined) campaign.status = input.status;

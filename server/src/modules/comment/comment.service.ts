@@ -6,7 +6,7 @@ import { CommentModeration } from './comment-moderation.type.js';
 import { CommentModerationFilter, CommentStatus } from './comment.enums.js';
 import { CommentError } from './comment.errors.js';
 import type { CommentCreateInput, CommentHideInput, CommentReportInput } from './comment.inputs.js';
-import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
+import { UserInputError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { pageWindow, toConnection, type PageArgs } from '../../common/relay/connection.js';
@@ -17,6 +17,7 @@ import { runOnce } from '../participation/idempotency.js';
 import { publicEntry, publicEntryWhere, requireOpenEntry, requireParticipant } from '../participation/public-notice.js';
 import type { Context } from '../../context.js';
 import type { FilterQuery } from '@mikro-orm/core';
+import { Operation, requireMay, scopeFilter } from '../account/policy.js';
 
 /** A comment the public may see: visible, on a public entry. */
 export function visibleCommentWhere(now: Date): FilterQuery<Comment> {
@@ -91,7 +92,7 @@ async function moderatedComment(ctx: Context, globalId: string): Promise<Comment
   const id = idOf(globalId, 'Comment');
   const comment = id ? await ctx.em.findOne(Comment, id, { populate: ['notice.organization', 'hiddenBy'] }) : null;
   if (!comment) throw new UserInputError(ErrorCode.NotFound, ['comment']);
-  ctx.viewer.requireReach(comment.notice.getEntity().organization.getEntity());
+  requireMay(ctx.viewer, Operation.COMMENT_MODERATE, comment.notice.getEntity().organization.getEntity());
   return comment;
 }
 
@@ -133,10 +134,9 @@ export async function dismissReports(ctx: Context, globalId: string): Promise<Co
 
 /** Comments on notices of the viewer's organizations, newest reports first. */
 export async function moderationQueue(ctx: Context, filter: CommentModerationFilter, noticeId: string | null, page: PageArgs) {
-  ctx.viewer.requireAccount();
-  if (!ctx.viewer.isStaff) throw new AccessError(ErrorCode.Forbidden);
-  const where: FilterQuery<Comment>[] = [];
-  if (!ctx.viewer.isAdmin) where.push({ $or: ctx.viewer.scopePaths().map((p) => ({ notice: { organization: { path: { $like: `${p}%` } } } })) });
+  const where: FilterQuery<Comment>[] = [
+    scopeFilter<Comment>(ctx.viewer, Operation.COMMENT_MODERATE, (like) => ({ notice: { organization: { path: like } } })),
+  ];
   if (noticeId) where.push({ notice: idOf(noticeId, 'Notice') ?? '00000000-0000-0000-0000-000000000000' });
   if (filter === CommentModerationFilter.HIDDEN) where.push({ status: CommentStatus.HIDDEN });
   if (filter === CommentModerationFilter.REPORTED) {

@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver 
 import { Max, Min } from 'class-validator';
 import { Payload } from '../../common/errors/user-error.type.js';
 import type { Context } from '../../context.js';
+import { may, Operation } from '../account/policy.js';
 import { advanceDemoClock, readDemoClock, setDemoClock, type DemoClockReading } from './demo-clock.service.js';
 
 @ObjectType('DemoClock', { description: '演示时钟 — the date the demo runs on, ahead of the real one so a file can pass its notices in one sitting. Never in production.' })
@@ -30,7 +31,7 @@ class DemoClockPayload extends Payload {
   @Field(() => DemoClockType, { nullable: true }) demoClock?: DemoClockType | null;
 }
 
-const view = (ctx: Context, clock: DemoClockReading): DemoClockType => ({ ...clock, viewerCanMove: ctx.viewer.isAdmin });
+const view = (ctx: Context, clock: DemoClockReading): DemoClockType => ({ ...clock, viewerCanMove: may(ctx.viewer, Operation.DEMO_CLOCK_MOVE) });
 
 @Resolver()
 export class DemoClockResolver {

@@ -8,6 +8,7 @@ import { beijingDate, type IsoDate, type WorkingCalendar } from '../calendar/wor
 import { parseIsoDate, sharedWorkingCalendar } from '../calendar/calendar.service.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { audit } from '../audit/audit.service.js';
+import { Operation, requireMay } from '../account/policy.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import type { Services } from '../../services.js';
 
@@ -44,7 +45,7 @@ type Target = (today: IsoDate, calendar: WorkingCalendar) => IsoDate;
  */
 async function moveDemoClock(em: EntityManager, viewer: ViewerState, services: Services, action: string, target: Target): Promise<DemoClockReading> {
   if (services.config.env === 'production') throw new UserInputError(DemoClockError.Production);
-  viewer.requireAdmin();
+  requireMay(viewer, Operation.DEMO_CLOCK_MOVE);
   const calendar = await sharedWorkingCalendar(em, services.changes);
   const moved = await em.transactional(async (tx) => {
     // The row is made by its migration and never removed.

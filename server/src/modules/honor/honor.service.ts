@@ -6,6 +6,7 @@ import { idOf } from '../../common/relay/global-id.js';
 import { audit } from '../audit/audit.service.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import type { HonorCreateInput, HonorUpdateInput } from './honor.inputs.js';
+import { Operation, requireMay } from '../account/policy.js';
 
 async function honorsByIds(em: EntityManager, ids: string[]): Promise<Honor[]> {
   const keys = ids.map((g, i) => {
@@ -35,7 +36,7 @@ async function reaches(em: EntityManager, start: Honor[], honor: Honor): Promise
 }
 
 export async function createHonor(em: EntityManager, viewer: ViewerState, input: HonorCreateInput) {
-  viewer.requireAdmin();
+  requireMay(viewer, Operation.HONOR_MANAGE);
   if (await em.count(Honor, { code: input.code })) throw new UserInputError(ErrorCode.HonorCodeTaken, ['code']);
   const prerequisites = await honorsByIds(em, input.prerequisites);
   const honor = em.create(Honor, {
@@ -50,7 +51,7 @@ export async function createHonor(em: EntityManager, viewer: ViewerState, input:
 }
 
 export async function updateHonor(em: EntityManager, viewer: ViewerState, input: HonorUpdateInput) {
-  viewer.requireAdmin();
+  requireMay(viewer, Operation.HONOR_MANAGE);
   const honor = await em.findOne(Honor, idOf(input.honor, 'Honor') ?? '00000000-0000-0000-0000-000000000000');
   if (!honor) throw new UserInputError(ErrorCode.NotFound, ['honor']);
   if (input.prerequisites) {

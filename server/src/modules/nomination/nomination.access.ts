@@ -3,20 +3,17 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import { idOf } from '../../common/relay/global-id.js';
-import { Role } from '../account/role.js';
+import { may, Operation, scopeFilter } from '../account/policy.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { Nomination } from './nomination.entity.js';
 import { NominationSource, NominationState } from './nomination.enums.js';
-
-/** Staff who work files: the unit, district and city unions (administrators too, to support them). */
-export const FILE_STAFF = [Role.ADMIN, Role.CITY_STAFF, Role.DISTRICT_STAFF, Role.UNIT_STAFF];
 
 /** An employee's draft is theirs alone until they propose it. */
 const privateDraft = (n: { state: NominationState; source: NominationSource }) =>
   n.state === NominationState.DRAFT && (n.source === NominationSource.EMPLOYEE || n.source === NominationSource.SELF);
 
 export function isStaffOnFile(viewer: ViewerState, nomination: Nomination): boolean {
-  return !privateDraft(nomination) && viewer.reaches(nomination.unit.getEntity(), FILE_STAFF);
+  return !privateDraft(nomination) && may(viewer, Operation.NOMINATION_READ, nomination.unit.getEntity());
 }
 
 /** A proposal (an employee's or a self-nomination) is its proposer's; the unit's own files are read through the unit's scope. */
@@ -48,11 +45,10 @@ export function personalScope(account: { id: string; phone?: string | null }): F
 
 /** The same rule as `mayReadNomination`, in SQL, for lists. */
 export function staffScope(viewer: ViewerState): FilterQuery<Nomination> {
-  const paths = viewer.isAdmin ? [''] : viewer.scopePaths(FILE_STAFF);
-  if (!paths.length) return { id: null };
+  if (!may(viewer, Operation.NOMINATION_READ)) return { id: null };
   return {
     $and: [
-      { $or: paths.map((p) => ({ unit: { path: { $like: `${p}%` } } })) },
+      scopeFilter<Nomination>(viewer, Operation.NOMINATION_READ, (like) => ({ unit: { path: like } })),
       { $not: { state: NominationState.DRAFT, source: { $in: [NominationSource.EMPLOYEE, NominationSource.SELF] } } },
     ],
   };

@@ -1,4 +1,4 @@
-import { Role } from '../account/role.js';
+import { may, Operation } from '../account/policy.js';
 import type { ViewerState } from '../account/viewer-state.js';
 
 /**
@@ -30,10 +30,10 @@ export interface FileParties {
 export function isActor(viewer: ViewerState, actor: Actor, file: FileParties): boolean {
   switch (actor) {
     case Actor.PROPOSER: return file.proposal && viewer.account?.id === file.proposerId;
-    case Actor.UNIT: return viewer.holdsAt(file.unitPath, [Role.UNIT_STAFF]);
-    case Actor.DISTRICT: return viewer.holdsAt(file.unitPath, [Role.DISTRICT_STAFF]);
-    case Actor.CITY: return viewer.holdsAt(file.unitPath, [Role.CITY_STAFF]);
-    case Actor.NOTICE_ORGANIZATION: return viewer.holdsAt(file.noticePath, [Role.UNIT_STAFF, Role.DISTRICT_STAFF, Role.CITY_STAFF]);
-    case Actor.CONFERRING_BODY: return viewer.holdsAt(file.organizerPath, [Role.CITY_STAFF]);
+    case Actor.UNIT: return may(viewer, Operation.NOMINATION_UNIT_STEP, { path: file.unitPath });
+    case Actor.DISTRICT: return may(viewer, Operation.NOMINATION_DISTRICT_STEP, { path: file.unitPath });
+    case Actor.CITY: return may(viewer, Operation.NOMINATION_CITY_STEP, { path: file.unitPath });
+    case Actor.NOTICE_ORGANIZATION: return may(viewer, Operation.NOMINATION_NOTICE_STEP, file.noticePath === null ? null : { path: file.noticePath });
+    case Actor.CONFERRING_BODY: return may(viewer, Operation.NOMINATION_CONFER, { path: file.organizerPath });
   }
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { audit } from '../audit/audit.service.js';
-import { Role } from '../account/role.js';
+import { may, Operation } from '../account/policy.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { findNomination } from './nomination.access.js';
 import { currentNoticeEntry } from './nomination.notice-entry.js';
@@ -18,7 +18,7 @@ import type { NominationPublicationConsentWithdrawInput } from './nomination.inp
  */
 export function mayWithdrawConsent(viewer: ViewerState, nomination: Nomination): boolean {
   if (!nomination.consentToPublish || nomination.state === NominationState.APPROVED || ENDED.includes(nomination.state)) return false;
-  return viewer.account?.id === nomination.proposer.id || viewer.holdsAt(nomination.unit.getEntity().path, [Role.UNIT_STAFF]);
+  return viewer.account?.id === nomination.proposer.id || may(viewer, Operation.NOMINATION_UNIT_STEP, nomination.unit.getEntity());
 }
 
 /**

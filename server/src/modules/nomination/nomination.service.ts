@@ -11,6 +11,7 @@ import { Organization } from '../organization/organization.entity.js';
 import { EmployerKind, OrganizationKind } from '../organization/organization.enums.js';
 import { claimAttachments } from '../attachment/attachment.service.js';
 import { findCampaign, mayReadCampaign } from '../campaign/campaign.service.js';
+import { may, Operation } from '../account/policy.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { findNomination } from './nomination.access.js';
 import { Nomination } from './nomination.entity.js';
@@ -31,7 +32,7 @@ async function candidateUnit(em: EntityManager, viewer: ViewerState, globalId: s
 
 /** Unit staff nominate (a social organization's union as 社会组织推荐); an employee of the unit proposes or nominates themself. */
 function sourceOf(viewer: ViewerState, unit: Organization, self: boolean): NominationSource {
-  if (viewer.holdsAt(unit.path, [Role.UNIT_STAFF])) {
+  if (may(viewer, Operation.NOMINATION_UNIT_STEP, unit)) {
     return unit.employerKind === EmployerKind.SOCIAL_ORGANIZATION ? NominationSource.SOCIAL_ORGANIZATION : NominationSource.UNIT;
   }
   if (viewer.grants.some((g) => g.role === Role.EMPLOYEE && g.organizationId === unit.id)) return self ? NominationSource.SELF : NominationSource.EMPLOYEE;
@@ -87,7 +88,7 @@ export async function createNomination(em: EntityManager, viewer: ViewerState, n
 /** Whether the viewer may correct the file now: its author while a draft, the unit while it holds the file. */
 export function mayEdit(viewer: ViewerState, nomination: Nomination): boolean {
   return (viewer.account?.id === nomination.proposer.id && EDITABLE_BY_PROPOSER.includes(nomination.state))
-    || (viewer.holdsAt(nomination.unit.getEntity().path, [Role.UNIT_STAFF]) && EDITABLE_BY_UNIT.includes(nomination.state));
+    || (may(viewer, Operation.NOMINATION_UNIT_STEP, nomination.unit.getEntity()) && EDITABLE_BY_UNIT.includes(nomination.state));
 }
 
 export async function updateNomination(em: EntityManager, viewer: ViewerState, now: Date, input: NominationUpdateInput): Promise<Nomination> {

@@ -6,7 +6,7 @@ import {
   ObjectionDismissPayload, ObjectionEnterPayload, ObjectionFilePayload, ObjectionInvestigationStartPayload, ObjectionUpholdPayload,
 } from './objection.payloads.js';
 import {
-  decideObjection, enterObjection, fileObjection, findVisibleObjection, objectionQueue, startInvestigation, viewerObjections,
+  handles, decideObjection, enterObjection, fileObjection, findVisibleObjection, objectionQueue, startInvestigation, viewerObjections,
 } from './objection.service.js';
 import { Notice } from '../notice/notice.entity.js';
 import { NoticeEntry } from '../notice/notice-entry.entity.js';
@@ -18,6 +18,7 @@ import { ConnectionType, PageArgs } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { registerNode } from '../../common/relay/node-registry.js';
 import type { Context } from '../../context.js';
+import { may, Operation } from '../account/policy.js';
 
 const ObjectionConnection = ConnectionType(Objection);
 
@@ -68,12 +69,12 @@ export class ObjectionResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer handles this objection (may investigate, uphold or dismiss it).' })
   viewerCanHandle(@Root() objection: Objection, @Ctx() ctx: Context): boolean {
-    return ctx.viewer.reaches(objection.notice.getEntity().organization.getEntity());
+    return handles(ctx.viewer, objection);
   }
 
   @FieldResolver(() => AuditEntryConnection, { description: 'Staff handling it: every step, oldest first. Empty for the objector.' })
   async history(@Root() objection: Objection, @Args() page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.viewer.reaches(objection.notice.getEntity().organization.getEntity()) ? historyPage(ctx.em, objection, page) : emptyHistory(page);
+    return may(ctx.viewer, Operation.OBJECTION_READ, objection.notice.getEntity().organization.getEntity()) ? historyPage(ctx.em, objection, page) : emptyHistory(page);
   }
 
   @Mutation(() => ObjectionFilePayload, { description: 'A member of the public objects to a candidate during the notice period.' })

@@ -21,15 +21,18 @@ import { publicEntry, requireOpenEntry, requireParticipant } from '../participat
 import type { NoticeEntry } from '../notice/notice-entry.entity.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import type { Context } from '../../context.js';
+import { may, Operation, requireMay, scopeFilter } from '../account/policy.js';
 
-/** Staff handling the notice: those who reach the notice's organization. */
-function handles(viewer: ViewerState, objection: Objection): boolean {
-  return viewer.reaches(objection.notice.getEntity().organization.getEntity());
+const noticeOrganization = (objection: Objection) => objection.notice.getEntity().organization.getEntity();
+
+/** Staff handling the notice: the union offices at or above the notice's organization (policy.ts). */
+export function handles(viewer: ViewerState, objection: Objection): boolean {
+  return may(viewer, Operation.OBJECTION_HANDLE, noticeOrganization(objection));
 }
 
-/** Who may read an objection: the staff handling its notice, and the account that filed it. */
+/** Who may read an objection: staff who may read the notice's objections, and the account that filed it. */
 export function maySee(viewer: ViewerState, objection: Objection): boolean {
-  return handles(viewer, objection) || (!!viewer.account && objection.filedBy?.id === viewer.account.id);
+  return may(viewer, Operation.OBJECTION_READ, noticeOrganization(objection)) || (!!viewer.account && objection.filedBy?.id === viewer.account.id);
 }
 
 const POPULATE = ['notice.organization', 'notice.campaign', 'entry'] as const;
@@ -94,7 +97,7 @@ export async function enterObjection(ctx: Context, input: ObjectionEnterInput): 
   if (input.channel === ObjectionChannel.ONLINE) throw new UserInputError(ObjectionErrorCode.OnlineChannel, ['channel']);
   const entry = await publicEntry(ctx.em, input.entry, ['entry'], now);
   const notice = entry.notice.getEntity();
-  ctx.viewer.requireReach(notice.organization.getEntity());
+  requireMay(ctx.viewer, Operation.OBJECTION_ENTER, notice.organization.getEntity());
   const letter = input.channel === ObjectionChannel.LETTER;
   if (letter && !input.postmarkOn) throw new UserInputError(ObjectionErrorCode.PostmarkRequired, ['postmarkOn']);
   const field = letter ? 'postmarkOn' : 'receivedOn';
@@ -154,10 +157,9 @@ export async function decideObjection(ctx: Context, input: ObjectionDecideInput,
 
 /** The objections of the notices the viewer's organizations run; staff only. */
 export async function objectionQueue(ctx: Context, filter: { notice?: string | null; status?: ObjectionStatus | null }, page: PageArgs) {
-  ctx.viewer.requireAccount();
-  if (!ctx.viewer.isStaff) throw new AccessError(ErrorCode.Forbidden);
-  const where: FilterQuery<Objection>[] = [];
-  if (!ctx.viewer.isAdmin) where.push({ $or: ctx.viewer.scopePaths().map((p) => ({ notice: { organization: { path: { $like: `${p}%` } } } })) });
+  const where: FilterQuery<Objection>[] = [
+    scopeFilter<Objection>(ctx.viewer, Operation.OBJECTION_READ, (like) => ({ notice: { organization: { path: like } } })),
+  ];
   if (filter.notice) where.push({ notice: idOf(filter.notice, 'Notice') ?? '00000000-0000-0000-0000-000000000000' });
   if (filter.status) where.push({ status: filter.status });
   return objectionPage(ctx, { $and: where }, page);

@@ -9,6 +9,7 @@ import { ConnectionType, PageArgs, paginate } from '../../common/relay/connectio
 import { idOf } from '../../common/relay/global-id.js';
 import { registerNode } from '../../common/relay/node-registry.js';
 import type { Context } from '../../context.js';
+import { may, Operation } from '../account/policy.js';
 
 export const OrganizationConnection = ConnectionType(Organization);
 
@@ -59,7 +60,7 @@ export class OrganizationResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit this organization and create ones below it.' })
   viewerCanManage(@Root() org: Organization, @Ctx() ctx: Context): boolean {
-    return ctx.viewer.reaches(org);
+    return may(ctx.viewer, Operation.ORGANIZATION_MANAGE, org);
   }
 
   @Mutation(() => OrganizationCreatePayload)

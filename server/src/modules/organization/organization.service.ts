@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Organization } from './organization.entity.js';
 import { ALLOWED_PARENTS, OrganizationKind } from './organization.enums.js';
-import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
+import { UserInputError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { audit } from '../audit/audit.service.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import type { OrganizationCreateInput, OrganizationUpdateInput } from './organization.inputs.js';
+import { Operation, requireMay } from '../account/policy.js';
 
 /** An organization by global id, or a user error on `field` when it is missing. */
 export async function organizationById(em: EntityManager, globalId: string | null | undefined, field: string[]): Promise<Organization> {
@@ -28,13 +29,12 @@ export function buildOrganization(em: EntityManager, parent: Organization | null
 export async function createOrganization(em: EntityManager, viewer: ViewerState, input: OrganizationCreateInput) {
   let parent: Organization | null = null;
   if (input.kind === OrganizationKind.CITY_FEDERATION) {
-    viewer.requireAccount();
-    if (!viewer.isAdmin) throw new AccessError(ErrorCode.Forbidden);
+    requireMay(viewer, Operation.ORGANIZATION_CREATE_TOP_LEVEL);
   } else {
     if (!input.parent) throw new UserInputError(ErrorCode.ParentRequired, ['parent']);
     parent = await organizationById(em, input.parent, ['parent']);
     if (!ALLOWED_PARENTS[input.kind].includes(parent.kind)) throw new UserInputError(ErrorCode.ParentKind, ['parent']);
-    viewer.requireReach(parent);
+    requireMay(viewer, Operation.ORGANIZATION_MANAGE, parent);
   }
   if (input.kind === OrganizationKind.GRASSROOTS_UNION && !input.employerKind) {
     throw new UserInputError(ErrorCode.EmployerKindRequired, ['employerKind']);
@@ -50,7 +50,7 @@ export async function createOrganization(em: EntityManager, viewer: ViewerState,
 
 export async function updateOrganization(em: EntityManager, viewer: ViewerState, input: OrganizationUpdateInput) {
   const org = await organizationById(em, input.organization, ['organization']);
-  viewer.requireReach(org);
+  requireMay(viewer, Operation.ORGANIZATION_MANAGE, org);
   const before = org.name;
   if (input.name !== undefined) org.name = input.name.trim();
   if (input.shortName !== undefined) org.shortName = input.shortName || null;

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { HonorLevel } from '../honor/honor.enums.js';
 import { Role } from '../account/role.js';
+import { Operation } from '../account/policy.js';
 import { StudioLevel } from './studio.enums.js';
 
 /**
@@ -23,24 +24,27 @@ export class StudioLevelRule {
   @Field(() => Int, { description: 'Yuan per year.' }) minAnnualFunding!: number;
   @Field(() => [Role], { description: 'Staff roles that certify and review studios of this level, within their subtree.' })
   certifiers!: Role[];
+
+  /** The operation of the policy table (account/policy.ts) by which its certifiers act. */
+  certify!: Operation;
 }
 
 export const STUDIO_LEVEL_RULES: Record<StudioLevel, StudioLevelRule> = {
   UNIT: {
     level: StudioLevel.UNIT, leaderHonorLevel: HonorLevel.DISTRICT, leaderNeedsTreatment: false, minYearsRunning: 1,
-    minMembers: 3, minProjects: 1, minResults: 1, minVenueArea: 20, minAnnualFunding: 10_000, certifiers: [Role.UNIT_STAFF],
+    minMembers: 3, minProjects: 1, minResults: 1, minVenueArea: 20, minAnnualFunding: 10_000, certifiers: [Role.UNIT_STAFF], certify: Operation.STUDIO_CERTIFY_UNIT_LEVEL,
   },
   DISTRICT: {
     level: StudioLevel.DISTRICT, leaderHonorLevel: HonorLevel.DISTRICT, leaderNeedsTreatment: false, minYearsRunning: 2,
-    minMembers: 5, minProjects: 2, minResults: 2, minVenueArea: 30, minAnnualFunding: 30_000, certifiers: [Role.DISTRICT_STAFF],
+    minMembers: 5, minProjects: 2, minResults: 2, minVenueArea: 30, minAnnualFunding: 30_000, certifiers: [Role.DISTRICT_STAFF], certify: Operation.STUDIO_CERTIFY_DISTRICT_LEVEL,
   },
   MUNICIPAL: {
     level: StudioLevel.MUNICIPAL, leaderHonorLevel: HonorLevel.PROVINCIAL, leaderNeedsTreatment: true, minYearsRunning: 3,
-    minMembers: 8, minProjects: 2, minResults: 3, minVenueArea: 50, minAnnualFunding: 100_000, certifiers: [Role.CITY_STAFF],
+    minMembers: 8, minProjects: 2, minResults: 3, minVenueArea: 50, minAnnualFunding: 100_000, certifiers: [Role.CITY_STAFF], certify: Operation.STUDIO_CERTIFY_CITY_LEVEL,
   },
   NATIONAL_DEMONSTRATION: {
     level: StudioLevel.NATIONAL_DEMONSTRATION, leaderHonorLevel: HonorLevel.PROVINCIAL, leaderNeedsTreatment: true, minYearsRunning: 5,
-    minMembers: 10, minProjects: 3, minResults: 5, minVenueArea: 100, minAnnualFunding: 200_000, certifiers: [Role.CITY_STAFF],
+    minMembers: 10, minProjects: 3, minResults: 5, minVenueArea: 100, minAnnualFunding: 200_000, certifiers: [Role.CITY_STAFF], certify: Operation.STUDIO_CERTIFY_CITY_LEVEL,
   },
 };
 

@@ -3,8 +3,6 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { PageArgs, paginate } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { registerNode } from '../../common/relay/node-registry.js';
-import { AccessError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
 import { Organization } from '../organization/organization.entity.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { countsByKey, requestLoader } from '../../common/request-loader.js';
@@ -21,6 +19,7 @@ import { certificationOf } from './studio-certification.view.js';
 import {
   StudioCertification, StudioConnection, StudioListing, StudioMemberConnection, StudioProjectConnection, StudioResultConnection,
 } from './studio.types.js';
+import { Operation, scopeFilter } from '../account/policy.js';
 
 const NO_MATCH = '00000000-0000-0000-0000-000000000000';
 
@@ -75,10 +74,7 @@ export class StudioResolver {
     @Arg('level', () => StudioLevel, { nullable: true }) level?: StudioLevel,
     @Arg('search', () => String, { nullable: true }) search?: string,
   ) {
-    ctx.viewer.requireAccount();
-    if (!ctx.viewer.isStaff) throw new AccessError(ErrorCode.Forbidden);
-    const where: FilterQuery<Studio>[] = [];
-    if (!ctx.viewer.isAdmin) where.push({ $or: ctx.viewer.scopePaths().map((p) => ({ organization: { path: { $like: `${p}%` } } })) });
+    const where: FilterQuery<Studio>[] = [scopeFilter<Studio>(ctx.viewer, Operation.STUDIO_STAFF_READ, (like) => ({ organization: { path: like } }))];
     if (status) where.push({ status });
     if (level) where.push({ level });
     if (search) where.push({ name: { $ilike: `%${search.replace(/[%_\\]/g, '\\$&')}%` } });

@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserInputError, UserInputErrors, AccessError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
-import { Role } from '../account/role.js';
+import { may, Operation } from '../account/policy.js';
 import { audit } from '../audit/audit.service.js';
 import { beijingDate } from '../calendar/working-calendar.js';
 import type { ViewerState } from '../account/viewer-state.js';
@@ -90,8 +90,6 @@ export const STUDIO_TRANSITIONS: readonly StudioTransition[] = [
   { action: StudioAction.REVOKE, from: TITLED, to: REVOKED, who: ['certifier'], reasonRequired: true },
 ];
 
-const STEWARDS = [Role.CITY_STAFF, Role.DISTRICT_STAFF, Role.UNIT_STAFF];
-
 /** Which of the actors the viewer is for this studio. */
 export async function actorsFor(viewer: ViewerState, studio: Studio): Promise<Set<StudioActor>> {
   const actors = new Set<StudioActor>();
@@ -99,8 +97,8 @@ export async function actorsFor(viewer: ViewerState, studio: Studio): Promise<Se
   const leader = await studio.leader.load();
   if (leader?.account?.id === viewer.account.id) actors.add('lead');
   const org = await studio.organization.load();
-  if (org && viewer.reaches(org, STEWARDS)) actors.add('steward');
-  if (org && viewer.reaches(org, STUDIO_LEVEL_RULES[studio.level].certifiers)) actors.add('certifier');
+  if (org && may(viewer, Operation.STUDIO_STEWARD, org)) actors.add('steward');
+  if (org && may(viewer, STUDIO_LEVEL_RULES[studio.level].certify, org)) actors.add('certifier');
   return actors;
 }
 

@@ -1,8 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Role } from '../account/role.js';
-import { AccessError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { may, Operation, scopeFilter } from '../account/policy.js';
 import { Suggestion } from './suggestion.entity.js';
 import { SuggestionCoSigner } from './suggestion-co-signer.entity.js';
 import { CoSignStatus } from './suggestion.enums.js';
@@ -10,8 +8,6 @@ import { Party, type SuggestionFacts } from './suggestion.workflow.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import type { Context } from '../../context.js';
 
-/** The union offices that receive, route and supervise suggestions (capability MANAGE_SUGGESTIONS). */
-export const UNION_ROLES = [Role.ADMIN, Role.CITY_STAFF, Role.DISTRICT_STAFF] as const;
 
 export interface ViewerFacts extends SuggestionFacts {
   /** The viewer's own co-signer row, when they were asked to co-sign. */
@@ -32,8 +28,8 @@ export async function viewerFacts(em: EntityManager, viewer: ViewerState, s: Sug
   if (me && author?.account?.id === me) parties.add(Party.AUTHOR);
   const coSigner = me ? await em.findOne(SuggestionCoSigner, { suggestion: s.id, modelWorker: { account: me } }) : null;
   if (coSigner) parties.add(Party.CO_SIGNER);
-  if ([office, handler, escalatedTo].some((org) => org && viewer.reaches(org, UNION_ROLES))) parties.add(Party.OFFICE);
-  if (handler && viewer.reaches(handler, [Role.HANDLER])) parties.add(Party.HANDLER);
+  if ([office, handler, escalatedTo].some((org) => org && may(viewer, Operation.SUGGESTION_OVERSEE, org))) parties.add(Party.OFFICE);
+  if (handler && may(viewer, Operation.SUGGESTION_HANDLE, handler)) parties.add(Party.HANDLER);
   return {
     state: s.state, parties, coSigner,
     reopenCount: s.reopenCount, publishConsent: s.publishConsent, published: !!s.publishedAt,
@@ -55,22 +51,14 @@ export function factsFor(ctx: Pick<Context, 'em' | 'viewer' | 'loaders'>, s: Sug
 export const isParty = (facts: SuggestionFacts) => facts.parties.size > 0;
 export const isStaffParty = (facts: SuggestionFacts) => facts.parties.has(Party.OFFICE) || facts.parties.has(Party.HANDLER);
 
-const under = (path: string) => ({ path: { $like: `${path}%` } });
-
 /** The suggestions union staff oversee, for filtering lists in SQL; refuses anyone else. */
 export function overviewScope(viewer: ViewerState): FilterQuery<Suggestion> {
-  viewer.requireAccount();
-  if (viewer.isAdmin) return {};
-  const paths = viewer.scopePaths(UNION_ROLES);
-  if (!paths.length) throw new AccessError(ErrorCode.Forbidden);
-  return { $or: paths.flatMap((p) => [{ office: under(p) }, { handler: under(p) }, { escalatedTo: under(p) }]) };
+  return scopeFilter<Suggestion>(viewer, Operation.SUGGESTION_OVERSEE, (like) => ({
+    $or: [{ office: { path: like } }, { handler: { path: like } }, { escalatedTo: { path: like } }],
+  }));
 }
 
 /** The suggestions assigned to the viewer's handling organizations; refuses anyone else. */
 export function queueScope(viewer: ViewerState): FilterQuery<Suggestion> {
-  viewer.requireAccount();
-  if (viewer.isAdmin) return { handler: { $ne: null } };
-  const paths = viewer.scopePaths([Role.HANDLER]);
-  if (!paths.length) throw new AccessError(ErrorCode.Forbidden);
-  return { $or: paths.map((p) => ({ handler: under(p) })) };
+  return { $and: [{ handler: { $ne: null } }, scopeFilter<Suggestion>(viewer, Operation.SUGGESTION_HANDLE, (like) => ({ handler: { path: like } }))] };
 }

@@ -6,7 +6,8 @@ import { SuggestionCoSigner } from './suggestion-co-signer.entity.js';
 import { CoSignStatus, SuggestionAction as A, SuggestionChannel, SuggestionRating, SuggestionState } from './suggestion.enums.js';
 import { SuggestionError } from './suggestion.errors.js';
 import { checkTransition, deadlineFor } from './suggestion.workflow.js';
-import { UNION_ROLES, viewerFacts, type ViewerFacts } from './suggestion.access.js';
+import { viewerFacts, type ViewerFacts } from './suggestion.access.js';
+import { grantsFor, may, Operation } from '../account/policy.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { ModelWorkerStatus } from '../registry/registry.enums.js';
 import { Organization } from '../organization/organization.entity.js';
@@ -89,7 +90,7 @@ export async function submitSuggestion(actor: Actor, input: SuggestionSubmitInpu
 export async function enterSuggestion(actor: Actor, input: SuggestionEnterInput): Promise<Suggestion> {
   const { em, viewer } = actor;
   viewer.requireAccount();
-  const grant = viewer.grants.find((g) => (UNION_ROLES as readonly string[]).includes(g.role) && g.organizationId);
+  const [grant] = grantsFor(viewer, Operation.SUGGESTION_OVERSEE);
   if (!grant) throw new AccessError(ErrorCode.Forbidden);
   if (input.channel === SuggestionChannel.ONLINE) throw new UserInputError(ErrorCode.Invalid, ['channel']);
   const receivedOn = parseIsoDate(input.receivedOn, ['receivedOn']);
@@ -132,7 +133,7 @@ const HANDLER_KINDS = [OrganizationKind.DEPARTMENT, OrganizationKind.DISTRICT_UN
 /** A handler the viewer may route to: a department or a union office within their scope. */
 async function handlerFor(actor: Actor, globalId: string): Promise<Organization> {
   const org = await organizationById(actor.em, globalId, ['handler']);
-  if (!HANDLER_KINDS.includes(org.kind) || !actor.viewer.reaches(org, UNION_ROLES)) throw new UserInputError(SuggestionError.HandlerKind, ['handler']);
+  if (!HANDLER_KINDS.includes(org.kind) || !may(actor.viewer, Operation.SUGGESTION_OVERSEE, org)) throw new UserInputError(SuggestionError.HandlerKind, ['handler']);
   return org;
 }
 

@@ -9,6 +9,7 @@ import { ConnectionType, PageArgs, paginate } from '../../common/relay/connectio
 import { castVote, viewerHasVoted, voteCount, votesRemaining, votingClosed, votingOpen } from './vote.service.js';
 import { noticeOfEntry } from '../participation/public-notice.js';
 import type { Context } from '../../context.js';
+import { may, Operation } from '../account/policy.js';
 
 @InputType()
 export class VoteCastInput {
@@ -37,7 +38,7 @@ export class NoticeEntryVoteResolver {
     if (!campaign.votingEnabled) return null;
     const now = ctx.services.clock.now();
     const shown = campaign.voteTallyVisibility === VoteTallyVisibility.LIVE || votingClosed(campaign, now)
-      || (ctx.viewer.isStaff && ctx.viewer.reaches(notice.organization.getEntity()));
+      || may(ctx.viewer, Operation.VOTE_TALLY_READ, notice.organization.getEntity());
     return shown ? voteCount(ctx, entry) : null;
   }
 

@@ -1,0 +1,149 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { AccessError } from '../../common/errors/user-input-error.js';
+import { ErrorCode } from '../../common/errors/codes.js';
+import { Role } from './role.js';
+import type { ViewerState } from './viewer-state.js';
+
+/** What is guarded by role and organization; each service asks `may`/`requireMay` with one of these. */
+export enum Operation {
+  /** List accounts, open one, see its username. */
+  ACCOUNT_READ = 'account.read',
+  /** Create a staff account with a role at an organization. */
+  ACCOUNT_CREATE = 'account.create',
+  /** Grant the administrator role. */
+  ADMINISTRATOR_GRANT = 'account.grant_administrator',
+  /** Make a top-level union (no parent). */
+  ORGANIZATION_CREATE_TOP_LEVEL = 'organization.create_top_level',
+  /** Change an organization, or add one below it. */
+  ORGANIZATION_MANAGE = 'organization.manage',
+  HONOR_MANAGE = 'honor.manage',
+  CALENDAR_MANAGE = 'calendar.manage',
+  /** Move the demo date (outside production only; see modules/demo-clock). */
+  DEMO_CLOCK_MOVE = 'demo_clock.move',
+  /** Open, change and list (drafts included) the campaigns an organization runs. */
+  CAMPAIGN_ORGANIZE = 'campaign.organize',
+  /** Read the objections to a notice of an organization, with their history. */
+  OBJECTION_READ = 'objection.read',
+  /** Enter an objection received by phone, letter or visit. */
+  OBJECTION_ENTER = 'objection.enter',
+  /** Start an investigation, uphold or dismiss. */
+  OBJECTION_HANDLE = 'objection.handle',
+  /** The moderation queue, hiding and un-hiding comments, dismissing reports. */
+  COMMENT_MODERATE = 'comment.moderate',
+  /** A campaign's vote tally before it is public. */
+  VOTE_TALLY_READ = 'vote.tally_read',
+  /** Studios in any state, for certification and review. */
+  STUDIO_STAFF_READ = 'studio.staff_read',
+  /** Keep a studio's file with its lead and submit it (studio.workflow.ts). */
+  STUDIO_STEWARD = 'studio.steward',
+  /** Certify, review and revoke studios of a level (the level's rule names its operation). */
+  STUDIO_CERTIFY_UNIT_LEVEL = 'studio.certify_unit_level',
+  STUDIO_CERTIFY_DISTRICT_LEVEL = 'studio.certify_district_level',
+  STUDIO_CERTIFY_CITY_LEVEL = 'studio.certify_city_level',
+  /** Receive, accept, assign and follow suggestions as the union office (suggestion.access.ts). */
+  SUGGESTION_OVERSEE = 'suggestion.oversee',
+  /** Answer the suggestions assigned to a handling organization. */
+  SUGGESTION_HANDLE = 'suggestion.handle',
+  /** A district's batch against quota and structure rules (the preliminary review's view). */
+  NOMINATION_BATCH_READ = 'nomination.batch_read',
+  /** Read nomination files (not an employee's private draft). */
+  NOMINATION_READ = 'nomination.read',
+  /** The steps of the nomination process, by the office that takes them (see nomination.actors.ts). */
+  NOMINATION_UNIT_STEP = 'nomination.unit_step',
+  NOMINATION_DISTRICT_STEP = 'nomination.district_step',
+  NOMINATION_CITY_STEP = 'nomination.city_step',
+  NOMINATION_NOTICE_STEP = 'nomination.notice_step',
+  NOMINATION_CONFER = 'nomination.confer',
+}
+
+/**
+ * Where a role may do it: ANYWHERE, or SUBTREE — only at or below an organization where the person
+ * holds that role (never sideways, never above).
+ */
+export enum Scope {
+  ANYWHERE = 'ANYWHERE',
+  SUBTREE = 'SUBTREE',
+}
+
+const { ANYWHERE, SUBTREE } = Scope;
+const UNION_OFFICES = { CITY_STAFF: SUBTREE, DISTRICT_STAFF: SUBTREE, UNIT_STAFF: SUBTREE } as const;
+
+/**
+ * The one table of who may do what where: role × operation × scope. A role missing from a row may not.
+ * Administrators keep the system (organizations, accounts, honors, calendar) and support staff by
+ * reading; they take no step of the selection, objections included. Handlers answer suggestions and
+ * nothing else (suggestion.access.ts). Employees, model workers and the public have no staff operation.
+ */
+export const POLICY: Record<Operation, Partial<Record<Role, Scope>>> = {
+  [Operation.ACCOUNT_READ]: { ADMIN: ANYWHERE, ...UNION_OFFICES },
+  [Operation.ACCOUNT_CREATE]: { ADMIN: ANYWHERE, ...UNION_OFFICES },
+  [Operation.ADMINISTRATOR_GRANT]: { ADMIN: ANYWHERE },
+  [Operation.ORGANIZATION_CREATE_TOP_LEVEL]: { ADMIN: ANYWHERE },
+  [Operation.ORGANIZATION_MANAGE]: { ADMIN: ANYWHERE, ...UNION_OFFICES },
+  [Operation.HONOR_MANAGE]: { ADMIN: ANYWHERE },
+  [Operation.CALENDAR_MANAGE]: { ADMIN: ANYWHERE },
+  [Operation.DEMO_CLOCK_MOVE]: { ADMIN: ANYWHERE },
+  [Operation.CAMPAIGN_ORGANIZE]: { ADMIN: ANYWHERE, CITY_STAFF: SUBTREE, DISTRICT_STAFF: SUBTREE },
+  [Operation.OBJECTION_READ]: { ADMIN: ANYWHERE, ...UNION_OFFICES },
+  [Operation.OBJECTION_ENTER]: { ...UNION_OFFICES },
+  [Operation.OBJECTION_HANDLE]: { ...UNION_OFFICES },
+  [Operation.COMMENT_MODERATE]: { ADMIN: ANYWHERE, ...UNION_OFFICES },
+  [Operation.VOTE_TALLY_READ]: { ADMIN: ANYWHERE, ...UNION_OFFICES },
+  [Operation.STUDIO_STAFF_READ]: { ADMIN: ANYWHERE, ...UNION_OFFICES },
+  [Operation.STUDIO_STEWARD]: { ADMIN: ANYWHERE, ...UNION_OFFICES },
+  [Operation.STUDIO_CERTIFY_UNIT_LEVEL]: { ADMIN: ANYWHERE, UNIT_STAFF: SUBTREE },
+  [Operation.STUDIO_CERTIFY_DISTRICT_LEVEL]: { ADMIN: ANYWHERE, DISTRICT_STAFF: SUBTREE },
+  [Operation.STUDIO_CERTIFY_CITY_LEVEL]: { ADMIN: ANYWHERE, CITY_STAFF: SUBTREE },
+  [Operation.SUGGESTION_OVERSEE]: { ADMIN: ANYWHERE, CITY_STAFF: SUBTREE, DISTRICT_STAFF: SUBTREE },
+  [Operation.SUGGESTION_HANDLE]: { ADMIN: ANYWHERE, HANDLER: SUBTREE },
+  [Operation.NOMINATION_BATCH_READ]: { ADMIN: ANYWHERE, CITY_STAFF: SUBTREE, DISTRICT_STAFF: SUBTREE },
+  [Operation.NOMINATION_READ]: { ADMIN: ANYWHERE, ...UNION_OFFICES },
+  [Operation.NOMINATION_UNIT_STEP]: { UNIT_STAFF: SUBTREE },
+  [Operation.NOMINATION_DISTRICT_STEP]: { DISTRICT_STAFF: SUBTREE },
+  [Operation.NOMINATION_CITY_STEP]: { CITY_STAFF: SUBTREE },
+  [Operation.NOMINATION_NOTICE_STEP]: { ...UNION_OFFICES },
+  [Operation.NOMINATION_CONFER]: { CITY_STAFF: SUBTREE },
+};
+
+/** The organization an operation is about, by its materialized path. */
+export interface Place {
+  path: string;
+}
+
+/**
+ * Whether the viewer may do `operation` at `place`. Without a place: whether they may do it anywhere
+ * at all (to refuse a list outright; the list is then filtered with `scopeFilter`).
+ */
+export function may(viewer: ViewerState, operation: Operation, place?: Place | null): boolean {
+  if (!viewer.account || viewer.account.mustChangePassword) return false;
+  const row = POLICY[operation];
+  return viewer.grants.some((g) => {
+    const scope = row[g.role];
+    if (scope === ANYWHERE) return true;
+    if (scope !== SUBTREE || g.path === null) return false;
+    return place === undefined || (place !== null && place.path.startsWith(g.path));
+  });
+}
+
+/** The viewer's own grants that carry `operation` at their organization (e.g. the office that receives a letter). */
+export function grantsFor(viewer: ViewerState, operation: Operation) {
+  return viewer.grants.filter((g) => POLICY[operation][g.role] !== undefined && g.organizationId !== null);
+}
+
+/** Throws unless `may`: "sign in" for signed-out callers, "forbidden" for the rest. */
+export function requireMay(viewer: ViewerState, operation: Operation, place?: Place | null): void {
+  viewer.requireAccount();
+  if (!may(viewer, operation, place)) throw new AccessError(ErrorCode.Forbidden);
+}
+
+/**
+ * The same rule in SQL, for lists: a filter on the organization path at `pathOf` (e.g.
+ * `(like) => ({ notice: { organization: { path: like } } })`). Throws when the viewer may do it nowhere.
+ */
+export function scopeFilter<T>(viewer: ViewerState, operation: Operation, pathOf: (like: { $like: string }) => FilterQuery<T>): FilterQuery<T> {
+  requireMay(viewer, operation);
+  const row = POLICY[operation];
+  if (viewer.grants.some((g) => row[g.role] === ANYWHERE)) return {};
+  const paths = viewer.grants.filter((g) => row[g.role] === SUBTREE && g.path !== null).map((g) => g.path as string);
+  return { $or: paths.map((p) => pathOf({ $like: `${p}%` })) } as FilterQuery<T>;
+}
