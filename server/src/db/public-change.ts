@@ -11,7 +11,7 @@ export const PRIVATE_TABLES = [
 
 /** Columns whose updates change nothing public: a sign-in writes these on every account. */
 export const PRIVATE_COLUMNS: Record<string, string[]> = {
-  account: ['last_signed_in_at', 'password_hash', 'updated_at'],
+  account: ['last_signed_in_at', 'password_hash', 'must_change_password', 'updated_at'],
 };
 
 /**
