@@ -213,13 +213,25 @@ export async function startEmbeddedPostgres(dir: string, log: (m: string) => voi
   }
   fs.chmodSync(dir, 0o700); // PostgreSQL refuses a data folder others can read
   await stopLeftoverServer(dir);
-  const port = await freePort();
-  const child = await startServer(bin, dir, port, log);
+  // After a crash (kill -9 of the server) its backends may hold the shared memory for a moment longer:
+  // PostgreSQL then refuses to start ("pre-existing shared memory block is still in use"); they exit by themselves.
+  let child: ChildProcess | undefined;
+  let port = 0;
+  for (let attempt = 1; !child; attempt++) {
+    port = await freePort();
+    try {
+      child = await startServer(bin, dir, port, log);
+    } catch (error) {
+      if (attempt >= 20 || !/shared memory block is still in use|lock file .* already exists/.test(String(error))) throw error;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
   const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const server = child;
   return {
     url,
-    pid: child.pid!,
+    pid: server.pid!,
     createDatabase: (name) =>
       adminClient(url('postgres'), async (client) => {
         const found = await client.query('select 1 from pg_database where datname = $1', [name]);
@@ -227,7 +239,7 @@ export async function startEmbeddedPostgres(dir: string, log: (m: string) => voi
       }),
     dropDatabase: (name) => adminClient(url('postgres'), (client) => client.query(`drop database if exists "${name.replace(/"/g, '""')}" with (force)`).then(() => undefined)),
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT'); // fast shutdown
+      if (server.exitCode === null && server.signalCode === null) server.kill('SIGINT'); // fast shutdown
       await exited;
     },
   };

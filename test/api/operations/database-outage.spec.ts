@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmbeddedPostgres, freePort, type EmbeddedDatabase } from '@laomo/server/db/embedded.js';
+import { startEmbeddedPostgres, freePort, processAlive, type EmbeddedDatabase } from '@laomo/server/db/embedded.js';
 import { createApp, type App } from '@laomo/server/app.js';
 import { loadConfig } from '@laomo/server/config.js';
 import { migrate, loadReferenceData } from '@laomo/server/db/lifecycle.js';
@@ -17,7 +17,7 @@ import { Organization } from '@laomo/server/modules/organization/organization.en
 import { ApiClient } from '@laomo/server/testing/test-app.js';
 
 /**
- * The database goes away under load and comes back. The cluster is embedded and started by this
+ * The database is killed (kill -9) under load and comes back. The cluster is embedded and started by this
  * test; it listens on a new port after each start, so the app reaches it through a fixed local TCP
  * forwarder (as it would through a service address), and only the cluster itself stops and starts.
  */
@@ -116,7 +116,10 @@ describe('the database goes away under load', () => {
       await writesAfter(20, 30_000);
       expect((await fetch(`${url}/readyz`)).status).toBe(200);
 
-      await cluster.stop();
+      // kill -9: no shutdown, no checkpoint; what was acknowledged must come back from the write-ahead log.
+      const killed = cluster.pid;
+      process.kill(killed, 'SIGKILL');
+      while (processAlive(killed)) await new Promise((r) => setTimeout(r, 20));
       for (const s of open) s.destroy();
       const failuresBefore = failures.length;
       await new Promise((r) => setTimeout(r, 2000));
