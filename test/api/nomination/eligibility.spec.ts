@@ -33,7 +33,7 @@ describe('eligibility is checked when the file is submitted and explained in use
       input: { username: 'rsj-union', displayName: '人社局工会 何静', password: 'secret-pass-1', roleGrants: [{ role: 'UNIT_STAFF', organization: dir.orgs[AGENCY_UNIT] }] },
     });
     expect(created.staffAccountCreate.userErrors).toEqual([]);
-    const agency = await t.anonymous().signIn('rsj-union', 'secret-pass-1');
+    const agency = await t.anonymous().signInAndSetOwnPassword('rsj-union', 'secret-pass-1');
     const file = async (honor: string) => {
       const draft = await createFile(agency, campaign, { unit: dir.orgs[AGENCY_UNIT], ...fileInput(dir, { honor, employerName: '朝阳区人力资源和社会保障局', post: '窗口科员' }) });
       return act(agency, draft.nomination.id, 'NOMINATE');

@@ -72,7 +72,7 @@ describe('the preliminary review by the district', () => {
     }
 
     for (const [username, displayName] of ties) {
-      const tied = await t.anonymous().signIn(username, 'secret-pass-1');
+      const tied = await t.anonymous().signInAndSetOwnPassword(username, 'secret-pass-1');
       // The page offers a recused reviewer no decision at all.
       expect((await tied.ok(FILE, { id })).nomination.viewerActions).toEqual([]);
       for (const [action, reason] of [['APPROVE_PRELIMINARY', undefined], ['RETURN_PRELIMINARY', '补充材料'], ['REJECT_PRELIMINARY', '不予推荐']] as const) {
