@@ -55,6 +55,7 @@ const messages: Catalogue = {
   'validation/arrayMaxSize': { 'zh-CN': '最多 {max} 项', en: 'must have at most {max} items' },
   'validation/arrayMinSize': { 'zh-CN': '至少 {min} 项', en: 'must have at least {min} items' },
   'validation/isDateString': { 'zh-CN': '日期格式不正确', en: 'must be a date' },
+  'validation/isIso8601': { 'zh-CN': '日期不存在或格式不正确（应为 YYYY-MM-DD）', en: 'must be a real date (YYYY-MM-DD)' },
   'validation/isUrl': { 'zh-CN': '请输入有效的网址', en: 'must be a valid URL' },
   'validation/isDefined': { 'zh-CN': '不能为空', en: 'must not be empty' },
   'validation/default': { 'zh-CN': '格式不正确', en: 'is not valid' },

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { OmitOrGive } from '../../common/update-input.js';
 import { CampaignStatus, ObjectionIdentityPolicy, StructureBound, StructureDimension, VoteTallyVisibility } from './campaign.enums.js';
+import { IsCalendarDate } from '../../common/validation/calendar-date.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
 export class CampaignQuotaInput {
@@ -25,9 +25,9 @@ export class CampaignSettingsInput {
   @Field(() => Int) @Min(2000) @Max(2100) year!: number;
   @Field({ nullable: true }) @IsOptional() @MaxLength(4000) description?: string;
   @Field(() => [ID]) @ArrayMinSize(1) @ArrayMaxSize(20) honors!: string[];
-  @Field() @Matches(ISO_DATE) nominationOpensOn!: string;
-  @Field() @Matches(ISO_DATE) nominationClosesOn!: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(ISO_DATE) conferOn?: string;
+  @Field() @IsCalendarDate() nominationOpensOn!: string;
+  @Field() @IsCalendarDate() nominationClosesOn!: string;
+  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() conferOn?: string;
   @Field(() => Int, { defaultValue: 5 }) @Min(1) @Max(30) unitNoticeWorkingDays!: number;
   @Field(() => Int, { defaultValue: 5 }) @Min(1) @Max(30) districtNoticeWorkingDays!: number;
   @Field(() => Int, { defaultValue: 7 }) @Min(1) @Max(30) cityNoticeWorkingDays!: number;
@@ -58,9 +58,9 @@ export class CampaignUpdateInput {
   @Field(() => Int, { nullable: true }) @OmitOrGive() @Min(2000) @Max(2100) year?: number;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000) description?: string | null;
   @Field(() => [ID], { nullable: true }) @OmitOrGive() @ArrayMinSize(1) @ArrayMaxSize(20) honors?: string[];
-  @Field({ nullable: true }) @OmitOrGive() @Matches(ISO_DATE) nominationOpensOn?: string;
-  @Field({ nullable: true }) @OmitOrGive() @Matches(ISO_DATE) nominationClosesOn?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(ISO_DATE) conferOn?: string | null;
+  @Field({ nullable: true }) @OmitOrGive() @IsCalendarDate() nominationOpensOn?: string;
+  @Field({ nullable: true }) @OmitOrGive() @IsCalendarDate() nominationClosesOn?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsCalendarDate() conferOn?: string | null;
   @Field(() => Int, { nullable: true }) @OmitOrGive() @Min(1) @Max(30) unitNoticeWorkingDays?: number;
   @Field(() => Int, { nullable: true }) @OmitOrGive() @Min(1) @Max(30) districtNoticeWorkingDays?: number;
   @Field(() => Int, { nullable: true }) @OmitOrGive() @Min(1) @Max(30) cityNoticeWorkingDays?: number;

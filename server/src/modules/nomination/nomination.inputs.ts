@@ -4,8 +4,8 @@ import { RecipientKind } from '../honor/honor.enums.js';
 import { Gender } from '../registry/registry.enums.js';
 import { NominationAction, SignOffDepartment } from './nomination.enums.js';
 import { OmitOrGive } from '../../common/update-input.js';
+import { IsCalendarDate } from '../../common/validation/calendar-date.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The candidate's file as the form edits it; sent whole on every save. */
 @InputType()
@@ -29,7 +29,7 @@ export class NominationFileInput {
   @Field({ defaultValue: false }) nonParty!: boolean;
   @Field({ nullable: true }) @IsOptional() @Matches(/^\d{17}[\dX]$/) idNumber?: string;
   @Field({ nullable: true }) @IsOptional() @Matches(/^1\d{10}$/) phone?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(ISO_DATE) birthDate?: string;
+  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() birthDate?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(20) ethnicity?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(30) politicalStatus?: string;
   @Field({ defaultValue: false, description: "The candidate's consent to publication of the public fields." }) consentToPublish!: boolean;
@@ -70,7 +70,7 @@ export class NominationUpdateInput {
   @Field({ nullable: true }) @OmitOrGive() nonParty?: boolean;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^\d{17}[\dX]$/) idNumber?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^1\d{10}$/) phone?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(ISO_DATE) birthDate?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsCalendarDate() birthDate?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(20) ethnicity?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(30) politicalStatus?: string | null;
   @Field({ nullable: true, description: 'true gives the consent; false is refused while it is given (withdrawing is its own action).' })
@@ -94,7 +94,7 @@ export class NominationTransitionInput {
 @InputType()
 export class NominationRecommendationInput {
   @Field(() => ID) nomination!: string;
-  @Field() @Matches(ISO_DATE) heldOn!: string;
+  @Field() @IsCalendarDate() heldOn!: string;
   @Field(() => Int) @Min(1) @Max(100_000) delegates!: number;
   @Field(() => Int) @Min(0) @Max(100_000) present!: number;
   @Field(() => Int) @Min(0) @Max(100_000) votesFor!: number;
@@ -105,7 +105,7 @@ export class NominationRecommendationInput {
 @InputType()
 export class NominationDeedsReportInput {
   @Field(() => ID) nomination!: string;
-  @Field() @Matches(ISO_DATE) reportedOn!: string;
+  @Field() @IsCalendarDate() reportedOn!: string;
   @Field() @Length(1, 200) audience!: string;
   @Field() @Length(1, 4000) material!: string;
   @Field(() => [ID], { defaultValue: [] }) attachments!: string[];
@@ -114,7 +114,7 @@ export class NominationDeedsReportInput {
 @InputType()
 export class NominationPartyConsentInput {
   @Field(() => ID) nomination!: string;
-  @Field() @Matches(ISO_DATE) consentedOn!: string;
+  @Field() @IsCalendarDate() consentedOn!: string;
   @Field() @Length(1, 200) committee!: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(2000) note?: string;
 }
@@ -123,7 +123,7 @@ export class NominationPartyConsentInput {
 export class NominationSignOffInput {
   @Field(() => ID) nomination!: string;
   @Field(() => SignOffDepartment) department!: SignOffDepartment;
-  @Field() @Matches(ISO_DATE) signedOn!: string;
+  @Field() @IsCalendarDate() signedOn!: string;
   @Field() @Length(1, 2000) opinion!: string;
   @Field(() => [ID], { defaultValue: [] }) attachments!: string[];
 }

@@ -2,8 +2,8 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { OmitOrGive } from '../../common/update-input.js';
 import { StudioField, StudioHave, StudioIndustry, StudioJudgement, StudioLevel, StudioProjectStatus, StudioResultKind, StudioReviewOutcome } from './studio.enums.js';
+import { IsCalendarDate } from '../../common/validation/calendar-date.js';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 @InputType({ description: 'A model worker applies for their own studio; it starts as a draft.' })
 export class StudioCreateInput {
@@ -17,7 +17,7 @@ export class StudioCreateInput {
   @Field(() => Int) @IsInt() @Min(0) @Max(100_000) venueArea!: number;
   @Field(() => Int) @IsInt() @Min(0) @Max(1_000_000_000) annualFunding!: number;
   @Field() @Length(1, 200) fundingSource!: string;
-  @Field({ description: 'YYYY-MM-DD' }) @Matches(DATE) foundedOn!: string;
+  @Field({ description: 'YYYY-MM-DD' }) @IsCalendarDate() foundedOn!: string;
 }
 
 @InputType()
@@ -33,7 +33,7 @@ export class StudioUpdateInput {
   @Field(() => Int, { nullable: true }) @OmitOrGive() @IsInt() @Min(0) @Max(100_000) venueArea?: number;
   @Field(() => Int, { nullable: true }) @OmitOrGive() @IsInt() @Min(0) @Max(1_000_000_000) annualFunding?: number;
   @Field({ nullable: true }) @OmitOrGive() @Length(1, 200) fundingSource?: string;
-  @Field({ nullable: true }) @OmitOrGive() @Matches(DATE) foundedOn?: string;
+  @Field({ nullable: true }) @OmitOrGive() @IsCalendarDate() foundedOn?: string;
 }
 
 @InputType()
@@ -56,8 +56,8 @@ export class StudioProjectAddInput {
   @Field() @Length(1, 200) title!: string;
   @Field() @Length(1, 2000) goal!: string;
   @Field(() => StudioProjectStatus) status!: StudioProjectStatus;
-  @Field() @Matches(DATE) startsOn!: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE) endsOn?: string;
+  @Field() @IsCalendarDate() startsOn!: string;
+  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() endsOn?: string;
 }
 
 @InputType()
@@ -66,8 +66,8 @@ export class StudioProjectUpdateInput {
   @Field({ nullable: true }) @OmitOrGive() @Length(1, 200) title?: string;
   @Field({ nullable: true }) @OmitOrGive() @Length(1, 2000) goal?: string;
   @Field(() => StudioProjectStatus, { nullable: true }) @OmitOrGive() status?: StudioProjectStatus | null;
-  @Field({ nullable: true }) @OmitOrGive() @Matches(DATE) startsOn?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE) endsOn?: string;
+  @Field({ nullable: true }) @OmitOrGive() @IsCalendarDate() startsOn?: string;
+  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() endsOn?: string;
 }
 
 @InputType()
@@ -75,7 +75,7 @@ export class StudioResultAddInput {
   @Field(() => ID) studio!: string;
   @Field() @Length(1, 200) title!: string;
   @Field(() => StudioResultKind) kind!: StudioResultKind;
-  @Field() @Matches(DATE) achievedOn!: string;
+  @Field() @IsCalendarDate() achievedOn!: string;
   @Field() @Length(1, 2000) benefit!: string;
   @Field(() => Int, { nullable: true, description: 'Money saved or earned, in yuan, where known.' })
   @IsOptional() @IsInt() @Min(0) @Max(2_000_000_000) valueYuan?: number | null;
