@@ -9,7 +9,9 @@ import { startTestApp, type ApiClient, type TestApp } from '@laomo/server/testin
 import { seedOpenNotice } from '../../support/notice-fixtures.js';
 
 const BUDGET_MS = Number(process.env.LAOMO_FUZZ_MS ?? 50_000);
-const SEED = Number(process.env.LAOMO_FUZZ_SEED ?? Date.now() % 100_000);
+// A new seed on every developer's run, to find what no run found yet; a fixed one in CI, so that whether a change
+// lands does not depend on the draw (each seed a developer's run fails on is a bug to fix, replayed with the seed).
+const SEED = Number(process.env.LAOMO_FUZZ_SEED ?? (process.env.CI ? 34_300 : Date.now() % 100_000));
 /** Mutations that would end the fuzzing client's own session. */
 const SKIPPED = new Set(['sessionDelete']);
 
