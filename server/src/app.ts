@@ -41,8 +41,6 @@ export interface App {
   express: Express;
   orm: MikroORM;
   services: Services;
-  /** laomo's own cache of anonymous public reads, when on. */
-  publicReadCache?: PublicReadCache;
   /** Marks the app as stopping: `/readyz` answers 503 and responses ask clients to reconnect elsewhere. */
   drain(): void;
   close(): Promise<void>;
@@ -149,7 +147,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     express: app,
     orm,
     services,
-    publicReadCache,
     drain() {
       draining = true;
     },

@@ -49,10 +49,6 @@ export class PublicReadCache {
     this.answers.clear();
   }
 
-  get size(): number {
-    return this.answers.size;
-  }
-
   /** Express middleware for `/graphql`, placed before Apollo. */
   readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
     // Only what could be a public read: an anonymous GET that passes Apollo's CSRF prevention.
