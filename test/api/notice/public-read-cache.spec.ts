@@ -42,18 +42,31 @@ async function within(ms: number, instance: TestApp, done: (body: any) => boolea
   }
 }
 
+/**
+ * Reads on `instance` until an answer comes from its cache. A change made just before (on any instance) reaches
+ * every instance's cache a moment later, as a notification, and may drop the answer the first read stored.
+ */
+async function warm(instance: TestApp): Promise<any> {
+  const start = Date.now();
+  for (;;) {
+    const { cache, body } = await read(instance);
+    if (cache === 'hit') return body;
+    if (Date.now() - start > 2000) throw new Error('the cache never answered');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 describe("laomo's own cache of public reads", () => {
   it('answers a repeated anonymous read from the cache', async () => {
-    const first = await read(a);
+    const first = await warm(a); // the seeding's own change notices may still be arriving
     const second = await read(a);
-    expect(first.cache).toBe('miss');
     expect(second.cache).toBe('hit');
-    expect(second.body).toEqual(first.body);
+    expect(second.body).toEqual(first);
     expect(second.body.data.viewer.account).toBeNull();
   });
 
   it('never stores nor serves a signed-in view', async () => {
-    await read(a); // the anonymous answer is cached
+    await warm(a); // the anonymous answer is cached
     const me = await a.as('public');
     const signedIn = await read(a, me.cookieHeader);
     expect(signedIn.cache).toBeNull();
@@ -64,8 +77,7 @@ describe("laomo's own cache of public reads", () => {
   });
 
   it('shows a comment made on another instance within a second', async () => {
-    const before = commentsOfFirst((await read(a)).body);
-    expect((await read(a)).cache).toBe('hit');
+    const before = commentsOfFirst(await warm(a));
     const author = await b.as('public');
     const made = await author.ok(`mutation($input: CommentCreateInput!) { commentCreate(input: $input) { comment { id } userErrors { code } } }`, {
       input: { entry: fx.entries[0], stance: 'SUPPORT', body: '踏实肯干，群众公认。' },
@@ -80,8 +92,9 @@ describe("laomo's own cache of public reads", () => {
     const made = await author.ok(`mutation($input: CommentCreateInput!) { commentCreate(input: $input) { comment { id } userErrors { code } } }`, {
       input: { entry: fx.entries[0], stance: 'CONCERN', body: '请核实其事迹材料。' },
     });
-    const shown = commentsOfFirst((await read(b)).body);
-    expect((await read(b)).cache).toBe('hit');
+    const signedIn = await read(b, (await b.as('public')).cookieHeader); // never cached: the database's own count
+    const shown = commentsOfFirst(await warm(b));
+    expect(shown).toBe(commentsOfFirst(signedIn.body));
     const moderator = await a.as('chaoyang');
     const hidden = await moderator.ok(`mutation($input: CommentHideInput!) { commentHide(input: $input) { userErrors { code } } }`, {
       input: { comment: made.commentCreate.comment.id, reason: '与候选人事迹无关' },
