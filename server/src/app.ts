@@ -8,7 +8,6 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormConfig } from './db/orm-config.js';
 import { laomoSchema } from './schema/build.js';
@@ -23,7 +22,7 @@ import { healthRoutes } from './operations/health.routes.js';
 import { faultHandler } from './operations/fault-handler.js';
 import { startUnclaimedUploadSweep } from './modules/attachment/unclaimed-sweep.js';
 import { TransactionSlots } from './common/transaction.js';
-import { queryLimitsPlugin, queryTokenLimit } from './common/query-limits.js';
+import { armor, queryLimitsPlugin, queryTokenLimit } from './common/query-limits.js';
 import { systemClock, type Services } from './services.js';
 import { requestServices } from './modules/demo-clock/demo-clock.js';
 import type { Config } from './config.js';
@@ -45,18 +44,6 @@ export interface App {
   drain(): void;
   close(): Promise<void>;
 }
-
-/** Limits on what one request may ask for, so a crafted query cannot exhaust the server. */
-const armor = new ApolloArmor({
-  maxDepth: { n: 12 },
-  maxAliases: { n: 20 },
-  maxDirectives: { n: 20 },
-  // These three are ours (common/query-limits.ts): armor's see neither variables nor the caller's
-  // language, answer HTTP 500 past the token limit and miss enum suggestions.
-  maxTokens: { enabled: false },
-  costLimit: { enabled: false },
-  blockFieldSuggestion: { enabled: false },
-});
 
 /** Builds the whole laomo HTTP application on an existing database: GraphQL at /graphql, the web app at /. */
 export async function createApp(options: AppOptions): Promise<App> {

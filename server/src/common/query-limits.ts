@@ -1,4 +1,5 @@
-import { GraphQLError, Lexer, Source, TokenKind } from 'graphql';
+import { GraphQLError, Lexer, Source, TokenKind, type ValidationContext } from 'graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { RequestHandler } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { MAX_QUERY_COST, queryCost } from './query-cost.js';
@@ -42,6 +43,43 @@ export const queryTokenLimit: RequestHandler = (req, res, next) => {
   });
 };
 
+/** The shape limits graphql-armor checks, each refused with its own code and a message in the caller's language. */
+const SHAPE_LIMITS = {
+  depth: { max: 12, code: 'QUERY_TOO_DEEP', reason: ErrorCode.QueryTooDeep },
+  aliases: { max: 20, code: 'TOO_MANY_ALIASES', reason: ErrorCode.TooManyAliases },
+  directives: { max: 20, code: 'TOO_MANY_DIRECTIVES', reason: ErrorCode.TooManyDirectives },
+} as const;
+type ShapeLimit = (typeof SHAPE_LIMITS)[keyof typeof SHAPE_LIMITS];
+const SHAPE_REASONS = new Map<string, ShapeLimit>(Object.values(SHAPE_LIMITS).map((limit) => [limit.reason, limit]));
+
+/**
+ * armor's own refusal is an English "Syntax Error: … found N." thrown from a validation rule, where the
+ * caller's language is not known; it is reported instead as an error carrying the limit and the count,
+ * which `queryLimitsPlugin` words once the request's locale is known.
+ */
+function shapeLimit(limit: ShapeLimit) {
+  return {
+    n: limit.max,
+    propagateOnRejection: false,
+    onReject: [(context: ValidationContext | null, armorError: GraphQLError) => {
+      const found = Number(/found (\d+)/.exec(armorError.message)?.[1] ?? limit.max + 1);
+      context?.reportError(new GraphQLError(limit.reason, { extensions: { reason: limit.reason, max: limit.max, found } }));
+    }],
+  };
+}
+
+/** Limits on what one request may ask for, so a crafted query cannot exhaust the server. */
+export const armor = new ApolloArmor({
+  maxDepth: shapeLimit(SHAPE_LIMITS.depth),
+  maxAliases: shapeLimit(SHAPE_LIMITS.aliases),
+  maxDirectives: shapeLimit(SHAPE_LIMITS.directives),
+  // These three are ours (above and query-cost.ts): armor's see neither variables nor the caller's
+  // language, answer HTTP 500 past the token limit and miss enum suggestions.
+  maxTokens: { enabled: false },
+  costLimit: { enabled: false },
+  blockFieldSuggestion: { enabled: false },
+});
+
 /** graphql-js suggests names ("Did you mean …?", also "the enum value …"), which tells a prober what the schema holds. */
 export const withoutSuggestions = (message: string): string => message.replace(/ ?Did you mean [^?]*\?/g, '');
 
@@ -60,8 +98,15 @@ export const queryLimitsPlugin: ApolloServerPlugin<Context> = {
           extensions: { code: 'QUERY_TOO_COSTLY', reason: ErrorCode.QueryTooCostly, cost: Math.round(cost), maxCost: MAX_QUERY_COST, http: { status: 400 } },
         });
       },
-      async didEncounterErrors({ errors }) {
-        for (const error of errors) error.message = withoutSuggestions(error.message);
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          const limit = SHAPE_REASONS.get(error.extensions?.reason as string);
+          if (limit) {
+            error.message = translate(contextValue.locale, limit.reason, { found: error.extensions.found as number, max: limit.max });
+            error.extensions.code = limit.code;
+          }
+          error.message = withoutSuggestions(error.message);
+        }
       },
     };
   },

@@ -55,6 +55,26 @@ describe('limits on what one query may ask for', () => {
     expect(zh.body.errors?.[0].message).toBe('查询过长（超过 4000 个词法单元）');
   });
 
+  it('too deep, too many aliases or too many directives: HTTP 400 with its own code, worded in the caller’s language', async () => {
+    const deep = `{ organizations { nodes { ${'children { nodes { '.repeat(8)} name ${'} } '.repeat(8)} } } }`;
+    const aliases = `{ ${Array.from({ length: 25 }, (_, i) => `a${i}: viewer { __typename }`).join(' ')} }`;
+    const directives = `{ viewer { ${'... @include(if: true) { __typename } '.repeat(21)} } }`;
+    const cases = [
+      { query: deep, code: 'QUERY_TOO_DEEP', zh: /^查询嵌套过深（\d+ 层，上限 12 层）$/, en: /^The query is nested too deeply \(\d+ levels, at most 12\)$/ },
+      { query: aliases, code: 'TOO_MANY_ALIASES', zh: /^查询中的别名过多（25 个，上限 20 个）$/, en: /^The query has too many aliases \(25, at most 20\)$/ },
+      { query: directives, code: 'TOO_MANY_DIRECTIVES', zh: /^查询中的指令过多（21 个，上限 20 个）$/, en: /^The query has too many directives \(21, at most 20\)$/ },
+    ];
+    for (const { query, code, zh, en } of cases) {
+      const inChinese = await post(production, query);
+      expect(inChinese.status).toBe(400);
+      expect(inChinese.body.data).toBeUndefined();
+      expect(inChinese.body.errors).toHaveLength(1);
+      expect(inChinese.body.errors?.[0].extensions).toMatchObject({ code });
+      expect(inChinese.body.errors?.[0].message).toMatch(zh);
+      expect((await post(production, query, {}, 'en')).body.errors?.[0].message).toMatch(en);
+    }
+  });
+
   it('production names no alternatives for a wrong field, argument or enum value, written or in a variable', async () => {
     const wrong = [
       await post(production, '{ notices(period: OPNE, first: 1) { nodes { id } } }'),

@@ -14,6 +14,9 @@ export const ErrorCode = {
   IdempotencyInProgress: 'common/idempotency_in_progress',
   QueryTooCostly: 'common/query_too_costly',
   QueryTooLarge: 'common/query_too_large',
+  QueryTooDeep: 'common/query_too_deep',
+  TooManyAliases: 'common/too_many_aliases',
+  TooManyDirectives: 'common/too_many_directives',
   NulCharacter: 'common/nul_character',
   // auth
   AuthRequired: 'auth/required',
