@@ -1,0 +1,108 @@
+/**
+ * The servers a benchmark compares, each in its own process so that its CPU time and memory are its
+ * own: laomo as it is deployed (the built server, `NODE_ENV=production`) and the raw baselines.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  /** CPU seconds (user + system) the process has used so far, from /proc. */
+  cpuSeconds(): number;
+  /** Resident memory now and at its peak, in MiB, from /proc. */
+  memory(): { rssMiB: number; peakMiB: number };
+  stop(): Promise<void>;
+}
+
+const CLOCK_TICKS = 100; // Linux's USER_HZ
+
+function processOf(child: ChildProcess, url: string): ServerProcess {
+  const pid = child.pid!;
+  return {
+    url,
+    child,
+    cpuSeconds() {
+      // Fields 14 and 15 of /proc/<pid>/stat, counted after the command name's closing parenthesis.
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+    },
+    memory() {
+      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+      const kib = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+      return { rssMiB: kib('VmRSS') / 1024, peakMiB: kib('VmHWM') / 1024 };
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+async function waitUntilUp(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output()}`);
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the server did not come up at ${url}:\n${output()}`);
+}
+
+function spawnServer(args: string[], env: NodeJS.ProcessEnv, readyPath: string, port: number, cwd = repoRoot): Promise<ServerProcess> {
+  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (d) => { output = (output + d).slice(-4000); });
+  child.stderr!.on('data', (d) => { output = (output + d).slice(-4000); });
+  const url = `http://127.0.0.1:${port}`;
+  return waitUntilUp(`${url}${readyPath}`, child, () => output).then(() => processOf(child, url));
+}
+
+/** laomo's built server as in production, on `databaseUrl` (already migrated and seeded). */
+export async function startLaomo(databaseUrl: string, options: { publicCache: boolean }): Promise<ServerProcess> {
+  const port = await freePort();
+  return spawnServer([path.join(repoRoot, 'server', 'dist', 'main.js')], {
+    NODE_ENV: 'production',
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    LAOMO_PUBLIC_CACHE: options.publicCache ? 'on' : 'off',
+    // Production wants a real SMS gateway; nothing is sent during a benchmark.
+    LAOMO_SMS_SENDER: 'webhook',
+    LAOMO_SMS_WEBHOOK_URL: 'http://127.0.0.1:9/',
+    LAOMO_SMS_WEBHOOK_SECRET: 'bench-only',
+  }, '/readyz', port);
+}
+
+/** A baseline server (a script in bench/baselines) on `databaseUrl`. */
+export async function startBaseline(script: string, databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
+  const port = await freePort();
+  return spawnServer(['--import', '@swc-node/register/esm-register', path.join(repoRoot, 'bench', 'baselines', script)], {
+    PORT: String(port), DATABASE_URL: databaseUrl, ...env,
+  }, '/ready', port, path.join(repoRoot, 'bench'));
+}

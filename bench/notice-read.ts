@@ -1,0 +1,69 @@
+/**
+ * The public read path when a city-wide notice opens: the web's own GET of a notice page (50 of 100
+ * candidates), anonymous, at 50 connections. laomo runs as in production (built, NODE_ENV=production),
+ * once with its public read cache off and once on; the baseline is bench/baselines/notice-read.ts.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type { BenchDatabase } from './lib/database.js';
+import { load } from './lib/load.js';
+import { startBaseline, startLaomo, type ServerProcess } from './lib/processes.js';
+import { fixed, record } from './lib/report.js';
+import { GET_HEADERS, noticeReadUrl } from './lib/web-documents.js';
+import { beijingDate } from '@laomo/server/modules/calendar/working-calendar.js';
+import { seedOpenNotice } from '../test/support/notice-fixtures.js';
+
+const CONNECTIONS = 50;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+async function answer(server: ServerProcess, notice: string): Promise<unknown> {
+  const response = await fetch(noticeReadUrl(server.url, notice), { headers: GET_HEADERS });
+  if (response.status !== 200) throw new Error(`${server.url} answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+
+/** Load for SECONDS after a short warm-up, with the server's CPU seconds per request and its memory peak. */
+async function measure(server: ServerProcess, notice: string) {
+  const url = noticeReadUrl(server.url, notice);
+  await load({ url, connections: CONNECTIONS, seconds: 2, headers: GET_HEADERS });
+  const cpuBefore = server.cpuSeconds();
+  const result = await load({ url, connections: CONNECTIONS, seconds: SECONDS, headers: GET_HEADERS });
+  if (result.errors || result.non2xx) throw new Error(`${server.url}: ${result.errors} errors, ${result.non2xx} non-2xx answers under load`);
+  return { ...result, cpuMsPerRequest: ((server.cpuSeconds() - cpuBefore) * 1000) / result.requests, peakMiB: server.memory().peakMiB };
+}
+
+export async function noticeRead(db: BenchDatabase): Promise<void> {
+  const today = beijingDate(new Date());
+  const inAWeek = beijingDate(new Date(Date.now() + 7 * 86_400_000));
+  const fixture = await seedOpenNotice({ app: { orm: db.orm } } as never, { candidates: 100, startsOn: today, endsOn: inAWeek });
+
+  const baseline = await startBaseline('notice-read.ts', db.url);
+  const uncached = await startLaomo(db.url, { publicCache: false });
+  try {
+    const expected = await answer(uncached, fixture.notice);
+    const got = await answer(baseline, fixture.notice);
+    if (!isDeepStrictEqual(got, expected)) {
+      throw new Error(`the baseline's JSON differs from laomo's:\n${JSON.stringify(got).slice(0, 800)}\n${JSON.stringify(expected).slice(0, 800)}`);
+    }
+    const base = await measure(baseline, fixture.notice);
+    const plain = await measure(uncached, fixture.notice);
+    await uncached.stop();
+    const cachedServer = await startLaomo(db.url, { publicCache: true });
+    let cached;
+    try {
+      cached = await measure(cachedServer, fixture.notice);
+    } finally {
+      await cachedServer.stop();
+    }
+    const rate = plain.requestsPerSecond / base.requestsPerSecond;
+    record({ target: 'notice read, cache off (req/s)', laomo: fixed(plain.requestsPerSecond, 0), baseline: fixed(base.requestsPerSecond, 0), ratio: `${fixed(rate)}×`, goal: '≥ 0.40×', met: rate >= 0.4 });
+    record({ target: 'notice read, cache off, p99 at 50 connections', laomo: `${plain.p99Ms} ms`, baseline: `${base.p99Ms} ms`, ratio: '—', goal: '≤ 100 ms', met: plain.p99Ms <= 100 });
+    record({ target: 'notice read, server CPU per request', laomo: `${fixed(plain.cpuMsPerRequest)} ms`, baseline: `${fixed(base.cpuMsPerRequest)} ms`, ratio: `${fixed(plain.cpuMsPerRequest / base.cpuMsPerRequest, 1)}×`, goal: '(reported)', met: true });
+    const cachedRate = cached.requestsPerSecond / base.requestsPerSecond;
+    record({ target: "notice read, laomo's cache (req/s)", laomo: fixed(cached.requestsPerSecond, 0), baseline: fixed(base.requestsPerSecond, 0), ratio: `${fixed(cachedRate)}×`, goal: '≥ 3×', met: cachedRate >= 3 });
+    const peak = Math.max(plain.peakMiB, cached.peakMiB);
+    record({ target: 'peak RSS under the notice benchmark', laomo: `${fixed(peak, 0)} MiB`, baseline: `${fixed(base.peakMiB, 0)} MiB`, ratio: `${fixed(peak / base.peakMiB, 1)}×`, goal: '≤ 250 MiB', met: peak <= 250 });
+  } finally {
+    await uncached.stop();
+    await baseline.stop();
+  }
+}
