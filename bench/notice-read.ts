@@ -1,7 +1,7 @@
 /**
  * The public read path when a city-wide notice opens: the web's own GET of a notice page (50 of 100
  * candidates), anonymous, at 50 connections. laomo runs as in production (built, NODE_ENV=production),
- * once with its public read cache off and once on; the baseline is bench/baselines/notice-read.ts.
+ * once with its public read cache off and once on; the baseline is bench/baselines/notice-read.mjs.
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { BenchDatabase } from './lib/database.js';
@@ -36,7 +36,7 @@ export async function noticeRead(db: BenchDatabase): Promise<void> {
   const inAWeek = beijingDate(new Date(Date.now() + 7 * 86_400_000));
   const fixture = await seedOpenNotice({ app: { orm: db.orm } } as never, { candidates: 100, startsOn: today, endsOn: inAWeek });
 
-  const baseline = await startBaseline('notice-read.ts', db.url);
+  const baseline = await startBaseline('notice-read.mjs', db.url);
   const uncached = await startLaomo(db.url, { publicCache: false });
   try {
     const expected = await answer(uncached, fixture.notice);

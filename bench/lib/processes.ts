@@ -75,8 +75,8 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
   throw new Error(`the server did not come up at ${url}:\n${output()}`);
 }
 
-function spawnServer(args: string[], env: NodeJS.ProcessEnv, readyPath: string, port: number, cwd = repoRoot): Promise<ServerProcess> {
-  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function spawnServer(args: string[], env: NodeJS.ProcessEnv, readyPath: string, port: number): Promise<ServerProcess> {
+  const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (d) => { output = (output + d).slice(-4000); });
   child.stderr!.on('data', (d) => { output = (output + d).slice(-4000); });
@@ -87,7 +87,9 @@ function spawnServer(args: string[], env: NodeJS.ProcessEnv, readyPath: string, 
 /** laomo's built server as in production, on `databaseUrl` (already migrated and seeded). */
 export async function startLaomo(databaseUrl: string, options: { publicCache: boolean }): Promise<ServerProcess> {
   const port = await freePort();
-  return spawnServer([path.join(repoRoot, 'server', 'dist', 'main.js')], {
+  // BENCH_PROFILE=1 leaves a V8 CPU profile of each laomo process in .data/bench-profiles (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', path.join(repoRoot, '.data', 'bench-profiles')] : [];
+  return spawnServer([...profile, path.join(repoRoot, 'server', 'dist', 'main.js')], {
     NODE_ENV: 'production',
     PORT: String(port),
     DATABASE_URL: databaseUrl,
@@ -99,10 +101,10 @@ export async function startLaomo(databaseUrl: string, options: { publicCache: bo
   }, '/readyz', port);
 }
 
-/** A baseline server (a script in bench/baselines) on `databaseUrl`. */
+/** A baseline server (a plain JavaScript script in bench/baselines, no loader) on `databaseUrl`. */
 export async function startBaseline(script: string, databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
   const port = await freePort();
-  return spawnServer(['--import', '@swc-node/register/esm-register', path.join(repoRoot, 'bench', 'baselines', script)], {
+  return spawnServer([path.join(repoRoot, 'bench', 'baselines', script)], {
     PORT: String(port), DATABASE_URL: databaseUrl, ...env,
-  }, '/ready', port, path.join(repoRoot, 'bench'));
+  }, '/ready', port);
 }

@@ -6,8 +6,7 @@ import cookieParser from 'cookie-parser';
 import compression from 'compression';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormConfig } from './db/orm-config.js';
 import { laomoSchema } from './schema/build.js';
@@ -72,8 +71,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       queryLimitsPlugin,
-      // Caching is decided per request (see http-cache.ts), not from field hints.
-      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+      // Caching is decided per request (see http-cache.ts), not from field hints: no per-field hook at all.
+      ApolloServerPluginCacheControlDisabled(),
       httpCachePolicyPlugin,
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../context.js';
 
 /**
@@ -36,16 +35,15 @@ export class TransactionSlots {
  * everything back, including what an automatic flush had already written, and the request's own
  * entity manager is cleared so that nothing changed in memory by the failed attempt is written later.
  * Mutations run one after another (GraphQL executes a mutation's root fields serially), so swapping
- * `ctx.em` for the duration is safe. Placed after the refusals middleware: that one turns the
- * refusal into `userErrors` once the rollback is done.
+ * `ctx.em` for the duration is safe. The refusal is turned into `userErrors` outside, once the
+ * rollback is done (schema/guards.ts).
  */
-export const mutationTransaction: MiddlewareFn<Context> = async ({ info, context }, next) => {
-  if (info.parentType.name !== 'Mutation') return next();
+export async function inMutationTransaction<T>(context: Context, work: () => T | Promise<T>): Promise<T> {
   const requestEm = context.em;
   try {
     return await context.transactionSlots.hold(() => requestEm.transactional(async (em) => {
       context.em = em;
-      return next();
+      return work();
     }));
   } catch (error) {
     requestEm.clear();
@@ -53,7 +51,7 @@ export const mutationTransaction: MiddlewareFn<Context> = async ({ info, context
   } finally {
     context.em = requestEm;
   }
-};
+}
 
 /**
  * Writes a record that must stay even when the mutation around it is refused and rolled back (a

@@ -1,7 +1,5 @@
-import type { MiddlewareFn } from 'type-graphql';
 import { UserInputError } from './user-input-error.js';
 import { ErrorCode } from './codes.js';
-import type { Context } from '../../context.js';
 
 /** The path (relative to a mutation's single `input`, as user errors are) of the first string holding a NUL character. */
 function nulAt(value: unknown, path: string[]): string[] | null {
@@ -15,13 +13,12 @@ function nulAt(value: unknown, path: string[]): string[] | null {
 }
 
 /**
- * PostgreSQL cannot store the NUL character in text, so any argument holding one is refused here,
- * for every field at once, as a user error on that field (a comment, a search, a name…).
+ * PostgreSQL cannot store the NUL character in text, so any argument holding one is refused, for
+ * every field at once, as a user error on that field (a comment, a search, a name…).
  */
-export const nulGuardMiddleware: MiddlewareFn<Context> = async ({ args }, next) => {
+export function refuseNul(args: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(args)) {
     const path = nulAt(value, name === 'input' ? [] : [name]);
     if (path) throw new UserInputError(ErrorCode.NulCharacter, path);
   }
-  return next();
-};
+}

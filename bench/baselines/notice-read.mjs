@@ -7,21 +7,22 @@
  */
 import http from 'node:http';
 import pg from 'pg';
-import { WorkingCalendar, beijingDate } from '@laomo/server/modules/calendar/working-calendar.js';
+// The built server's pure calendar functions (`pnpm build` first), so the baseline needs no TypeScript loader.
+import { WorkingCalendar, beijingDate } from '../../server/dist/modules/calendar/working-calendar.js';
 
-pg.types.setTypeParser(1082, (value: string) => value); // dates stay ISO strings
+pg.types.setTypeParser(1082, (value) => value); // dates stay ISO strings
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10) });
 const calendar = new WorkingCalendar((await pool.query('select date::text as date, kind from calendar_day')).rows);
 
-const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64url');
-const idOf = (global: string, type: string) => {
+const globalId = (type, id) => Buffer.from(`${type}:${id}`).toString('base64url');
+const idOf = (global, type) => {
   const [kind, id] = Buffer.from(global, 'base64url').toString('utf8').split(':');
   return kind === type && /^[0-9a-f-]{36}$/.test(id ?? '') ? id : null;
 };
-const cursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
+const cursor = (offset) => Buffer.from(`o:${offset}`).toString('base64url');
 
-async function noticePage(id: string, first: number): Promise<unknown> {
+async function noticePage(id, first) {
   const now = new Date();
   const { rows: [n] } = await pool.query(
     `select n.*, o.name as organization_name, c.name as campaign_name, c.objection_identity, c.voting_enabled, c.voting_opens_at,
@@ -38,7 +39,7 @@ async function noticePage(id: string, first: number): Promise<unknown> {
   const total = rows.length ? Number(rows[0].total) : 0;
   const votingOpenNow = n.voting_enabled && !!n.voting_opens_at && !!n.voting_closes_at && n.voting_opens_at <= now && now < n.voting_closes_at;
   const tallyShown = n.voting_enabled && (n.vote_tally_visibility === 'LIVE' || (!!n.voting_closes_at && now >= n.voting_closes_at));
-  const votes = new Map<string, number>();
+  const votes = new Map();
   if (tallyShown && page.length) {
     const counted = await pool.query('select nomination_id, count(*)::int as n from vote where nomination_id = any($1) group by nomination_id', [page.map((e) => e.nomination_id)]);
     for (const row of counted.rows) votes.set(row.nomination_id, row.n);
