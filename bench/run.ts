@@ -7,14 +7,18 @@ import 'reflect-metadata';
 import { benchDatabase, stopBenchCluster } from './lib/database.js';
 import { printTable } from './lib/report.js';
 import { noticeRead } from './notice-read.js';
+import { pageLoad } from './page-load.js';
 
+const only = process.env.BENCH_ONLY; // e.g. BENCH_ONLY='notice page load'
 const suites: [string, (db: Awaited<ReturnType<typeof benchDatabase>>) => Promise<void>][] = [
   ['notice read', noticeRead],
+  ['notice page load', pageLoad],
 ];
 
 let failed = false;
 try {
   for (const [name, suite] of suites) {
+    if (only && name !== only) continue;
     console.log(`\n== ${name}`);
     const db = await benchDatabase();
     try {

@@ -6,6 +6,7 @@
  * Like laomo, it keeps the working calendar in memory (read once at start).
  */
 import http from 'node:http';
+import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 // The built server's pure calendar functions (`pnpm build` first), so the baseline needs no TypeScript loader.
 import { WorkingCalendar, beijingDate } from '../../server/dist/modules/calendar/working-calendar.js';
@@ -75,10 +76,28 @@ async function noticePage(id, first) {
   };
 }
 
+const escape = (text) => String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+
+/** The same notice as a plain HTML page (the page-load baseline): what a server-rendered page would send. */
+function noticeHtml(page) {
+  const notice = page.data.notice;
+  const entries = notice.entries.nodes.map((e) => `<li><h3>${escape(e.candidateName)}</h3><p>${escape(e.employerName)} · ${escape(e.post)}</p><p>${escape(e.publicSummary)}</p><p>评论 ${e.commentCount}</p></li>`).join('');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(notice.title)}</title>`
+    + `<style>body{font-family:sans-serif;margin:0 16px;line-height:1.6}li{list-style:none;border-bottom:1px solid #ddd;padding:8px 0}</style></head>`
+    + `<body><header><h1>${escape(notice.title)}</h1><p>${escape(notice.organization.name)} · ${notice.startsOn} 至 ${notice.endsOn} · 剩余 ${notice.remainingWorkingDays} 个工作日</p>`
+    + `<p>${escape(notice.objectionContact)}</p></header><main><ol>${entries}</ol></main></body></html>`;
+}
+
 const server = http.createServer(async (req, res) => {
   try {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/ready') return void res.end('ok');
+    if (url.pathname.startsWith('/notice.html')) {
+      const id = idOf(url.searchParams.get('id') ?? '', 'Notice');
+      const html = gzipSync(noticeHtml(await noticePage(id, 50)));
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip', 'content-length': html.length });
+      return void res.end(html);
+    }
     const variables = JSON.parse(url.searchParams.get('variables') ?? '{}');
     const id = idOf(String(variables.id ?? ''), 'Notice');
     const body = JSON.stringify(id ? await noticePage(id, Number(variables.first ?? 20)) : { data: { notice: null } });
