@@ -4,7 +4,7 @@ import { startTestApp, type ApiClient, type GqlResult, type TestApp } from '@lao
 import { Operation, POLICY, Scope } from '@laomo/server/modules/account/policy.js';
 import { Role } from '@laomo/server/modules/account/role.js';
 import { beijingDate } from '@laomo/server/modules/calendar/working-calendar.js';
-import { seedPlace, seedSecondCity, type PlaceFixture } from '../../support/policy-fixtures.js';
+import { seedPlace, seedSecondCity, type PlaceFixture } from '../../support/testkit/index.js';
 
 /**
  * The policy table, cell by cell, through the API: every role tries every operation at an organization

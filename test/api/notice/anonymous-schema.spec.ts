@@ -5,7 +5,7 @@ import {
 } from 'graphql';
 import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
 import { toGlobalId } from '@laomo/server/common/relay/global-id.js';
-import { seedOpenNotice } from '../../support/notice-fixtures.js';
+import { seedOpenNotice } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let schema: GraphQLSchema;

@@ -6,7 +6,7 @@ import { NominationAction } from '@laomo/server/modules/nomination/nomination.en
 import { transitionNomination } from '@laomo/server/modules/nomination/nomination.workflow.js';
 import { viewerOf } from '@laomo/server/modules/account/session.service.js';
 import { openObjectionCount } from '@laomo/server/modules/objection/objection.gate.js';
-import { seedOpenNotice, type NoticeFixture } from '../../support/notice-fixtures.js';
+import { seedOpenNotice, type NoticeFixture } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let fx: NoticeFixture;
