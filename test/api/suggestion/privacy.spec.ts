@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type ApiClient, type TestApp } from '@laomo/server/testing/test-app.js';
-import { done, organizationId, readSuggestion, readSuggestionBothWays, SAMPLE, step } from '../../support/testkit/index.js';
+import { done, readSuggestion, readSuggestionBothWays, step, suggestionRated } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let author: ApiClient;
@@ -9,16 +9,8 @@ let handler: ApiClient;
 let unpublished: string;
 let published: string;
 
-/** Walks a new suggestion to the author's rating, with or without consent to publish. */
-async function answered(publishConsent: boolean, title: string): Promise<string> {
-  const { id } = await done(author, 'suggestionSubmit', { ...SAMPLE, title, publishConsent });
-  await done(city, 'suggestionAccept', { suggestion: id });
-  await done(city, 'suggestionAssign', { suggestion: id, handler: await organizationId(t, '市总工会权益保障部') });
-  await done(handler, 'suggestionAnswer', { suggestion: id, outcome: 'WILL_ADOPT', content: '已纳入明年工作要点，由权益保障部牵头落实。' });
-  await done(city, 'suggestionFeedBack', { suggestion: id });
-  await done(author, 'suggestionRate', { suggestion: id, rating: 'SATISFIED' });
-  return id;
-}
+/** A new suggestion of the demo model worker, walked to their rating, with or without consent to publish. */
+const answered = (publishConsent: boolean, title: string) => suggestionRated(t, { author, city, handler }, { title, publishConsent });
 
 beforeAll(async () => {
   t = await startTestApp();

@@ -15,3 +15,4 @@ export { newModelWorker, setHonorsRevoked, HAVES } from './studio.js';
 export { modelWorkerId, readSuggestion, readSuggestionBothWays, SAMPLE } from './suggestion.js';
 export { done, step, type StepInput, type StepName, type StepObject, type StepPayload } from './steps.js';
 export type { NominationAction, NoticeStage } from './gql/graphql.js';
+export { suggestionRated, type SuggestionParties } from './flows.js';
