@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type ApiClient, type TestApp } from '@laomo/server/testing/test-app.js';
-import { act, codes, directory, fileThroughUnitNotice, openCampaign, type Directory } from '../../support/testkit/index.js';
+import { act, codes, directory, fileThroughUnitNotice, openCampaign, startTestApp, type ApiClient, type Directory, type TestApp } from '../../support/testkit/index.js';
 
 const READ = `{ demoClock { today realToday offsetDays viewerCanMove } }`;
 const CLOCK = `demoClock { today realToday offsetDays } userErrors { code field message }`;

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
 import { Notice } from '@laomo/server/modules/notice/notice.entity.js';
 import { NoticeEntry } from '@laomo/server/modules/notice/notice-entry.entity.js';
 import { noticeHash, sha256Hex } from '@laomo/server/modules/notice/notice-snapshot.js';
 import { idOf, toGlobalId } from '@laomo/server/common/relay/global-id.js';
 import { Objection } from '@laomo/server/modules/objection/objection.entity.js';
 import { ObjectionChannel } from '@laomo/server/modules/objection/objection.enums.js';
-import { act, codes, createFile, directory, fileInput, fileThroughUnitNotice, openCampaign, publish, recommend, reportDeeds, UNIT, type Directory } from '../../support/testkit/index.js';
+import { act, codes, createFile, directory, fileInput, fileThroughUnitNotice, openCampaign, publish, recommend, reportDeeds, startTestApp, UNIT, type Directory, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let dir: Directory;

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
 import { ModelWorker } from '@laomo/server/modules/registry/model-worker.entity.js';
 import { ModelWorkerHonor } from '@laomo/server/modules/registry/model-worker-honor.entity.js';
-import { act, CHAOYANG, directory, fileThroughUnitNotice, openCampaign, partyConsent, publish, type Directory } from '../../support/testkit/index.js';
+import { act, CHAOYANG, directory, fileThroughUnitNotice, openCampaign, partyConsent, publish, startTestApp, type Directory, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let dir: Directory;

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { startTestApp, type ApiClient, type TestApp } from '@laomo/server/testing/test-app.js';
-import { act, CHAOYANG, createFile, directory, fileInput, openCampaign, partyConsent, publish, recommend, reportDeeds, UNIT, type Directory, type NominationAction, type NoticeStage } from '../../support/testkit/index.js';
+import { act, CHAOYANG, createFile, directory, fileInput, openCampaign, partyConsent, publish, recommend, reportDeeds, startTestApp, UNIT, type ApiClient, type Directory, type NominationAction, type NoticeStage, type TestApp } from '../../support/testkit/index.js';
 
 /**
  * The process as DOMAIN.md orders it, written here independently of the server's table, for a file

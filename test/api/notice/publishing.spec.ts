@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
 import { toGlobalId } from '@laomo/server/common/relay/global-id.js';
 import { Organization } from '@laomo/server/modules/organization/organization.entity.js';
 import { Honor } from '@laomo/server/modules/honor/honor.entity.js';
@@ -13,7 +12,7 @@ import { Notice } from '@laomo/server/modules/notice/notice.entity.js';
 import { NoticeEntry } from '@laomo/server/modules/notice/notice-entry.entity.js';
 import { AuditEntry } from '@laomo/server/modules/audit/audit-entry.entity.js';
 import { noticeHash, sha256Hex } from '@laomo/server/modules/notice/notice-snapshot.js';
-import { publish } from '../../support/testkit/index.js';
+import { publish, startTestApp, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 beforeAll(async () => {

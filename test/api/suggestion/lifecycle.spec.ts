@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type ApiClient, type TestApp } from '@laomo/server/testing/test-app.js';
-import { done, modelWorkerId, organizationId, readSuggestion, SAMPLE, step } from '../../support/testkit/index.js';
+import { done, modelWorkerId, organizationId, readSuggestion, SAMPLE, startTestApp, step, type ApiClient, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let author: ApiClient;
