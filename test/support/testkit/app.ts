@@ -1,9 +1,9 @@
-import { startTestApp, type ApiClient, type TestApp } from '@laomo/server/testing/test-app.js';
+import { startTestApp, type ApiClient, type GqlResult, type TestApp } from '@laomo/server/testing/test-app.js';
 import type { TypedDocumentString } from './gql/graphql.js';
 
-export { startTestApp, type ApiClient, type TestApp };
+export { startTestApp, type ApiClient, type GqlResult, type TestApp };
 
-/** A username of the demo seed (db/seeders/demo-accounts.ts), one per role. */
+/** A username of the demo seed (db/seeders/demo-accounts.ts), one per role: a typo is a type error, not a failed sign-in. */
 export type DemoUsername = 'admin' | 'city' | 'chaoyang' | 'haidian' | 'unit' | 'handler' | 'employee' | 'modelworker' | 'public';
 
 /** Signs in as a demo account, by its role's username. */
@@ -22,6 +22,3 @@ export interface UserError { code: string; field?: string[] | null; message?: st
 
 /** The codes of a payload's user errors, in order. */
 export const codes = (payload: { userErrors: readonly UserError[] }) => payload.userErrors.map((e) => e.code);
-
-/** The payload of a mutation result (its one root field). */
-export type PayloadOf<Result> = Result[keyof Result];

@@ -3,7 +3,7 @@
  * seeds made directly with the entities (an open notice, a place with something of every kind, a model
  * worker), and the process steps as typed GraphQL operations (see test/codegen.ts; `pnpm codegen`).
  */
-export { codes, send, signIn, startTestApp, type ApiClient, type DemoUsername, type TestApp, type UserError } from './app.js';
+export { codes, send, signIn, startTestApp, type ApiClient, type DemoUsername, type GqlResult, type TestApp, type UserError } from './app.js';
 export { directory, organizationId, AGENCY_UNIT, CHAOYANG, CITY, UNIT, type Directory } from './directory.js';
 export {
   act, createFile, fileInput, fileThroughUnitNotice, fileToSubmitted, openCampaign, partyConsent, publish, recommend, reportDeeds, startProcessApp,

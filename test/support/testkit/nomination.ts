@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { graphql } from './gql/index.js';
 import type { CampaignCreateInput, NominationAction, NominationCreateInput, NoticeStage } from './gql/graphql.js';
-import { send, startTestApp, type ApiClient, type TestApp } from './app.js';
+import { send, signIn, startTestApp, type ApiClient, type TestApp } from './app.js';
 import { directory, CHAOYANG, CITY, UNIT, type Directory } from './directory.js';
 
 /** The nomination process, in the steps the union offices take. */
@@ -122,7 +122,7 @@ export async function publish(client: ApiClient, campaign: string, stage: Notice
 
 /** A unit's file taken from creation to the start of its unit notice: its id and the notice. */
 export async function fileThroughUnitNotice(t: TestApp, dir: Directory, campaign: string, input: Partial<FileInput> = {}, on = '2026-02-09') {
-  const unit = await t.as('unit');
+  const unit = await signIn(t, 'unit');
   t.clock.set(on);
   const { nomination, userErrors } = await createFile(unit, campaign, { unit: dir.orgs[UNIT], ...fileInput(dir, input) });
   expect(userErrors).toEqual([]);
@@ -139,7 +139,7 @@ export async function fileThroughUnitNotice(t: TestApp, dir: Directory, campaign
 export async function fileToSubmitted(t: TestApp, dir: Directory, campaign: string, input: Partial<FileInput> = {}) {
   const { id } = await fileThroughUnitNotice(t, dir, campaign, input);
   t.clock.set('2026-02-14');
-  const unit = await t.as('unit');
+  const unit = await signIn(t, 'unit');
   expect((await act(unit, id, 'PASS_UNIT_NOTICE')).userErrors).toEqual([]);
   expect((await partyConsent(unit, id)).userErrors).toEqual([]);
   expect((await act(unit, id, 'SUBMIT_TO_DISTRICT')).userErrors).toEqual([]);

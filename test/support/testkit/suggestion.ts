@@ -1,5 +1,5 @@
 import { graphql } from './gql/index.js';
-import type { SuggestionSubmitInput } from './gql/graphql.js';
+import type { KitSuggestionBothWaysQuery, SuggestionSubmitInput } from './gql/graphql.js';
 import { send, type ApiClient } from './app.js';
 
 /** The suggestion channel (建言献策): its steps and its file, named as the process names them. */
@@ -87,7 +87,7 @@ export async function readSuggestion(client: ApiClient, id: string) {
 
 /** The suggestion read by `suggestion(id)` and by `node(id)`, as sent (errors included), for checks on what leaks. */
 export async function readSuggestionBothWays(client: ApiClient, id: string) {
-  return client.gql(SuggestionReadBothWays.toString(), { id });
+  return client.gql<KitSuggestionBothWaysQuery>(SuggestionReadBothWays.toString(), { id });
 }
 
 /** The global id of the model worker a suggestion's author finds by this name. */
