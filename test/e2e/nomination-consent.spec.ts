@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/browser-app.js';
 import { signIn } from '../support/nomination-pages.js';
-import { createFile, directory, fileInput, fileThroughUnitNotice, openCampaign } from '../api/nomination/kit.js';
+import { createFile, directory, fileInput, fileThroughUnitNotice, openCampaign } from '../support/testkit/index.js';
 
 // The clock is set back to March 2026: sessions must outlive the browser's real date, or it drops the cookie.
 const app = useBrowserApp({ sessionDays: 36_500 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/browser-app.js';
 import { pageText, sees } from '../support/pages.js';
-import { seedOpenNotice } from '../support/notice-fixtures.js';
+import { seedOpenNotice } from '../support/testkit/index.js';
 
 const app = useBrowserApp();
 

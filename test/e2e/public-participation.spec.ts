@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/browser-app.js';
 import { PATIENCE, pageText as bodyText, sees, signIn } from '../support/pages.js';
-import { seedOpenNotice, type NoticeFixture } from '../support/notice-fixtures.js';
+import { seedOpenNotice, type NoticeFixture } from '../support/testkit/index.js';
 
 const app = useBrowserApp();
 let fx: NoticeFixture;

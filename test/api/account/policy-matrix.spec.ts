@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type ApiClient, type GqlResult, type TestApp } from '@laomo/server/testing/test-app.js';
 import { Operation, POLICY, Scope } from '@laomo/server/modules/account/policy.js';
 import { Role } from '@laomo/server/modules/account/role.js';
 import { beijingDate } from '@laomo/server/modules/calendar/working-calendar.js';
-import { seedPlace, seedSecondCity, type PlaceFixture } from '../../support/policy-fixtures.js';
+import { seedPlace, seedSecondCity, startTestApp, type ApiClient, type GqlResult, type PlaceFixture, type TestApp } from '../../support/testkit/index.js';
 
 /**
  * The policy table, cell by cell, through the API: every role tries every operation at an organization

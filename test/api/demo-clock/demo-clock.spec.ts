@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type ApiClient, type TestApp } from '@laomo/server/testing/test-app.js';
-import { act, codes, directory, fileThroughUnitNotice, openCampaign, type Directory } from '../nomination/kit.js';
+import { act, codes, directory, fileThroughUnitNotice, openCampaign, startTestApp, type ApiClient, type Directory, type TestApp } from '../../support/testkit/index.js';
 
 const READ = `{ demoClock { today realToday offsetDays viewerCanMove } }`;
 const CLOCK = `demoClock { today realToday offsetDays } userErrors { code field message }`;
@@ -61,7 +60,7 @@ describe('the demo clock (outside production)', () => {
     expect((await other.anonymous().ok(READ)).demoClock).toMatchObject({ today: '2026-02-14', offsetDays: 5 });
     const passed = await act(unit, id, 'PASS_UNIT_NOTICE');
     expect(passed.userErrors).toEqual([]);
-    expect(passed.nomination.state).toBe('UNIT_NOTICE_PASSED');
+    expect(passed.nomination!.state).toBe('UNIT_NOTICE_PASSED');
   });
 
   it('two administrators advancing at once add up', async () => {

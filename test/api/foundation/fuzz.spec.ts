@@ -5,8 +5,7 @@
  * The seed is printed so that a failure can be replayed with LAOMO_FUZZ_SEED.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type ApiClient, type TestApp } from '@laomo/server/testing/test-app.js';
-import { seedOpenNotice } from '../../support/notice-fixtures.js';
+import { seedOpenNotice, startTestApp, type ApiClient, type TestApp } from '../../support/testkit/index.js';
 
 const BUDGET_MS = Number(process.env.LAOMO_FUZZ_MS ?? 50_000);
 // A new seed on every developer's run, to find what no run found yet; a fixed one in CI, so that whether a change

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '@laomo/server/testing/test-app.js';
-import { act, AGENCY_UNIT, CHAOYANG, codes, createFile, fileInput, openCampaign, UNIT, startProcessApp, type Directory } from './kit.js';
+import { act, AGENCY_UNIT, CHAOYANG, codes, createFile, fileInput, openCampaign, UNIT, startProcessApp, type Directory } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let dir: Directory;
@@ -14,7 +14,7 @@ async function nominate(campaign: string, input: Record<string, unknown>, unitNa
   const unit = await t.as(unitName === UNIT ? 'unit' : 'chaoyang');
   const created = await createFile(unit, campaign, { unit: dir.orgs[unitName], ...fileInput(dir, input) });
   expect(created.userErrors).toEqual([]);
-  return act(await t.as('unit'), created.nomination.id, 'NOMINATE');
+  return act(await t.as('unit'), created.nomination!.id, 'NOMINATE');
 }
 
 describe('eligibility is checked when the file is submitted and explained in userErrors', () => {
@@ -36,7 +36,7 @@ describe('eligibility is checked when the file is submitted and explained in use
     const agency = await t.anonymous().signInAndSetOwnPassword('rsj-union', 'secret-pass-1');
     const file = async (honor: string) => {
       const draft = await createFile(agency, campaign, { unit: dir.orgs[AGENCY_UNIT], ...fileInput(dir, { honor, employerName: '朝阳区人力资源和社会保障局', post: '窗口科员' }) });
-      return act(agency, draft.nomination.id, 'NOMINATE');
+      return act(agency, draft.nomination!.id, 'NOMINATE');
     };
     const wrong = await file(dir.honors.BJ_MODEL_WORKER);
     expect(codes(wrong)).toEqual(['nomination/title_for_employer']);
@@ -78,8 +78,8 @@ describe('eligibility is checked when the file is submitted and explained in use
     const employee = await t.as('employee');
     const draft = await createFile(employee, campaign, fileInput(dir, { honor: dir.honors.BJ_ADVANCED_WORKER, candidateName: '周晓东', self: true }));
     expect(draft.userErrors).toEqual([]);
-    const seen = await employee.ok(`query($id: ID!) { nomination(id: $id) { source eligibilityProblems { code field } } }`, { id: draft.nomination.id });
+    const seen = await employee.ok(`query($id: ID!) { nomination(id: $id) { source eligibilityProblems { code field } } }`, { id: draft.nomination!.id });
     expect(seen.nomination).toEqual({ source: 'SELF', eligibilityProblems: [{ code: 'nomination/title_for_employer', field: ['honor'] }] });
-    expect(codes(await act(employee, draft.nomination.id, 'PROPOSE'))).toEqual(['nomination/title_for_employer']);
+    expect(codes(await act(employee, draft.nomination!.id, 'PROPOSE'))).toEqual(['nomination/title_for_employer']);
   });
 });

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
 import { Notice } from '@laomo/server/modules/notice/notice.entity.js';
 import { NoticeEntry } from '@laomo/server/modules/notice/notice-entry.entity.js';
 import { noticeHash, sha256Hex } from '@laomo/server/modules/notice/notice-snapshot.js';
 import { idOf, toGlobalId } from '@laomo/server/common/relay/global-id.js';
 import { Objection } from '@laomo/server/modules/objection/objection.entity.js';
 import { ObjectionChannel } from '@laomo/server/modules/objection/objection.enums.js';
-import { act, codes, createFile, directory, fileInput, fileThroughUnitNotice, openCampaign, publish, recommend, reportDeeds, UNIT, type Directory } from './kit.js';
+import { act, codes, createFile, directory, fileInput, fileThroughUnitNotice, openCampaign, publish, recommend, reportDeeds, startTestApp, UNIT, type Directory, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let dir: Directory;
@@ -34,7 +33,7 @@ describe('notices are steps of the process, counted in working days', () => {
     t.clock.set('2026-02-26T00:00:00+08:00');
     const nextDay = await act(await t.as('unit'), id, 'PASS_UNIT_NOTICE');
     expect(nextDay.userErrors).toEqual([]);
-    expect(nextDay.nomination.state).toBe('UNIT_NOTICE_PASSED');
+    expect(nextDay.nomination!.state).toBe('UNIT_NOTICE_PASSED');
   });
 
   it('a candidate with an open objection cannot pass the notice, even after it ended', async () => {
@@ -54,10 +53,10 @@ describe('notices are steps of the process, counted in working days', () => {
     t.clock.set('2026-03-02');
     const unit = await t.as('unit');
     const { nomination } = await createFile(unit, campaign, { unit: dir.orgs[UNIT], ...fileInput(dir, { candidateName: '未同意', consentToPublish: false }) });
-    await act(unit, nomination.id, 'NOMINATE');
-    await recommend(unit, nomination.id);
-    await reportDeeds(unit, nomination.id);
-    const refused = await publish(unit, campaign, 'UNIT', dir.orgs[UNIT], [nomination.id]);
+    await act(unit, nomination!.id, 'NOMINATE');
+    await recommend(unit, nomination!.id);
+    await reportDeeds(unit, nomination!.id);
+    const refused = await publish(unit, campaign, 'UNIT', dir.orgs[UNIT], [nomination!.id]);
     expect(refused.userErrors).toEqual([expect.objectContaining({ code: 'nomination/consent_missing', field: ['nominations', '0'] })]);
   });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '@laomo/server/testing/test-app.js';
 import { DEMO_UNIT_STAFF } from '@laomo/server/db/seeders/demo-accounts.js';
-import { act, createFile, fileInput, openCampaign, startProcessApp, UNIT, type Directory } from './kit.js';
+import { act, createFile, fileInput, openCampaign, startProcessApp, UNIT, type Directory } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let dir: Directory;
@@ -38,15 +38,15 @@ describe('who reads a file', () => {
     // 孙丽 (the demo account `public`) signed up with 13800000003, the phone the unit records on her file.
     const { nomination } = await createFile(unit, campaign, { unit: dir.orgs[UNIT], ...fileInput(dir, { candidateName: '孙丽', gender: 'FEMALE', phone: '13800000003' }) });
     const candidate = await t.as('public');
-    expect((await candidate.ok(FILE, { id: nomination.id })).nomination, 'the unit’s draft stays the unit’s').toBeNull();
-    expect((await act(unit, nomination.id, 'NOMINATE')).userErrors).toEqual([]);
+    expect((await candidate.ok(FILE, { id: nomination!.id })).nomination, 'the unit’s draft stays the unit’s').toBeNull();
+    expect((await act(unit, nomination!.id, 'NOMINATE')).userErrors).toEqual([]);
 
-    expect((await candidate.ok(FILE, { id: nomination.id })).nomination).toEqual({ candidateName: '孙丽', idNumber: '110105197801010011', phone: '13800000003', viewerActions: [] });
-    expect((await candidate.ok(MINE)).myNominations.nodes).toEqual([{ id: nomination.id, candidateName: '孙丽' }]);
+    expect((await candidate.ok(FILE, { id: nomination!.id })).nomination).toEqual({ candidateName: '孙丽', idNumber: '110105197801010011', phone: '13800000003', viewerActions: [] });
+    expect((await candidate.ok(MINE)).myNominations.nodes).toEqual([{ id: nomination!.id, candidateName: '孙丽' }]);
     for (const other of ['employee', 'modelworker', 'haidian']) {
       const client = await t.as(other);
-      expect((await client.ok(FILE, { id: nomination.id })).nomination, other).toBeNull();
-      expect((await client.ok(MINE)).myNominations.nodes.map((n: { id: string }) => n.id), other).not.toContain(nomination.id);
+      expect((await client.ok(FILE, { id: nomination!.id })).nomination, other).toBeNull();
+      expect((await client.ok(MINE)).myNominations.nodes.map((n: { id: string }) => n.id), other).not.toContain(nomination!.id);
     }
   });
 });

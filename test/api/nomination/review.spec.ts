@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '@laomo/server/testing/test-app.js';
-import { act, CHAOYANG, codes, createFile, fileInput, fileToSubmitted, openCampaign, startProcessApp, UNIT, type Directory } from './kit.js';
+import { act, CHAOYANG, codes, createFile, fileInput, fileToSubmitted, openCampaign, startProcessApp, UNIT, type Directory } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let dir: Directory;
@@ -21,9 +21,9 @@ describe('the preliminary review by the district', () => {
     expect((await haidian.ok(FILE, { id })).nomination).toBeNull();
     expect(codes(await act(haidian, id, 'APPROVE_PRELIMINARY'))).toEqual(['common/not_found']);
     const unit = await t.as('unit');
-    expect((await unit.ok(FILE, { id })).nomination.viewerActions).toEqual([]);
+    expect((await unit.ok(FILE, { id })).nomination!.viewerActions).toEqual([]);
     expect(codes(await act(unit, id, 'APPROVE_PRELIMINARY'))).toEqual(['auth/forbidden']);
-    expect((await (await t.as('chaoyang')).ok(FILE, { id })).nomination.viewerActions).toEqual(['APPROVE_PRELIMINARY', 'RETURN_PRELIMINARY', 'REJECT_PRELIMINARY']);
+    expect((await (await t.as('chaoyang')).ok(FILE, { id })).nomination!.viewerActions).toEqual(['APPROVE_PRELIMINARY', 'RETURN_PRELIMINARY', 'REJECT_PRELIMINARY']);
   });
 
   it('a return goes one step back with its reason and comes through the same gate again', async () => {
@@ -32,10 +32,10 @@ describe('the preliminary review by the district', () => {
     const id = await fileToSubmitted(t, dir, campaign);
     const chaoyang = await t.as('chaoyang');
     expect(codes(await act(chaoyang, id, 'RETURN_PRELIMINARY'))).toEqual(['nomination/reason_required']);
-    expect((await act(chaoyang, id, 'RETURN_PRELIMINARY', '缺少单位推荐意见盖章页')).nomination.state).toBe('PARTY_CONSENTED');
+    expect((await act(chaoyang, id, 'RETURN_PRELIMINARY', '缺少单位推荐意见盖章页')).nomination!.state).toBe('PARTY_CONSENTED');
     const unit = await t.as('unit');
-    expect((await act(unit, id, 'SUBMIT_TO_DISTRICT')).nomination.state).toBe('SUBMITTED');
-    expect((await act(chaoyang, id, 'REJECT_PRELIMINARY', '事迹不够突出')).nomination.state).toBe('REJECTED');
+    expect((await act(unit, id, 'SUBMIT_TO_DISTRICT')).nomination!.state).toBe('SUBMITTED');
+    expect((await act(chaoyang, id, 'REJECT_PRELIMINARY', '事迹不够突出')).nomination!.state).toBe('REJECTED');
     const file = (await chaoyang.ok(FILE, { id })).nomination;
     expect(file.viewerActions).toEqual([]);
     expect(file.history.nodes.filter((l: any) => l.reason).map((l: any) => [l.action, l.reason])).toEqual([
@@ -74,7 +74,7 @@ describe('the preliminary review by the district', () => {
     for (const [username, displayName] of ties) {
       const tied = await t.anonymous().signInAndSetOwnPassword(username, 'secret-pass-1');
       // The page offers a recused reviewer no decision at all.
-      expect((await tied.ok(FILE, { id })).nomination.viewerActions).toEqual([]);
+      expect((await tied.ok(FILE, { id })).nomination!.viewerActions).toEqual([]);
       for (const [action, reason] of [['APPROVE_PRELIMINARY', undefined], ['RETURN_PRELIMINARY', '补充材料'], ['REJECT_PRELIMINARY', '不予推荐']] as const) {
         const refused = await act(tied, id, action, reason);
         expect(codes(refused), `${username} ${action}`).toEqual(['nomination/reviewer_recused']);
@@ -94,7 +94,7 @@ describe('the preliminary review by the district', () => {
     expect(seen.history.nodes.filter((l: any) => l.action === 'nomination.recusal').map((l: any) => l.reason)).toEqual(['同一单位', '同一单位']);
     const approved = await act(chaoyang, id, 'APPROVE_PRELIMINARY');
     expect(approved.userErrors).toEqual([]);
-    expect(approved.nomination.state).toBe('PRELIMINARY_APPROVED');
+    expect(approved.nomination!.state).toBe('PRELIMINARY_APPROVED');
   });
 
   it("the district's batch must meet the structure rules, exactly at the limit or beyond", async () => {
@@ -110,7 +110,7 @@ describe('the preliminary review by the district', () => {
       c: women50, o: dir.orgs[CHAOYANG],
     });
     expect(batch.batchStructure).toEqual({ total: 2, seats: 5, rules: [{ dimension: 'WOMEN', share: 50, satisfied: true }] });
-    expect((await act(await t.as('chaoyang'), man, 'APPROVE_PRELIMINARY')).nomination.state).toBe('PRELIMINARY_APPROVED');
+    expect((await act(await t.as('chaoyang'), man, 'APPROVE_PRELIMINARY')).nomination!.state).toBe('PRELIMINARY_APPROVED');
   });
 });
 
@@ -122,14 +122,14 @@ describe('proposals from employees', () => {
     const draft = await createFile(employee, campaign, fileInput(dir, { candidateName: '赵师傅' }));
     expect(draft.userErrors).toEqual([]);
     const unit = await t.as('unit');
-    expect((await unit.ok(FILE, { id: draft.nomination.id })).nomination).toBeNull();
-    expect((await act(employee, draft.nomination.id, 'PROPOSE')).nomination.state).toBe('PROPOSED');
-    expect((await unit.ok(FILE, { id: draft.nomination.id })).nomination.viewerActions).toEqual(['TAKE_UP', 'DECLINE']);
-    expect((await act(unit, draft.nomination.id, 'TAKE_UP')).nomination.state).toBe('NOMINATED');
+    expect((await unit.ok(FILE, { id: draft.nomination!.id })).nomination).toBeNull();
+    expect((await act(employee, draft.nomination!.id, 'PROPOSE')).nomination!.state).toBe('PROPOSED');
+    expect((await unit.ok(FILE, { id: draft.nomination!.id })).nomination!.viewerActions).toEqual(['TAKE_UP', 'DECLINE']);
+    expect((await act(unit, draft.nomination!.id, 'TAKE_UP')).nomination!.state).toBe('NOMINATED');
 
     const other = await createFile(employee, campaign, fileInput(dir, { candidateName: '钱师傅' }));
-    await act(employee, other.nomination.id, 'PROPOSE');
-    expect((await act(unit, other.nomination.id, 'DECLINE', '本年度已推荐同岗位人选')).nomination.state).toBe('DECLINED');
+    await act(employee, other.nomination!.id, 'PROPOSE');
+    expect((await act(unit, other.nomination!.id, 'DECLINE', '本年度已推荐同岗位人选')).nomination!.state).toBe('DECLINED');
 
     const mine = await employee.ok(`{ myNominations(first: 10) { nodes { candidateName state timeline { state } } } }`);
     expect(mine.myNominations.nodes.map((n: any) => [n.candidateName, n.state, n.timeline.map((s: any) => s.state)])).toEqual([
@@ -143,7 +143,7 @@ describe('proposals from employees', () => {
     const unit = await t.as('unit');
     const { nomination } = await createFile(unit, campaign, { unit: dir.orgs['北京燕京精密机械有限公司工会'], ...fileInput(dir) });
     const anonymous = t.anonymous();
-    expect((await anonymous.ok(`query($id: ID!) { node(id: $id) { id } }`, { id: nomination.id })).node).toBeNull();
+    expect((await anonymous.ok(`query($id: ID!) { node(id: $id) { id } }`, { id: nomination!.id })).node).toBeNull();
     expect((await anonymous.gql(`{ nominations(first: 5) { totalCount } }`)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await (await t.as('public')).ok(`{ nominations(first: 5) { totalCount } }`)).nominations.totalCount).toBe(0);
   });

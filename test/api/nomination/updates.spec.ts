@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient, TestApp } from '@laomo/server/testing/test-app.js';
 import { AuditEntry } from '@laomo/server/modules/audit/audit-entry.entity.js';
 import { idOf } from '@laomo/server/common/relay/global-id.js';
-import { CHAOYANG, codes, createFile, fileInput, fileThroughUnitNotice, openCampaign, startProcessApp, UNIT, type Directory } from './kit.js';
+import { CHAOYANG, codes, createFile, fileInput, fileThroughUnitNotice, openCampaign, startProcessApp, UNIT, type Directory } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let dir: Directory;
@@ -121,9 +121,9 @@ describe('a nomination update changes only what it names', () => {
   it('null clears an optional personal field; null for a required one is a clear error', async () => {
     const unit = await t.as('unit', 'en');
     const { nomination } = await createFile(unit, campaign, { unit: dir.orgs[UNIT], ...fileInput(dir, { candidateName: '钱德胜', ethnicity: '回族' }) });
-    const cleared = await updateFile(unit, { nomination: nomination.id, ethnicity: null, phone: null });
+    const cleared = await updateFile(unit, { nomination: nomination!.id, ethnicity: null, phone: null });
     expect(cleared.nomination).toMatchObject({ ethnicity: null, phone: null, idNumber: '110105197801010011', candidateName: '钱德胜' });
-    const refused = await updateFile(unit, { nomination: nomination.id, candidateName: null });
+    const refused = await updateFile(unit, { nomination: nomination!.id, candidateName: null });
     expect(refused.userErrors).toEqual([{ code: 'common/invalid', field: ['candidateName'], message: 'must not be empty' }]);
   });
 });
@@ -151,11 +151,11 @@ describe('withdrawing consent to publication is its own action', () => {
     const employee = await t.as('employee');
     const { nomination, userErrors } = await createFile(employee, campaign, { self: true, ...fileInput(dir, { candidateName: '员工自荐' }) });
     expect(userErrors).toEqual([]);
-    expect(nomination.id).toBeTruthy();
+    expect(nomination!.id).toBeTruthy();
     const mine = await employee.ok(`{ myNominations(first: 10) { nodes { id consentToPublish viewerCanWithdrawConsent } } }`);
-    expect(mine.myNominations.nodes.find((n: { id: string }) => n.id === nomination.id)).toEqual({ id: nomination.id, consentToPublish: true, viewerCanWithdrawConsent: true });
-    expect(codes(await withdrawConsent(await t.as('haidian'), nomination.id))).toEqual(['common/not_found']);
-    expect(codes(await withdrawConsent(await t.as('public'), nomination.id))).toEqual(['common/not_found']);
-    expect(await withdrawConsent(employee, nomination.id)).toMatchObject({ nomination: { consentToPublish: false }, userErrors: [] });
+    expect(mine.myNominations.nodes.find((n: { id: string }) => n.id === nomination!.id)).toEqual({ id: nomination!.id, consentToPublish: true, viewerCanWithdrawConsent: true });
+    expect(codes(await withdrawConsent(await t.as('haidian'), nomination!.id))).toEqual(['common/not_found']);
+    expect(codes(await withdrawConsent(await t.as('public'), nomination!.id))).toEqual(['common/not_found']);
+    expect(await withdrawConsent(employee, nomination!.id)).toMatchObject({ nomination: { consentToPublish: false }, userErrors: [] });
   });
 });

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
 import { ModelWorker } from '@laomo/server/modules/registry/model-worker.entity.js';
 import { ModelWorkerHonor } from '@laomo/server/modules/registry/model-worker-honor.entity.js';
-import { act, CHAOYANG, directory, fileThroughUnitNotice, openCampaign, partyConsent, publish, type Directory } from './kit.js';
+import { act, CHAOYANG, directory, fileThroughUnitNotice, openCampaign, partyConsent, publish, startTestApp, type Directory, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let dir: Directory;
@@ -23,10 +22,10 @@ describe('one candidate walks 一报告 两审核 三公示 from nomination to a
     t.clock.set('2026-02-14');
     const unit = await t.as('unit');
     let chaoyang = await t.as('chaoyang');
-    expect((await act(unit, id, 'PASS_UNIT_NOTICE')).nomination.state).toBe('UNIT_NOTICE_PASSED');
-    expect((await partyConsent(unit, id)).nomination.state).toBe('PARTY_CONSENTED');
-    expect((await act(unit, id, 'SUBMIT_TO_DISTRICT')).nomination.state).toBe('SUBMITTED');
-    expect((await act(chaoyang, id, 'APPROVE_PRELIMINARY')).nomination.state).toBe('PRELIMINARY_APPROVED');
+    expect((await act(unit, id, 'PASS_UNIT_NOTICE')).nomination!.state).toBe('UNIT_NOTICE_PASSED');
+    expect((await partyConsent(unit, id)).nomination!.state).toBe('PARTY_CONSENTED');
+    expect((await act(unit, id, 'SUBMIT_TO_DISTRICT')).nomination!.state).toBe('SUBMITTED');
+    expect((await act(chaoyang, id, 'APPROVE_PRELIMINARY')).nomination!.state).toBe('PRELIMINARY_APPROVED');
 
     t.clock.set('2026-02-24');
     chaoyang = await t.as('chaoyang');
@@ -36,9 +35,9 @@ describe('one candidate walks 一报告 两审核 三公示 from nomination to a
     t.clock.set('2026-03-01');
     chaoyang = await t.as('chaoyang');
     let city = await t.as('city');
-    expect((await act(chaoyang, id, 'PASS_DISTRICT_NOTICE')).nomination.state).toBe('DISTRICT_NOTICE_PASSED');
-    expect((await act(chaoyang, id, 'FORWARD_TO_CITY')).nomination.state).toBe('FORWARDED');
-    expect((await act(city, id, 'APPROVE_SECONDARY')).nomination.state).toBe('SECONDARY_APPROVED');
+    expect((await act(chaoyang, id, 'PASS_DISTRICT_NOTICE')).nomination!.state).toBe('DISTRICT_NOTICE_PASSED');
+    expect((await act(chaoyang, id, 'FORWARD_TO_CITY')).nomination!.state).toBe('FORWARDED');
+    expect((await act(city, id, 'APPROVE_SECONDARY')).nomination!.state).toBe('SECONDARY_APPROVED');
 
     t.clock.set('2026-03-02');
     city = await t.as('city');
@@ -47,10 +46,10 @@ describe('one candidate walks 一报告 两审核 三公示 from nomination to a
     expect(cityNotice.notice).toMatchObject({ startsOn: '2026-03-02', endsOn: '2026-03-10', workingDays: 7 });
     t.clock.set('2026-03-11');
     city = await t.as('city');
-    expect((await act(city, id, 'PASS_CITY_NOTICE')).nomination.state).toBe('CITY_NOTICE_PASSED');
+    expect((await act(city, id, 'PASS_CITY_NOTICE')).nomination!.state).toBe('CITY_NOTICE_PASSED');
     const approved = await act(city, id, 'APPROVE');
     expect(approved.userErrors).toEqual([]);
-    expect(approved.nomination.state).toBe('APPROVED');
+    expect(approved.nomination!.state).toBe('APPROVED');
 
     const em = t.app.orm.em.fork();
     const worker = await em.findOneOrFail(ModelWorker, { idNumber: '110105197801010099' });
@@ -59,7 +58,7 @@ describe('one candidate walks 一报告 两审核 三公示 from nomination to a
     expect(honors.map((h) => [h.honor.getEntity().code, h.year])).toEqual([['BJ_MODEL_WORKER', 2026]]);
 
     const revoked = await act(city, id, 'REVOKE', '严重违纪，依规撤销');
-    expect(revoked.nomination.state).toBe('REVOKED');
+    expect(revoked.nomination!.state).toBe('REVOKED');
     const after = t.app.orm.em.fork();
     const held = await after.findOneOrFail(ModelWorkerHonor, { modelWorker: worker.id });
     expect(held.revokeReason).toBe('严重违纪，依规撤销');

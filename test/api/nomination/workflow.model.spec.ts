@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { startTestApp, type ApiClient, type TestApp } from '@laomo/server/testing/test-app.js';
-import { act, CHAOYANG, createFile, directory, fileInput, openCampaign, partyConsent, publish, recommend, reportDeeds, UNIT, type Directory } from './kit.js';
+import { act, CHAOYANG, createFile, directory, fileInput, openCampaign, partyConsent, publish, recommend, reportDeeds, startTestApp, UNIT, type ApiClient, type Directory, type NominationAction, type NoticeStage, type TestApp } from '../../support/testkit/index.js';
 
 /**
  * The process as DOMAIN.md orders it, written here independently of the server's table, for a file
@@ -57,12 +56,12 @@ afterAll(async () => { await t.close(); });
 /** Takes `action` as `user` through the API the pages use for it. */
 async function attempt(user: string, action: string, id: string): Promise<void> {
   const client = clients.get(user)!;
-  const notice = { START_UNIT_NOTICE: ['UNIT', UNIT], START_DISTRICT_NOTICE: ['DISTRICT', CHAOYANG], START_CITY_NOTICE: ['CITY', '北京市总工会'] }[action as 'START_UNIT_NOTICE'];
+  const notice = ({ START_UNIT_NOTICE: ['UNIT', UNIT], START_DISTRICT_NOTICE: ['DISTRICT', CHAOYANG], START_CITY_NOTICE: ['CITY', '北京市总工会'] } as Record<string, [NoticeStage, string]>)[action];
   if (notice) await publish(client, campaign, notice[0], dir.orgs[notice[1]], [id]);
   else if (action === 'RECORD_RECOMMENDATION') await recommend(client, id);
   else if (action === 'REPORT_DEEDS') await reportDeeds(client, id);
   else if (action === 'RECORD_PARTY_CONSENT') await partyConsent(client, id);
-  else await act(client, id, action, '核实后决定');
+  else await act(client, id, action as NominationAction, '核实后决定');
 }
 
 /** The file's state as its author sees it (an employee's draft is theirs alone). */
@@ -78,7 +77,7 @@ describe('model-based: random actions by random demo roles', () => {
       t.clock.set('2026-03-02');
       const author = byEmployee ? 'employee' : 'unit';
       const created = await createFile(clients.get(author)!, campaign, { unit: dir.orgs[UNIT], ...fileInput(dir) });
-      const id = created.nomination.id as string;
+      const id = created.nomination!.id as string;
       let state = 'DRAFT';
       for (const s of steps) {
         t.clock.set(new Date(t.clock.now().getTime() + s.days * 86_400_000));

@@ -3,9 +3,8 @@ import {
   buildClientSchema, getIntrospectionQuery, getNamedType, isEnumType, isInputObjectType, isInterfaceType, isListType, isNonNullType,
   isObjectType, isScalarType, isUnionType, type GraphQLArgument, type GraphQLInputType, type GraphQLNamedType, type GraphQLSchema,
 } from 'graphql';
-import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
 import { toGlobalId } from '@laomo/server/common/relay/global-id.js';
-import { seedOpenNotice } from '../../support/notice-fixtures.js';
+import { seedOpenNotice, startTestApp, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let schema: GraphQLSchema;

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
-import { seedOpenNotice, type NoticeFixture } from '../../support/notice-fixtures.js';
+import { seedOpenNotice, startTestApp, type NoticeFixture, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let fx: NoticeFixture;
@@ -41,6 +40,11 @@ describe('HTTP caching of public reads', () => {
     const response = await fetch(new URL('/graphql', t.url), {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY, variables: { id: fx.notice } }),
     });
+    // The same public read as the GET above, answered: a failed request is never cached whatever its method.
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.errors).toBeUndefined();
+    expect(body.data.notice.title).toBe('朝阳区2026年北京市劳动模范推荐人选公示');
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 });

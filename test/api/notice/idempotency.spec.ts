@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type ApiClient, type TestApp } from '@laomo/server/testing/test-app.js';
 import { Vote } from '@laomo/server/modules/vote/vote.entity.js';
 import { Comment } from '@laomo/server/modules/comment/comment.entity.js';
-import { seedOpenNotice, type NoticeFixture } from '../../support/notice-fixtures.js';
+import { seedOpenNotice, startTestApp, type ApiClient, type NoticeFixture, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let fx: NoticeFixture;

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
 import { Account } from '@laomo/server/modules/account/account.entity.js';
 import { Nomination } from '@laomo/server/modules/nomination/nomination.entity.js';
 import { NominationAction } from '@laomo/server/modules/nomination/nomination.enums.js';
 import { transitionNomination } from '@laomo/server/modules/nomination/nomination.workflow.js';
 import { viewerOf } from '@laomo/server/modules/account/session.service.js';
 import { openObjectionCount } from '@laomo/server/modules/objection/objection.gate.js';
-import { seedOpenNotice, type NoticeFixture } from '../../support/notice-fixtures.js';
+import { seedOpenNotice, startTestApp, type NoticeFixture, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let fx: NoticeFixture;

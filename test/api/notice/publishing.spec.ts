@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
 import { toGlobalId } from '@laomo/server/common/relay/global-id.js';
 import { Organization } from '@laomo/server/modules/organization/organization.entity.js';
 import { Honor } from '@laomo/server/modules/honor/honor.entity.js';
@@ -13,7 +12,7 @@ import { Notice } from '@laomo/server/modules/notice/notice.entity.js';
 import { NoticeEntry } from '@laomo/server/modules/notice/notice-entry.entity.js';
 import { AuditEntry } from '@laomo/server/modules/audit/audit-entry.entity.js';
 import { noticeHash, sha256Hex } from '@laomo/server/modules/notice/notice-snapshot.js';
-import { publish } from '../nomination/kit.js';
+import { publish, startTestApp, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -61,7 +60,7 @@ describe('a notice is published whole, with every candidate it names', () => {
         const files = await filesReadyFor(stage, count);
         const published = await publish(await t.as(STAGES[stage].staff), files.campaign, stage, files.organization, files.globalIds);
         expect(published.userErrors).toEqual([]);
-        expect(published.notice.snapshotHash).toMatch(/^[0-9a-f]{64}$/);
+        expect(published.notice!.snapshotHash).toMatch(/^[0-9a-f]{64}$/);
 
         const em = t.app.orm.em.fork();
         const notice = await em.findOneOrFail(Notice, { campaign: files.campaignId }, { populate: ['campaign', 'organization'] });
@@ -70,14 +69,14 @@ describe('a notice is published whole, with every candidate it names', () => {
         expect(entries.map((e) => e.position)).toEqual(files.ids.map((_, i) => i + 1));
         for (const entry of entries) expect(entry.snapshotHash).toBe(sha256Hex(entry.snapshot));
         expect(notice.snapshotHash).toBe(noticeHash(notice, notice.campaign.getEntity().name, notice.organization.getEntity().name, entries));
-        expect(notice.snapshotHash).toBe(published.notice.snapshotHash);
+        expect(notice.snapshotHash).toBe(published.notice!.snapshotHash);
 
         const states = await em.find(Nomination, { id: { $in: files.ids } });
         expect(states.map((n) => n.state)).toEqual(files.ids.map(() => STAGES[stage].listed));
         const { notice: read } = await t.anonymous().ok(`query($id: ID!) { notice(id: $id) { snapshotHash entries(first: 100) { totalCount nodes { candidateName } } } }`, {
-          id: published.notice.id,
+          id: published.notice!.id,
         });
-        expect(read.snapshotHash).toBe(published.notice.snapshotHash);
+        expect(read.snapshotHash).toBe(published.notice!.snapshotHash);
         expect(read.entries.totalCount).toBe(count);
         expect(read.entries.nodes.map((e: { candidateName: string }) => e.candidateName)).toEqual(files.ids.map((_, i) => `候选人${String(i + 1).padStart(2, '0')}`));
       });

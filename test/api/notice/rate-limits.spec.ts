@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
 import { RATE_LIMITS } from '@laomo/server/modules/participation/rate-limit.js';
-import { seedOpenNotice, type NoticeFixture } from '../../support/notice-fixtures.js';
+import { seedOpenNotice, startTestApp, type NoticeFixture, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let fx: NoticeFixture;

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type ApiClient, type TestApp } from '@laomo/server/testing/test-app.js';
-import { newModelWorker } from '../studio/studio-testkit.js';
+import { newModelWorker, startTestApp, type ApiClient, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type ApiClient, type TestApp } from '@laomo/server/testing/test-app.js';
-import { HAVES, STUDIO_FIELDS, newModelWorker, setHonorsRevoked } from './studio-testkit.js';
+import { codes, HAVES, newModelWorker, setHonorsRevoked, startTestApp, step, type ApiClient, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let lead: ApiClient;
@@ -15,16 +14,13 @@ beforeAll(async () => {
 });
 afterAll(async () => { await t.close(); });
 
-const STEP = (name: string) => `mutation($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { studio { ${STUDIO_FIELDS} } userErrors { code field message } } }`;
-const step = async (client: ApiClient, name: string, input: Record<string, unknown>) => (await client.ok(STEP(name), { input }))[name];
 /** Moves the clock (sessions run on it too) and signs the lead and the city in again. */
 async function signedInOn(date: string): Promise<ApiClient> {
   t.clock.set(date);
   lead = await t.as('qianxuewen');
   return t.as('city');
 }
-const codes = (payload: any) => payload.userErrors.map((e: any) => e.code);
-const fields = (payload: any) => payload.userErrors.map((e: any) => e.field.join('.'));
+const fields = (payload: { userErrors: { field: string[] | null }[] }) => payload.userErrors.map((e) => e.field?.join('.'));
 
 describe('a model worker applies for a municipal studio', () => {
   it('drafts it at their employer; the public cannot see it', async () => {
@@ -35,7 +31,7 @@ describe('a model worker applies for a municipal studio', () => {
     });
     expect(created.userErrors).toEqual([]);
     expect(created.studio).toMatchObject({ status: 'DRAFT', viewerActions: ['SUBMIT'], viewerCanEdit: true });
-    studioId = created.studio.id;
+    studioId = created.studio!.id;
     expect((await t.anonymous().ok(`query($id: ID!) { studio(id: $id) { id } node(id: $id) { id } }`, { id: studioId }))).toEqual({ studio: null, node: null });
   });
 
@@ -87,9 +83,9 @@ describe('a model worker applies for a municipal studio', () => {
     const city = await t.as('city');
     expect(codes(await step(city, 'studioReturn', { studio: studioId }))).toEqual(['studio/reason_required']);
     const returned = await step(city, 'studioReturn', { studio: studioId, reason: '经费佐证不足，请补充年度预算批复' });
-    expect(returned.studio.status).toBe('DRAFT');
+    expect(returned.studio!.status).toBe('DRAFT');
     await step(lead, 'studioEvidenceSave', { studio: studioId, have: 'FUNDING', evidence: '2026 年度预算批复 15 万元' });
-    expect((await step(lead, 'studioSubmit', { studio: studioId })).studio.status).toBe('APPLIED');
+    expect((await step(lead, 'studioSubmit', { studio: studioId })).studio!.status).toBe('APPLIED');
     const file = await lead.ok(`query($id: ID!) { studio(id: $id) { certification { criteria { have judgement } } } }`, { id: studioId });
     expect(file.studio.certification.criteria.find((c: any) => c.have === 'FUNDING').judgement).toBeNull();
     await step(city, 'studioCriterionAssess', { studio: studioId, have: 'FUNDING', judgement: 'MET' });
@@ -101,7 +97,7 @@ describe('a model worker applies for a municipal studio', () => {
     expect(codes(refused).sort()).toEqual([
       'studio/funding_too_low', 'studio/team_too_small', 'studio/too_few_projects', 'studio/too_few_results', 'studio/too_young', 'studio/venue_too_small',
     ]);
-    expect(refused.userErrors.find((e: any) => e.code === 'studio/too_young').message).toBe('工作室须已运行满 3 年（现为 1 年）');
+    expect(refused.userErrors.find((e: any) => e.code === 'studio/too_young')!.message).toBe('工作室须已运行满 3 年（现为 1 年）');
 
     await step(lead, 'studioUpdate', { studio: studioId, foundedOn: '2023-03-10', venueArea: 60, annualFunding: 150_000 });
     for (let i = 0; i < 8; i++) await step(lead, 'studioMemberAdd', { studio: studioId, name: `成员${i}`, role: '技术骨干', phone: `1391234567${i}` });
@@ -143,9 +139,9 @@ describe('the annual review of a certified studio', () => {
     expect(codes(await step(city, 'studioReview', { studio: studioId, year: 2028, outcome: 'RECTIFY' }))).toEqual(['studio/reason_required']);
     const rectify = await step(city, 'studioReview', { studio: studioId, year: 2028, outcome: 'RECTIFY', reason: '全年无新成果，限期三个月整改' });
     expect(rectify.studio).toMatchObject({ status: 'RECTIFYING', viewerActions: ['REVIEW_PASS', 'REVIEW_RECTIFY', 'REVIEW_REVOKE', 'ACCEPT_RECTIFICATION', 'REVOKE'] });
-    expect((await t.anonymous().ok(`query($id: ID!) { studio(id: $id) { status } }`, { id: studioId })).studio.status).toBe('RECTIFYING');
+    expect((await t.anonymous().ok(`query($id: ID!) { studio(id: $id) { status } }`, { id: studioId })).studio!.status).toBe('RECTIFYING');
     const accepted = await step(city, 'studioRectificationAccept', { studio: studioId, reason: '已补充成果两项' });
-    expect(accepted.studio.status).toBe('CERTIFIED');
+    expect(accepted.studio!.status).toBe('CERTIFIED');
   });
 
   it('may revoke the title with a reason: the studio leaves the public list and its file records why', async () => {
@@ -153,13 +149,13 @@ describe('the annual review of a certified studio', () => {
     expect(codes(await step(lead, 'studioRevoke', { studio: studioId, reason: 'x' }))).toEqual(['auth/forbidden']);
     const revoked = await step(city, 'studioReview', { studio: studioId, year: 2029, outcome: 'REVOKE', reason: '工作室已停止活动' });
     expect(revoked.studio).toMatchObject({ status: 'REVOKED', viewerActions: [], viewerCanEdit: false });
-    expect(revoked.studio.certification.history.nodes.map((h: any) => h.action)).toEqual([
+    expect(revoked.studio!.certification!.history.nodes.map((h: any) => h.action)).toEqual([
       'studio.create', 'studio.evidence_save', 'studio.evidence_save', 'studio.evidence_save', 'studio.evidence_save', 'studio.evidence_save',
       'studio.evidence_save', 'studio.submit', ...Array(6).fill('studio.assess'), 'studio.return', 'studio.evidence_save', 'studio.submit',
       'studio.assess', 'studio.update', 'studio.result_add', 'studio.result_add', 'studio.result_add', 'studio.certify', 'studio.review_pass',
       'studio.review_rectify', 'studio.accept_rectification', 'studio.review_revoke',
     ]);
-    expect(revoked.studio.certification.history.nodes.at(-1)).toMatchObject({ fromState: 'CERTIFIED', toState: 'REVOKED', reason: '工作室已停止活动' });
+    expect(revoked.studio!.certification!.history.nodes.at(-1)).toMatchObject({ fromState: 'CERTIFIED', toState: 'REVOKED', reason: '工作室已停止活动' });
     const page = await city.ok(`query($id: ID!) { studio(id: $id) { certification { history(first: 1) { pageInfo { hasNextPage } nodes { action } } } } }`, { id: studioId });
     expect(page.studio.certification.history).toEqual({ pageInfo: { hasNextPage: true }, nodes: [{ action: 'studio.create' }] });
     expect((await t.anonymous().ok(`query($id: ID!) { studio(id: $id) { id } }`, { id: studioId })).studio).toBeNull();
@@ -171,6 +167,6 @@ describe('the annual review of a certified studio', () => {
     const { studios } = await t.anonymous().ok(`{ studios(search: "张建国") { nodes { id } } }`);
     const id = studios.nodes[0].id;
     expect(codes(await step(city, 'studioRevoke', { studio: id }))).toEqual(['studio/reason_required']);
-    expect((await step(city, 'studioRevoke', { studio: id, reason: '弄虚作假骗取命名' })).studio.status).toBe('REVOKED');
+    expect((await step(city, 'studioRevoke', { studio: id, reason: '弄虚作假骗取命名' })).studio!.status).toBe('REVOKED');
   });
 });

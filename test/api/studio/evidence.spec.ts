@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
 import { DEMO_PASSWORD } from '@laomo/server/db/seeders/demo-accounts.js';
-import { newModelWorker } from './studio-testkit.js';
+import { newModelWorker, startTestApp, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type ApiClient, type TestApp } from '@laomo/server/testing/test-app.js';
-import { done, modelWorkerId, organizationId, read, SAMPLE, step } from './suggestion-flow.js';
+import { done, modelWorkerId, organizationId, readSuggestion, SAMPLE, startTestApp, step, type ApiClient, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let author: ApiClient;
@@ -26,7 +25,7 @@ describe('a joint suggestion accepted just before the National Day holiday, tran
     id = s.id;
     expect(s.handling).toMatchObject({ state: 'RECEIVED', channel: 'ONLINE', deadline: '2026-10-10', overdue: false });
     expect(s.coSignerNames).toEqual([]);
-    expect(s.handling.coSigners).toEqual([{ status: 'PENDING', modelWorker: { name: '陈国栋' } }]);
+    expect(s.handling!.coSigners).toEqual([{ status: 'PENDING', modelWorker: { name: '陈国栋' } }]);
   });
 
   it('the co-signer confirms, once, and is then named on it', async () => {
@@ -55,8 +54,8 @@ describe('a joint suggestion accepted just before the National Day holiday, tran
     expect(same.userErrors[0].code).toBe('suggestion/same_handler');
     const s = await done(city, 'suggestionTransfer', { suggestion: id, handler: rights, reason: '涉及职工技能培训权益，由权益保障部承办' });
     expect(s.handling).toMatchObject({ state: 'ASSIGNED', handler: { name: '市总工会权益保障部' }, deadline: '2026-10-27' });
-    expect(s.handling.history.nodes.map((h: any) => h.action)).toContain('suggestion.transfer');
-    expect(s.handling.history.nodes.find((h: any) => h.action === 'suggestion.transfer').reason).toBe('涉及职工技能培训权益，由权益保障部承办');
+    expect(s.handling!.history.nodes.map((h: any) => h.action)).toContain('suggestion.transfer');
+    expect(s.handling!.history.nodes.find((h: any) => h.action === 'suggestion.transfer')!.reason).toBe('涉及职工技能培训权益，由权益保障部承办');
   });
 
   it('it is in the handler’s queue and not overdue on 22 October, though 15 weekdays have passed', async () => {
@@ -73,8 +72,8 @@ describe('a joint suggestion accepted just before the National Day holiday, tran
     const flags = all.suggestions.nodes.map((n: any) => n.handling.overdue);
     expect(flags.indexOf(false)).toBeGreaterThan(flags.lastIndexOf(true)); // overdue first
     await city.ok(`{ suggestions(first: 100) { totalCount } }`); // looking again escalates nothing twice
-    const s = await read(city, id);
-    expect(s.handling.history.nodes.filter((h: any) => h.action === 'suggestion.escalate')).toEqual([
+    const s = await readSuggestion(city, id);
+    expect(s!.handling!.history.nodes.filter((h: any) => h.action === 'suggestion.escalate')).toEqual([
       { action: 'suggestion.escalate', fromState: 'ASSIGNED', toState: '北京市总工会', reason: null, actorName: null },
     ]);
   });
@@ -82,12 +81,12 @@ describe('a joint suggestion accepted just before the National Day holiday, tran
   it('the handler answers late; the author sees the answer only once the office feeds it back', async () => {
     const answered = await done(handler, 'suggestionAnswer', { suggestion: id, outcome: 'PARTLY', content: '已会同园区管委会选址，首个实训基地拟于明年建成，其余园区视经费情况逐步推开。' });
     expect(answered.handling).toMatchObject({ state: 'ANSWERED', answeredOnTime: false, overdue: false });
-    expect((await read(author, id)).answers).toEqual([]);
+    expect((await readSuggestion(author, id))!.answers).toEqual([]);
     await done(city, 'suggestionFeedBack', { suggestion: id });
-    const s = await read(author, id);
-    expect(s.handling.state).toBe('FED_BACK');
-    expect(s.answers).toHaveLength(1);
-    expect(s.viewerActions).toEqual(expect.arrayContaining(['RATE', 'REOPEN']));
+    const s = await readSuggestion(author, id);
+    expect(s!.handling!.state).toBe('FED_BACK');
+    expect(s!.answers).toHaveLength(1);
+    expect(s!.viewerActions).toEqual(expect.arrayContaining(['RATE', 'REOPEN']));
   });
 
   it('a dissatisfied rating reopens it once for a second answer', async () => {
@@ -100,9 +99,9 @@ describe('a joint suggestion accepted just before the National Day holiday, tran
   it('a second dissatisfied rating does not reopen it again: it closes', async () => {
     await done(handler, 'suggestionAnswer', { suggestion: id, outcome: 'WILL_ADOPT', content: '实训基地已列入明年重点项目，6月底前建成并开放首批120个工位。' });
     await done(city, 'suggestionFeedBack', { suggestion: id });
-    const before = await read(author, id);
-    expect(before.viewerActions).toContain('RATE');
-    expect(before.viewerActions).not.toContain('REOPEN');
+    const before = await readSuggestion(author, id);
+    expect(before!.viewerActions).toContain('RATE');
+    expect(before!.viewerActions).not.toContain('REOPEN');
     const s = await done(author, 'suggestionRate', { suggestion: id, rating: 'DISSATISFIED' });
     expect(s.handling).toMatchObject({ state: 'CLOSED', reopened: true, deadline: null });
     expect(s.answers.map((a: any) => [a.round, a.rating])).toEqual([[1, 'DISSATISFIED'], [2, 'DISSATISFIED']]);
@@ -114,7 +113,7 @@ describe('a joint suggestion accepted just before the National Day holiday, tran
     await done(city, 'suggestionCommend', { suggestion: id, note: '优秀建议' });
     const s = await done(city, 'suggestionPublish', { suggestion: id });
     expect(s).toMatchObject({ adopted: true, commended: true, referralKind: 'CPPCC_PROPOSAL', referralReference: '市政协第0321号提案' });
-    expect(s.handling.history.nodes.map((h: any) => h.action)).toEqual([
+    expect(s.handling!.history.nodes.map((h: any) => h.action)).toEqual([
       'suggestion.submit', 'suggestion.confirm_co_sign', 'suggestion.accept', 'suggestion.assign', 'suggestion.transfer',
       'suggestion.escalate', 'suggestion.answer', 'suggestion.feed_back', 'suggestion.reopen', 'suggestion.answer', 'suggestion.feed_back',
       'suggestion.rate', 'suggestion.mark_adopted', 'suggestion.refer', 'suggestion.commend', 'suggestion.publish',
@@ -150,6 +149,6 @@ describe('declining, and suggestions that come by letter', () => {
     const overview = await chaoyang.ok(`{ suggestions(first: 100, search: "老旧厂房") { nodes { id } } }`);
     expect(overview.suggestions.nodes).toEqual([{ id: s.id }]);
     const haidian = await t.as('haidian');
-    expect(await read(haidian, s.id)).toBeNull();
+    expect(await readSuggestion(haidian, s.id)).toBeNull();
   });
 });

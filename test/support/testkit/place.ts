@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { TestApp } from '@laomo/server/testing/test-app.js';
+import type { TestApp } from './app.js';
+import { UNIT } from './directory.js';
 import { toGlobalId } from '@laomo/server/common/relay/global-id.js';
 import { Organization } from '@laomo/server/modules/organization/organization.entity.js';
 import { OrganizationKind } from '@laomo/server/modules/organization/organization.enums.js';
@@ -63,7 +64,7 @@ export async function seedPlace(t: TestApp, name: string): Promise<PlaceFixture>
   const account = em.create(Account, { username: `p-${tag}`, displayName: `${name} 职工`, passwordHash: 'x', kind: AccountKind.STAFF });
   em.create(RoleGrant, { account, role: Role.EMPLOYEE, organization: org });
   const honor = await em.findOneOrFail(Honor, { code: 'BJ_MODEL_WORKER' });
-  const unit = await em.findOneOrFail(Organization, { name: '北京燕京精密机械有限公司工会' });
+  const unit = await em.findOneOrFail(Organization, { name: UNIT });
   const proposer = await em.findOneOrFail(Account, { username: 'unit' });
   const now = t.clock.now();
   const campaign = em.create(Campaign, {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { TestApp } from '@laomo/server/testing/test-app.js';
+import type { TestApp } from './app.js';
+import { CHAOYANG, CITY, UNIT } from './directory.js';
 import { toGlobalId } from '@laomo/server/common/relay/global-id.js';
 import { Organization } from '@laomo/server/modules/organization/organization.entity.js';
 import { Honor } from '@laomo/server/modules/honor/honor.entity.js';
@@ -48,9 +49,9 @@ const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(valu
 export async function seedOpenNotice(t: TestApp, options: NoticeFixtureOptions = {}): Promise<NoticeFixture> {
   const em = t.app.orm.em.fork();
   const count = options.candidates ?? 3;
-  const city = await em.findOneOrFail(Organization, { name: '北京市总工会' });
-  const district = await em.findOneOrFail(Organization, { name: '朝阳区总工会' });
-  const unit = await em.findOneOrFail(Organization, { name: '北京燕京精密机械有限公司工会' });
+  const city = await em.findOneOrFail(Organization, { name: CITY });
+  const district = await em.findOneOrFail(Organization, { name: CHAOYANG });
+  const unit = await em.findOneOrFail(Organization, { name: UNIT });
   const honor = await em.findOneOrFail(Honor, { code: 'BJ_MODEL_WORKER' });
   const proposer = await em.findOneOrFail(Account, { username: 'unit' });
   const campaign = em.create(Campaign, {
