@@ -10,7 +10,7 @@ import { startBaseline, startLaomo, type ServerProcess } from './lib/processes.j
 import { fixed, record } from './lib/report.js';
 import { GET_HEADERS, noticeReadUrl } from './lib/web-documents.js';
 import { beijingDate } from '@laomo/server/modules/calendar/working-calendar.js';
-import { seedOpenNotice } from '../test/support/notice-fixtures.js';
+import { seedOpenNotice } from '../test/support/testkit/notice.js';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);

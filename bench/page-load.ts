@@ -10,7 +10,7 @@ import type { BenchDatabase } from './lib/database.js';
 import { startBaseline, startLaomo } from './lib/processes.js';
 import { fixed, record } from './lib/report.js';
 import { beijingDate } from '@laomo/server/modules/calendar/working-calendar.js';
-import { seedOpenNotice } from '../test/support/notice-fixtures.js';
+import { seedOpenNotice } from '../test/support/testkit/notice.js';
 
 const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024) / 8 * 0.9, uploadThroughput: (750 * 1024) / 8 * 0.9 };
 
