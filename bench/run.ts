@@ -8,10 +8,12 @@ import { benchDatabase, stopBenchCluster } from './lib/database.js';
 import { printTable } from './lib/report.js';
 import { noticeRead } from './notice-read.js';
 import { pageLoad } from './page-load.js';
+import { votes } from './votes.js';
 
 const only = process.env.BENCH_ONLY; // e.g. BENCH_ONLY='notice page load'
 const suites: [string, (db: Awaited<ReturnType<typeof benchDatabase>>) => Promise<void>][] = [
   ['notice read', noticeRead],
+  ['votes', votes],
   ['notice page load', pageLoad],
 ];
 

@@ -1,0 +1,168 @@
+/**
+ * Votes in a burst: 5,000 attempts (4,000 distinct votes of 1,000 signed-in people, 4 each, and 1,000
+ * repeats of one of them), 50 in flight, as the web casts them (its own VoteCast document, POST, a
+ * session cookie, each person from their own address behind the proxy). Afterwards the database must
+ * hold exactly the 4,000 votes: none lost, none twice.
+ * Baselines in the same run, with pgbench at 50 clients on the same database: laomo's own statements
+ * for one vote (read from vote.service.ts, rate-limit.ts and session.service.ts), and a bare
+ * INSERT … ON CONFLICT into a table shaped like `vote`.
+ */
+import { execFile } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { print, type DocumentNode } from 'graphql';
+import type { BenchDatabase } from './lib/database.js';
+import { repoRoot, startLaomo } from './lib/processes.js';
+import { fixed, record } from './lib/report.js';
+import { VoteCastDocument } from '../web/src/gql/graphql.js';
+import { beijingDate } from '@laomo/server/modules/calendar/working-calendar.js';
+import { seedOpenNotice } from '../test/support/testkit/notice.js';
+
+const PEOPLE = 1000;
+const VOTES_EACH = 4;
+const REPEATS = 1000;
+const IN_FLIGHT = 50;
+const VOTE = print(VoteCastDocument as unknown as DocumentNode);
+const run = promisify(execFile);
+
+interface Person { account: string; token: string; address: string }
+
+async function seedPeople(db: BenchDatabase): Promise<Person[]> {
+  const people = Array.from({ length: PEOPLE }, (_, i) => ({
+    account: randomUUID(), token: randomUUID(), address: `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, phone: `139${String(i).padStart(8, '0')}`,
+  }));
+  const conn = db.orm.em.getConnection();
+  await conn.execute(`insert into account (id, created_at, updated_at, kind, display_name, password_hash, phone)
+    select (p->>'account')::uuid, now(), now(), 'PUBLIC', '投票者', 'x', p->>'phone' from jsonb_array_elements(?::jsonb) p`, [JSON.stringify(people)]);
+  await conn.execute(`insert into role_grant (id, created_at, updated_at, account_id, role)
+    select gen_random_uuid(), now(), now(), (p->>'account')::uuid, 'PUBLIC' from jsonb_array_elements(?::jsonb) p`, [JSON.stringify(people)]);
+  await conn.execute(`insert into session (token_hash, account_id, created_at, expires_at)
+    select p->>'hash', (p->>'account')::uuid, now(), now() + interval '1 day' from jsonb_array_elements(?::jsonb) p`,
+  [JSON.stringify(people.map((p) => ({ ...p, hash: createHash('sha256').update(p.token).digest('hex') })))]);
+  return people;
+}
+
+/** Every attempt once, in a shuffled order: each person's distinct votes, then repeats of random ones. */
+function attempts(people: Person[], entries: string[]): { person: Person; entry: string }[] {
+  const list = people.flatMap((person, i) => Array.from({ length: VOTES_EACH }, (_, k) => ({ person, entry: entries[(i + k * 7) % entries.length]! })));
+  for (let r = 0; r < REPEATS; r += 1) list.push(list[Math.floor(Math.random() * PEOPLE * VOTES_EACH)]!);
+  for (let i = list.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [list[i], list[j]] = [list[j]!, list[i]!];
+  }
+  return list;
+}
+
+async function castAll(url: string, list: { person: Person; entry: string }[]) {
+  const outcomes = { cast: 0, alreadyVoted: 0, other: new Map<string, number>() };
+  let next = 0;
+  const worker = async () => {
+    while (next < list.length) {
+      const { person, entry } = list[next++]!;
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: `laomo_session=${person.token}`, 'x-forwarded-for': person.address },
+        body: JSON.stringify({ operationName: 'VoteCast', query: VOTE, variables: { input: { entry } } }),
+      });
+      const body = (await response.json()) as { data?: { voteCast: { userErrors: { code: string }[] } }; errors?: unknown[] };
+      const code = body.errors ? `http ${response.status}` : body.data!.voteCast.userErrors[0]?.code;
+      if (!code) outcomes.cast += 1;
+      else if (code === 'vote/already_voted') outcomes.alreadyVoted += 1;
+      else outcomes.other.set(code, (outcomes.other.get(code) ?? 0) + 1);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  return { ...outcomes, seconds: (performance.now() - started) / 1000 };
+}
+
+/** pgbench's transactions per second for `script` (50 clients, `transactions` in all), or null without pgbench. */
+async function pgbench(databaseUrl: string, script: string, transactions: number): Promise<number | null> {
+  const dir = path.join(repoRoot, '.data', 'bench');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `pgbench-${randomUUID()}.sql`);
+  fs.writeFileSync(file, script);
+  try {
+    const { stdout } = await run('pgbench', ['-n', '-c', String(IN_FLIGHT), '-j', '2', '-t', String(Math.ceil(transactions / IN_FLIGHT)), '-f', file, databaseUrl]);
+    return Number(/tps = ([\d.]+)/.exec(stdout)?.[1]);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
+/** laomo's statements for one vote, in its order, for a random person and candidate of the run's tables. */
+const LAOMO_STATEMENTS = `
+\\set p random(1, ${PEOPLE})
+\\set e random(1, 20)
+select s.*, a.* from session s join account a on a.id = s.account_id where s.token_hash = (select token_hash from bench_person where n = :p) and s.expires_at > now();
+select g.*, o.path from role_grant g left join organization o on o.id = g.organization_id where g.account_id = (select account_id from bench_person where n = :p);
+with purge as (delete from rate_limit_bucket where key = 'bench:account:' || :p and window_start < date_trunc('minute', now()))
+  insert into rate_limit_bucket (key, window_start, hits) values ('bench:account:' || :p, date_trunc('minute', now()), 1)
+  on conflict (key, window_start) do update set hits = rate_limit_bucket.hits + 1 returning hits;
+with purge as (delete from rate_limit_bucket where key = 'bench:address:' || :p and window_start < date_trunc('minute', now()))
+  insert into rate_limit_bucket (key, window_start, hits) values ('bench:address:' || :p, date_trunc('minute', now()), 1)
+  on conflict (key, window_start) do update set hits = rate_limit_bucket.hits + 1 returning hits;
+begin;
+select e.*, n.*, c.* from notice_entry e join notice n on n.id = e.notice_id join campaign c on c.id = n.campaign_id join nomination m on m.id = e.nomination_id
+  where e.id = (select entry_id from bench_entry where n = :e) and n.published_at <= now() and c.status <> 'DRAFT' and m.consent_to_publish;
+insert into bench_vote (id, account_id, campaign_id, nomination_id, entry_id, cast_at)
+  select gen_random_uuid(), p.account_id, b.campaign_id, b.nomination_id, b.entry_id, now() from bench_person p, bench_entry b where p.n = :p and b.n = :e
+  on conflict (account_id, nomination_id) do nothing returning id;
+insert into bench_allowance (account_id, campaign_id, used) select p.account_id, b.campaign_id, 1 from bench_person p, bench_entry b where p.n = :p and b.n = :e
+  on conflict (account_id, campaign_id) do update set used = bench_allowance.used + 1 where bench_allowance.used < 1000000 returning used;
+select * from bench_vote where account_id = (select account_id from bench_person where n = :p) and nomination_id = (select nomination_id from bench_entry where n = :e);
+commit;
+select e.*, n.*, c.* from notice_entry e join notice n on n.id = e.notice_id join campaign c on c.id = n.campaign_id where e.id = (select entry_id from bench_entry where n = :e);
+select count(*) from vote where nomination_id = (select nomination_id from bench_entry where n = :e);
+`;
+
+const BARE_INSERT = `
+\\set p random(1, 1000000)
+\\set e random(1, 20)
+insert into bench_bare_vote (id, account_id, campaign_id, nomination_id, entry_id, cast_at)
+  values (gen_random_uuid(), md5(:p::text)::uuid, md5('c')::uuid, md5(:e::text)::uuid, md5(:e::text)::uuid, now()) on conflict (account_id, nomination_id) do nothing;
+`;
+
+export async function votes(db: BenchDatabase): Promise<void> {
+  const now = Date.now();
+  const fixture = await seedOpenNotice({ app: { orm: db.orm } } as never, {
+    candidates: 20, startsOn: beijingDate(new Date(now)), endsOn: beijingDate(new Date(now + 7 * 86_400_000)),
+    voting: { opensAt: new Date(now - 3_600_000).toISOString(), closesAt: new Date(now + 86_400_000).toISOString(), votesPerAccount: 10, tally: 'LIVE' as never },
+  });
+  const people = await seedPeople(db);
+  const conn = db.orm.em.getConnection();
+  // The baselines' own tables: the same shape and keys as laomo's, so their inserts do the same work.
+  await conn.execute(`create table bench_vote (like vote including all); create table bench_bare_vote (like vote including all);
+    create table bench_allowance (like vote_allowance including all);
+    create table bench_person (n int primary key, account_id uuid, token_hash text); create table bench_entry (n int primary key, entry_id uuid, nomination_id uuid, campaign_id uuid)`);
+  await conn.execute(`insert into bench_person select row_number() over (order by s.account_id), s.account_id, s.token_hash from session s join account a on a.id = s.account_id where a.display_name = '投票者'`);
+  await conn.execute(`insert into bench_entry select e.position, e.id, e.nomination_id, n.campaign_id from notice_entry e join notice n on n.id = e.notice_id where n.id = ?`,
+    [Buffer.from(fixture.notice, 'base64url').toString('utf8').split(':')[1]]);
+
+  const laomo = await startLaomo(db.url, { publicCache: true });
+  let outcome;
+  try {
+    outcome = await castAll(laomo.url, attempts(people, fixture.entries));
+  } finally {
+    await laomo.stop();
+  }
+  const [{ stored, distinct }] = await conn.execute(`select count(*)::int as stored, count(distinct (account_id, nomination_id))::int as distinct from vote where campaign_id = (select campaign_id from bench_entry limit 1)`);
+  const unique = PEOPLE * VOTES_EACH;
+  const own = await pgbench(db.url, LAOMO_STATEMENTS, PEOPLE * VOTES_EACH + REPEATS);
+  const bare = await pgbench(db.url, BARE_INSERT, PEOPLE * VOTES_EACH + REPEATS);
+  const others = [...outcome.other].map(([code, n]) => `${n} ${code}`).join(', ') || 'none';
+  const correct = stored === unique && distinct === unique && outcome.cast === unique && outcome.alreadyVoted === REPEATS && outcome.other.size === 0;
+  record({ target: 'votes: stored exactly once', laomo: `${stored} stored, ${outcome.cast} acknowledged, ${outcome.alreadyVoted} repeats refused, other: ${others}`, baseline: `${unique} distinct attempted`, ratio: '—', goal: '0 lost, 0 twice', met: correct });
+  const attemptsPerSecond = (PEOPLE * VOTES_EACH + REPEATS) / outcome.seconds;
+  if (own === null || bare === null) {
+    record({ target: 'votes (attempts/s)', laomo: fixed(attemptsPerSecond, 0), baseline: 'pgbench not installed', ratio: '—', goal: '≥ 0.5× / ≥ 0.2×', met: false });
+    return;
+  }
+  record({ target: "votes vs pgbench of laomo's statements (attempts/s)", laomo: fixed(attemptsPerSecond, 0), baseline: fixed(own, 0), ratio: `${fixed(attemptsPerSecond / own)}×`, goal: '≥ 0.5×', met: attemptsPerSecond / own >= 0.5 });
+  record({ target: 'votes vs pgbench bare INSERT … ON CONFLICT (attempts/s)', laomo: fixed(attemptsPerSecond, 0), baseline: fixed(bare, 0), ratio: `${fixed(attemptsPerSecond / bare, 3)}×`, goal: '≥ 0.2×', met: attemptsPerSecond / bare >= 0.2 });
+}
