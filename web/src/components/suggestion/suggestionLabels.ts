@@ -1,5 +1,6 @@
 import type { SelectOption } from 'naive-ui'
 import { useI18n } from 'vue-i18n'
+import { beijingDate } from '~/composables/beijingTime'
 import type {
   CoSignStatus, SuggestionAnswerOutcome, SuggestionChannel, SuggestionField, SuggestionRating, SuggestionReferralKind, SuggestionState,
 } from '~/gql/graphql'
@@ -23,6 +24,6 @@ export function useSuggestionLabels() {
   const options = (name: SuggestionEnum, only?: readonly string[]): SelectOption[] =>
     (suggestionEnums[name] as string[]).filter((v) => !only || only.includes(v)).map((value) => ({ value, label: label(name, value) }))
   /** A date-time as a Beijing calendar day. */
-  const day = (iso: string | null | undefined) => (iso ? new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 10) : t('common.none'))
+  const day = (iso: string | null | undefined) => (iso ? beijingDate(iso) : t('common.none'))
   return { label, options, day }
 }
