@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nextTick, ref } from 'vue'
+import { nextTick, reactive, ref } from 'vue'
 import { useCursorPager } from './cursorPager'
 
 describe('paging through a connection', () => {
@@ -31,6 +31,15 @@ describe('paging through a connection', () => {
     state.value = 'ASSIGNED'
     await nextTick()
     expect(pager.after.value).toBeNull()
+    expect(pager.page.value).toBe(1)
+  })
+
+  it('starts over when any field of a reactive set of filters changes', async () => {
+    const filters = reactive({ level: null as string | null, sort: 'NAME' })
+    const pager = useCursorPager(filters)
+    pager.next('c12')
+    filters.level = 'DISTRICT'
+    await nextTick()
     expect(pager.page.value).toBe(1)
   })
 })

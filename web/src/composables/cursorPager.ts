@@ -5,7 +5,7 @@ import { computed, ref, watch, type WatchSource } from 'vue'
  * through the `after` cursors already used rather than asking for `before`. The page's query reads `after`;
  * `AppConnectionPager` shows the buttons. When any of `resetOn` (the page's filters) changes, paging starts over.
  */
-export function useCursorPager(resetOn?: WatchSource | WatchSource[]) {
+export function useCursorPager(resetOn?: WatchSource | WatchSource[] | Record<string, unknown>) {
   const afters = ref<(string | null)[]>([null])
   const after = computed(() => afters.value.at(-1) ?? null)
   const page = computed(() => afters.value.length)
@@ -22,7 +22,8 @@ export function useCursorPager(resetOn?: WatchSource | WatchSource[]) {
     afters.value = [null]
   }
 
-  if (resetOn) watch(resetOn, reset)
+  // A reactive object (the page's `useRouteFilters`) is watched deeply, as Vue watches any reactive object.
+  if (resetOn) watch(resetOn as WatchSource, reset)
 
   return { after, page, hasPrevious: computed(() => page.value > 1), next, previous, reset }
 }
