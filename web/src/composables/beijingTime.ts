@@ -1,6 +1,7 @@
 import dayjs from 'dayjs'
 import timezone from 'dayjs/plugin/timezone'
 import utc from 'dayjs/plugin/utc'
+import { useI18n } from 'vue-i18n'
 
 dayjs.extend(utc)
 dayjs.extend(timezone)
@@ -19,4 +20,13 @@ export function beijingTime(instant: string | Date): string {
 /** The Beijing calendar day of an instant (YYYY-MM-DD): the day a form's date defaults to, wherever the browser is. */
 export function beijingDate(instant: string | Date): string {
   return beijing(instant).format('YYYY-MM-DD')
+}
+
+/** Beijing time and day for a page, with the locale's "none" for a missing instant. */
+export function useBeijingTime() {
+  const { t } = useI18n()
+  return {
+    time: (instant: string | null | undefined) => (instant ? beijingTime(instant) : t('common.none')),
+    date: (instant: string | null | undefined) => (instant ? beijingDate(instant) : t('common.none')),
+  }
 }
