@@ -20,7 +20,7 @@ describe('the enum labels', () => {
     }
   })
 
-  it('show a value, and the locale's "none" for no value, whichever feature the enum is from', () => {
+  it('show a value, and the locale’s “none” for no value, whichever feature the enum is from', () => {
     const { label, wrapper } = labels()
     expect(label('StudioLevel', 'MUNICIPAL')).toBe(zhCN.enum.StudioLevel.MUNICIPAL)
     expect(label('SuggestionAction', 'ACCEPT')).toBe(zhCN.enum.SuggestionAction.ACCEPT)
