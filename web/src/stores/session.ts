@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
+import { ViewerQuery, SessionDeleteMutation } from '~/components/account/accountDocuments'
 import type { Capability, Role, SessionViewerFragment } from '~/gql/graphql'
 import { graphqlClient } from '~/modules/urql'
-import { ViewerQuery, SessionDeleteMutation } from '~/components/account/accountDocuments'
 
 /** Who is signed in. The session itself is an HttpOnly cookie; this store only mirrors the `viewer`. */
 export const useSessionStore = defineStore('session', () => {
