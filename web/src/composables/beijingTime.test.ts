@@ -1,5 +1,8 @@
+import { mount } from '@vue/test-utils'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { beijingDate, beijingTime } from './beijingTime'
+import { defineComponent } from 'vue'
+import { i18n } from '~/modules/i18n'
+import { beijingDate, beijingTime, useBeijingTime } from './beijingTime'
 
 // A browser far from Beijing: Node reads TZ again when it changes, so local dates below are Los Angeles dates.
 beforeAll(() => {
@@ -19,6 +22,14 @@ describe('Beijing time', () => {
   })
 
   it('is run in a zone far from Beijing, so the browser zone would give other answers', () => {
-    expect(new Date('2026-03-03T23:30:00Z').getDate()).toBe(3)
+    expect(new Date('2026-03-03T23:30:00Z').getHours()).toBe(15)
+  })
+
+  it('gives a page the locale\u2019s "none" for a missing instant', () => {
+    let page!: ReturnType<typeof useBeijingTime>
+    const wrapper = mount(defineComponent({ setup: () => { page = useBeijingTime(); return () => null } }), { global: { plugins: [i18n] } })
+    expect(page.date('2026-03-03T16:00:00Z')).toBe('2026-03-04')
+    expect(page.time(null)).toBe(i18n.global.t('common.none'))
+    wrapper.unmount()
   })
 })
