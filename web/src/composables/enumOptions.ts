@@ -2,7 +2,8 @@ import type { SelectOption } from 'naive-ui'
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type {
-  AccountKind, CoSignStatus, EmployerKind, HonorLevel, OrganizationKind, RecipientKind, Role, StructureDimension, StudioAction, StudioField, StudioHave,
+  AccountKind, CalendarDayKind, CampaignStatus, CommentStance, CoSignStatus, EmployerKind, HonorLevel, ObjectionChannel, ObjectionIdentityPolicy,
+  ObjectionStatus, OrganizationKind, RecipientKind, Role, StructureBound, StructureDimension, VoteTallyVisibility, StudioAction, StudioField, StudioHave,
   StudioIndustry, StudioJudgement, StudioLevel, StudioProjectStatus, StudioResultKind, StudioReviewOutcome, StudioSort, StudioStatus,
   SuggestionAnswerOutcome, SuggestionChannel, SuggestionField, SuggestionRating, SuggestionReferralKind, SuggestionState,
 } from '~/gql/graphql'
@@ -32,6 +33,14 @@ export const enumValues = {
   HonorLevel: allOf<HonorLevel>()(['NATIONAL', 'PROVINCIAL', 'DISTRICT']),
   RecipientKind: allOf<RecipientKind>()(['INDIVIDUAL', 'COLLECTIVE', 'TEAM']),
   StructureDimension: allOf<StructureDimension>()(['FRONT_LINE', 'TECHNICAL', 'WOMEN', 'YOUTH', 'MINORITY', 'GRASSROOTS', 'ENTERPRISE_HEAD', 'CADRE', 'NON_PARTY']),
+  StructureBound: allOf<StructureBound>()(['MIN', 'MAX']),
+  CampaignStatus: allOf<CampaignStatus>()(['DRAFT', 'OPEN', 'CLOSED', 'CONCLUDED']),
+  ObjectionIdentityPolicy: allOf<ObjectionIdentityPolicy>()(['ENCOURAGED', 'REQUIRED']),
+  VoteTallyVisibility: allOf<VoteTallyVisibility>()(['AFTER_CLOSE', 'LIVE']),
+  CalendarDayKind: allOf<CalendarDayKind>()(['HOLIDAY', 'MAKEUP_WORKDAY']),
+  CommentStance: allOf<CommentStance>()(['SUPPORT', 'NEUTRAL', 'CONCERN']),
+  ObjectionStatus: allOf<ObjectionStatus>()(['RECEIVED', 'INVESTIGATING', 'UPHELD', 'DISMISSED']),
+  ObjectionChannel: allOf<ObjectionChannel>()(['ONLINE', 'PHONE', 'LETTER', 'VISIT']),
   SuggestionField: allOf<SuggestionField>()(['CITY_MANAGEMENT', 'WORKERS_RIGHTS', 'WORK_SAFETY', 'SCIENCE_INNOVATION', 'UNION_WORK', 'OTHER']),
   SuggestionState: allOf<SuggestionState>()(['RECEIVED', 'ACCEPTED', 'ASSIGNED', 'ANSWERED', 'FED_BACK', 'CLOSED', 'DECLINED']),
   SuggestionChannel: allOf<SuggestionChannel>()(['ONLINE', 'LETTER', 'IN_PERSON']),
@@ -60,7 +69,9 @@ export const enumValues = {
 
 export type EnumName = keyof typeof enumValues
 /** Enums with labels whose values no page lists (a value comes from the server and is only shown). */
-export type LabelledEnum = EnumName | 'SuggestionAction' | 'NominationState' | 'NominationAction' | 'NominationSource' | 'SignOffDepartment'
+export type LabelledEnum =
+  | EnumName | 'SuggestionAction' | 'NominationState' | 'NominationAction' | 'NominationSource' | 'SignOffDepartment' | 'RecusalReason'
+  | 'NoticeStage' | 'NoticePhase' | 'NoticePeriodFilter' | 'Gender' | 'ModelWorkerCategory'
 
 /**
  * The one way an enum value is shown: `label(enum, value)` is `enum.<Enum>.<VALUE>` in the current language;
