@@ -1,7 +1,6 @@
 import type { CombinedError } from '@urql/vue'
 import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { graphql } from '~/gql'
 
 /** A mutation payload's `userErrors` entry: `field` is the path to the input field, e.g. ["phone"] or ["roleGrants", "1", "organization"]. */
 export interface UserErrorLike {
@@ -68,10 +67,3 @@ export function useUserErrors(shownFields: () => readonly string[]) {
   return { fieldErrors, generalErrors, clear, show, showFault, itemProps }
 }
 
-graphql(`
-  fragment UserErrorFields on UserError {
-    message
-    field
-    code
-  }
-`)

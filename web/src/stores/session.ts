@@ -1,55 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
-import { graphql } from '~/gql'
+import { ViewerQuery, SessionDeleteMutation } from '~/components/account/accountDocuments'
 import type { Capability, Role, SessionViewerFragment } from '~/gql/graphql'
 import { graphqlClient } from '~/modules/urql'
-
-graphql(`
-  fragment SessionViewer on Viewer {
-    isStaff
-    capabilities
-    mustChangePassword
-    account {
-      id
-      displayName
-      username
-      phoneMasked
-      kind
-    }
-    roleGrants {
-      id
-      role
-      organization {
-        id
-        name
-        shortName
-      }
-    }
-  }
-`)
-
-const ViewerQuery = graphql(`
-  query SessionViewerQuery {
-    viewer {
-      ...SessionViewer
-    }
-  }
-`)
-
-const SessionDeleteMutation = graphql(`
-  mutation SessionDelete {
-    sessionDelete(input: {}) {
-      viewer {
-        ...SessionViewer
-      }
-      userErrors {
-        message
-        field
-        code
-      }
-    }
-  }
-`)
 
 /** Who is signed in. The session itself is an HttpOnly cookie; this store only mirrors the `viewer`. */
 export const useSessionStore = defineStore('session', () => {

@@ -169,3 +169,9 @@ export const PublishedNoticesQuery = graphql(`
     }
   }
 `)
+
+export const HonorCatalogueQuery = graphql(`
+  query NominationHonorCatalogue {
+    honors(first: 100) { nodes { id name } }
+  }
+`)

@@ -1,4 +1,4 @@
-import { useI18n } from 'vue-i18n'
+import { useEnumLabel } from '~/composables/enumOptions'
 import type { NominationAction, NominationState, StructureDimension } from '~/gql/graphql'
 
 /** Actions whose step needs a written reason (the server refuses them without one). */
@@ -23,13 +23,14 @@ export const flagNames = Object.keys(flagDimensions) as FlagName[]
 /** The state each notice stage publishes from. */
 export const readyForNotice = { UNIT: 'REPORTED', DISTRICT: 'PRELIMINARY_APPROVED', CITY: 'SECONDARY_APPROVED' } as const satisfies Record<string, NominationState>
 
+/** The nomination enums' labels, by the one enum helper (`enum.<Enum>.<VALUE>` in the locales). */
 export function useNominationLabels() {
-  const { t } = useI18n()
+  const label = useEnumLabel()
   return {
-    state: (s: string | null | undefined) => (s ? t(`nomination.state.${s}`) : t('common.none')),
-    action: (a: string) => t(`nomination.action.${a}`),
-    source: (s: string) => t(`nomination.source.${s}`),
-    department: (d: string) => t(`nomination.department.${d}`),
-    dimension: (d: string) => t(`campaign.dimension.${d}`),
+    state: (s: string | null | undefined) => label('NominationState', s),
+    action: (a: string) => label('NominationAction', a),
+    source: (s: string) => label('NominationSource', s),
+    department: (d: string) => label('SignOffDepartment', d),
+    dimension: (d: string) => label('StructureDimension', d),
   }
 }

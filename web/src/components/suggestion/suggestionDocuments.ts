@@ -161,3 +161,98 @@ export const SuggestionMutations = {
   CO_SIGN: graphql(`mutation SuggestionCoSignRespond($input: SuggestionCoSignRespondInput!) { suggestionCoSignRespond(input: $input) { suggestion { ...SuggestionFile } userErrors { ...UserErrorFields } } }`),
   CONSENT: graphql(`mutation SuggestionConsentSet($input: SuggestionConsentSetInput!) { suggestionConsentSet(input: $input) { suggestion { ...SuggestionFile } userErrors { ...UserErrorFields } } }`),
 }
+
+export const PublishedSuggestionsQuery = graphql(`
+  query PublishedSuggestions($field: SuggestionField, $year: Int, $after: String) {
+    publishedSuggestions(field: $field, year: $year, first: 10, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...SuggestionListItem
+      }
+    }
+    suggestionYearStats {
+      year
+      received
+      answeredOnTime
+      adopted
+      published
+    }
+  }
+`)
+
+export const MySuggestionsQuery = graphql(`
+  query MySuggestions($after: String, $requestsAfter: String) {
+    mySuggestions(first: 10, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...SuggestionListItem
+      }
+    }
+    mySuggestionCoSignRequests(first: 10, after: $requestsAfter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        status
+        suggestion {
+          id
+          title
+          authorName
+        }
+      }
+    }
+  }
+`)
+
+export const SuggestionQueueQuery = graphql(`
+  query SuggestionQueue($state: SuggestionState, $after: String) {
+    suggestionQueue(state: $state, first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...SuggestionListItem
+      }
+    }
+  }
+`)
+
+export const SuggestionOverviewQuery = graphql(`
+  query SuggestionOverview($search: String, $state: SuggestionState, $field: SuggestionField, $overdueOnly: Boolean, $after: String) {
+    suggestions(search: $search, state: $state, field: $field, overdueOnly: $overdueOnly, first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...SuggestionListItem
+      }
+    }
+  }
+`)
+
+export const SuggestionSubmitMutation = graphql(`
+  mutation SuggestionSubmit($input: SuggestionSubmitInput!) {
+    suggestionSubmit(input: $input) { suggestion { id } userErrors { ...UserErrorFields } }
+  }
+`)
+
+export const SuggestionEnterMutation = graphql(`
+  mutation SuggestionEnter($input: SuggestionEnterInput!) {
+    suggestionEnter(input: $input) { suggestion { id } userErrors { ...UserErrorFields } }
+  }
+`)

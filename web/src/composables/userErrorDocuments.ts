@@ -1,0 +1,9 @@
+import { graphql } from '~/gql'
+
+graphql(`
+  fragment UserErrorFields on UserError {
+    message
+    field
+    code
+  }
+`)
