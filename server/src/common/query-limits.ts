@@ -2,7 +2,7 @@ import { GraphQLError, Lexer, Source, TokenKind } from 'graphql';
 import type { RequestHandler } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { MAX_QUERY_COST, queryCost } from './query-cost.js';
-import { ErrorCode } from './errors/codes.js';
+import { CommonError } from './errors/catalogue.js';
 import { translate } from './i18n/messages.js';
 import { localeFromHeader } from './i18n/locale.js';
 import type { Context } from '../context.js';
@@ -36,8 +36,8 @@ export const queryTokenLimit: RequestHandler = (req, res, next) => {
   const locale = localeFromHeader(req.headers['accept-language']);
   res.status(400).json({
     errors: [{
-      message: translate(locale, ErrorCode.QueryTooLarge, { max: MAX_QUERY_TOKENS }),
-      extensions: { code: 'QUERY_TOO_LARGE', reason: ErrorCode.QueryTooLarge, maxTokens: MAX_QUERY_TOKENS },
+      message: translate(locale, CommonError.QueryTooLarge, { max: MAX_QUERY_TOKENS }),
+      extensions: { code: 'QUERY_TOO_LARGE', reason: CommonError.QueryTooLarge, maxTokens: MAX_QUERY_TOKENS },
     }],
   });
 };
@@ -56,8 +56,8 @@ export const queryLimitsPlugin: ApolloServerPlugin<Context> = {
         if (!operation) return;
         const cost = queryCost({ schema, document, operation, variables: request.variables });
         if (cost <= MAX_QUERY_COST) return;
-        throw new GraphQLError(translate(contextValue.locale, ErrorCode.QueryTooCostly, { cost: Math.round(cost), max: MAX_QUERY_COST }), {
-          extensions: { code: 'QUERY_TOO_COSTLY', reason: ErrorCode.QueryTooCostly, cost: Math.round(cost), maxCost: MAX_QUERY_COST, http: { status: 400 } },
+        throw new GraphQLError(translate(contextValue.locale, CommonError.QueryTooCostly, { cost: Math.round(cost), max: MAX_QUERY_COST }), {
+          extensions: { code: 'QUERY_TOO_COSTLY', reason: CommonError.QueryTooCostly, cost: Math.round(cost), maxCost: MAX_QUERY_COST, http: { status: 400 } },
         });
       },
       async didEncounterErrors({ errors }) {

@@ -1,6 +1,6 @@
 import type { MiddlewareFn } from 'type-graphql';
 import { UserInputError } from './user-input-error.js';
-import { ErrorCode } from './codes.js';
+import { CommonError } from './catalogue.js';
 import type { Context } from '../../context.js';
 
 /** The path (relative to a mutation's single `input`, as user errors are) of the first string holding a NUL character. */
@@ -21,7 +21,7 @@ function nulAt(value: unknown, path: string[]): string[] | null {
 export const nulGuardMiddleware: MiddlewareFn<Context> = async ({ args }, next) => {
   for (const [name, value] of Object.entries(args)) {
     const path = nulAt(value, name === 'input' ? [] : [name]);
-    if (path) throw new UserInputError(ErrorCode.NulCharacter, path);
+    if (path) throw new UserInputError(CommonError.NulCharacter, path);
   }
   return next();
 };

@@ -1,4 +1,4 @@
-import type { ErrorCode } from './codes.js';
+import type { ErrorCode } from './catalogue.js';
 
 /**
  * A refusal the caller can fix. Services throw it; mutations turn it into `userErrors`
@@ -6,7 +6,7 @@ import type { ErrorCode } from './codes.js';
  */
 export class UserInputError extends Error {
   constructor(
-    readonly code: ErrorCode | string,
+    readonly code: ErrorCode,
     readonly field: string[] | null = null,
     readonly params: Record<string, unknown> = {},
   ) {
@@ -23,7 +23,7 @@ export class UserInputErrors extends Error {
 
 /** The caller is not signed in, or may not touch this object. */
 export class AccessError extends Error {
-  constructor(readonly code: ErrorCode | string) {
+  constructor(readonly code: ErrorCode) {
     super(code);
   }
 }

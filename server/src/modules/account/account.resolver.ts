@@ -21,7 +21,7 @@ import { ConnectionType, PageArgs, paginate } from '../../common/relay/connectio
 import { idOf } from '../../common/relay/global-id.js';
 import { registerNode } from '../../common/relay/node-registry.js';
 import { AccessError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { AuthError } from '../../common/errors/catalogue.js';
 import { Organization } from '../organization/organization.entity.js';
 import type { Context } from '../../context.js';
 import { Operation, scopeFilter } from './policy.js';
@@ -115,7 +115,7 @@ export class AccountResolver {
   async accountPasswordChange(@Arg('input') input: AccountPasswordChangeInput, @Ctx() ctx: Context): Promise<AccountPasswordChangePayload> {
     // Not requireAccount: an account that must change its password may do exactly this.
     const account = ctx.viewer.account;
-    if (!account) throw new AccessError(ErrorCode.AuthRequired);
+    if (!account) throw new AccessError(AuthError.Required);
     const endedSessions = await changePassword(ctx.em, ctx.services, ctx.req, account, input);
     return { viewer: await viewerPayload(ctx, await viewerOf(ctx.em, account)), endedSessions, userErrors: [] };
   }

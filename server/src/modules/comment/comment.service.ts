@@ -4,10 +4,9 @@ import { Comment } from './comment.entity.js';
 import { CommentReport } from './comment-report.entity.js';
 import { CommentModeration } from './comment-moderation.type.js';
 import { CommentModerationFilter, CommentStatus } from './comment.enums.js';
-import { CommentError } from './comment.errors.js';
+import { CommonError, CommentError } from '../../common/errors/catalogue.js';
 import type { CommentCreateInput, CommentHideInput, CommentReportInput } from './comment.inputs.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { pageWindow, toConnection, type PageArgs } from '../../common/relay/connection.js';
 import { audit } from '../audit/audit.service.js';
@@ -27,7 +26,7 @@ export function visibleCommentWhere(now: Date): FilterQuery<Comment> {
 async function visibleComment(em: EntityManager, globalId: string, field: string[], now: Date): Promise<Comment> {
   const id = idOf(globalId, 'Comment');
   const comment = id ? await em.findOne(Comment, { $and: [{ id }, visibleCommentWhere(now)] }) : null;
-  if (!comment) throw new UserInputError(ErrorCode.NotFound, field);
+  if (!comment) throw new UserInputError(CommonError.NotFound, field);
   return comment;
 }
 
@@ -91,7 +90,7 @@ export async function reportComment(ctx: Context, input: CommentReportInput): Pr
 async function moderatedComment(ctx: Context, globalId: string): Promise<Comment> {
   const id = idOf(globalId, 'Comment');
   const comment = id ? await ctx.em.findOne(Comment, id, { populate: ['notice.organization', 'hiddenBy'] }) : null;
-  if (!comment) throw new UserInputError(ErrorCode.NotFound, ['comment']);
+  if (!comment) throw new UserInputError(CommonError.NotFound, ['comment']);
   requireMay(ctx.viewer, Operation.COMMENT_MODERATE, comment.notice.getEntity().organization.getEntity());
   return comment;
 }

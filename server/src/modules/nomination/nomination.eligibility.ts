@@ -6,9 +6,8 @@ import { CampaignQuota } from '../campaign/campaign-quota.entity.js';
 import { ModelWorkerHonor } from '../registry/model-worker-honor.entity.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { Nomination } from './nomination.entity.js';
-import { NominationError } from './nomination.errors.js';
+import { NominationError } from '../../common/errors/catalogue.js';
 import { QUOTA_STATES } from './nomination.states.js';
-import './nomination.labels.js';
 
 /** Honors the candidate holds: those declared on the file and those the registry records (not revoked). */
 async function honorsHeld(em: EntityManager, nomination: Nomination): Promise<Set<string>> {

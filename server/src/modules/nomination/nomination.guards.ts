@@ -9,7 +9,7 @@ import type { ViewerState } from '../account/viewer-state.js';
 import { DepartmentSignOff } from './department-sign-off.entity.js';
 import { Recusal } from './recusal.entity.js';
 import { eligibilityProblems } from './nomination.eligibility.js';
-import { NominationError } from './nomination.errors.js';
+import { NominationError, type ErrorCode } from '../../common/errors/catalogue.js';
 import { SignOffDepartment } from './nomination.enums.js';
 import { currentNoticeEntry } from './nomination.notice-entry.js';
 import type { Nomination } from './nomination.entity.js';
@@ -27,7 +27,7 @@ export interface StepContext {
 export type Guard = (c: StepContext) => Promise<UserInputError[]>;
 
 const ok: UserInputError[] = [];
-const fail = (code: string, field: string[] | null = null, params: Record<string, unknown> = {}) => [new UserInputError(code, field, params)];
+const fail = (code: ErrorCode, field: string[] | null = null, params: Record<string, unknown> = {}) => [new UserInputError(code, field, params)];
 
 function today(c: StepContext): string {
   if (!c.now) throw new Error('this step needs the request time');

@@ -2,10 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ref, type FilterQuery } from '@mikro-orm/core';
 import { Objection } from './objection.entity.js';
 import { ObjectionChannel, ObjectionStatus, OPEN_OBJECTION_STATUSES } from './objection.enums.js';
-import { ObjectionErrorCode } from './objection.errors.js';
+import { CommonError, AuthError, ObjectionError } from '../../common/errors/catalogue.js';
 import type { ObjectionDecideInput, ObjectionEnterInput, ObjectionFileInput } from './objection.inputs.js';
 import { AccessError, UserInputError, UserInputErrors } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { pageWindow, toConnection, type PageArgs } from '../../common/relay/connection.js';
 import { audit } from '../audit/audit.service.js';
@@ -49,12 +48,12 @@ function identityOf(input: ObjectionFileInput | ObjectionEnterInput, policy: Obj
   const name = input.objectorName?.trim() || null;
   const contact = input.objectorContact?.trim() || null;
   if (!input.realName) {
-    if (policy === ObjectionIdentityPolicy.REQUIRED) throw new UserInputError(ObjectionErrorCode.IdentityRequired, ['realName']);
+    if (policy === ObjectionIdentityPolicy.REQUIRED) throw new UserInputError(ObjectionError.IdentityRequired, ['realName']);
     return { realName: false, objectorName: null, objectorContact: null };
   }
   const problems: UserInputError[] = [];
-  if (!name) problems.push(new UserInputError(ObjectionErrorCode.NameRequired, ['objectorName']));
-  if (!contact) problems.push(new UserInputError(ObjectionErrorCode.ContactRequired, ['objectorContact']));
+  if (!name) problems.push(new UserInputError(ObjectionError.NameRequired, ['objectorName']));
+  if (!contact) problems.push(new UserInputError(ObjectionError.ContactRequired, ['objectorContact']));
   if (problems.length) throw new UserInputErrors(problems);
   return { realName: true, objectorName: name, objectorContact: contact };
 }
@@ -94,16 +93,16 @@ export async function fileObjection(ctx: Context, input: ObjectionFileInput): Pr
 export async function enterObjection(ctx: Context, input: ObjectionEnterInput): Promise<Objection> {
   ctx.viewer.requireAccount();
   const now = ctx.services.clock.now();
-  if (input.channel === ObjectionChannel.ONLINE) throw new UserInputError(ObjectionErrorCode.OnlineChannel, ['channel']);
+  if (input.channel === ObjectionChannel.ONLINE) throw new UserInputError(ObjectionError.OnlineChannel, ['channel']);
   const entry = await publicEntry(ctx.em, input.entry, ['entry'], now);
   const notice = entry.notice.getEntity();
   requireMay(ctx.viewer, Operation.OBJECTION_ENTER, notice.organization.getEntity());
   const letter = input.channel === ObjectionChannel.LETTER;
-  if (letter && !input.postmarkOn) throw new UserInputError(ObjectionErrorCode.PostmarkRequired, ['postmarkOn']);
+  if (letter && !input.postmarkOn) throw new UserInputError(ObjectionError.PostmarkRequired, ['postmarkOn']);
   const field = letter ? 'postmarkOn' : 'receivedOn';
   const day = parseIsoDate((letter ? input.postmarkOn : input.receivedOn) ?? beijingDate(now), [field]);
   if (day < notice.startsOn || day > notice.endsOn || day > beijingDate(now)) {
-    throw new UserInputError(ObjectionErrorCode.OutsidePeriod, [field], { startsOn: notice.startsOn, endsOn: notice.endsOn });
+    throw new UserInputError(ObjectionError.OutsidePeriod, [field], { startsOn: notice.startsOn, endsOn: notice.endsOn });
   }
   const objection = newObjection(ctx.em, entry, {
     channel: input.channel, content: input.content.trim(), ...identityOf(input, notice.campaign.getEntity().objectionIdentity),
@@ -118,14 +117,14 @@ async function handledObjection(ctx: Context, globalId: string): Promise<Objecti
   ctx.viewer.requireAccount();
   const id = idOf(globalId, 'Objection');
   const objection = id ? await ctx.em.findOne(Objection, id, { populate: POPULATE }) : null;
-  if (!objection) throw new UserInputError(ErrorCode.NotFound, ['objection']);
-  if (!handles(ctx.viewer, objection)) throw new AccessError(ErrorCode.Forbidden);
+  if (!objection) throw new UserInputError(CommonError.NotFound, ['objection']);
+  if (!handles(ctx.viewer, objection)) throw new AccessError(AuthError.Forbidden);
   return objection;
 }
 
 export async function startInvestigation(ctx: Context, globalId: string): Promise<Objection> {
   const objection = await handledObjection(ctx, globalId);
-  if (objection.status !== ObjectionStatus.RECEIVED) throw new UserInputError(ObjectionErrorCode.NotReceived, ['objection']);
+  if (objection.status !== ObjectionStatus.RECEIVED) throw new UserInputError(ObjectionError.NotReceived, ['objection']);
   objection.status = ObjectionStatus.INVESTIGATING;
   audit(ctx.em, ctx.viewer, { subject: objection, action: 'objection.investigate', from: ObjectionStatus.RECEIVED, to: objection.status, at: ctx.services.clock.now() });
   await ctx.em.flush();
@@ -138,9 +137,9 @@ export async function startInvestigation(ctx: Context, globalId: string): Promis
  */
 export async function decideObjection(ctx: Context, input: ObjectionDecideInput, outcome: ObjectionStatus.UPHELD | ObjectionStatus.DISMISSED): Promise<Objection> {
   const objection = await handledObjection(ctx, input.objection);
-  if (!OPEN_OBJECTION_STATUSES.includes(objection.status)) throw new UserInputError(ObjectionErrorCode.AlreadyDecided, ['objection']);
+  if (!OPEN_OBJECTION_STATUSES.includes(objection.status)) throw new UserInputError(ObjectionError.AlreadyDecided, ['objection']);
   const reply = input.reply.trim();
-  if (!reply) throw new UserInputError(ObjectionErrorCode.ReplyRequired, ['reply']);
+  if (!reply) throw new UserInputError(ObjectionError.ReplyRequired, ['reply']);
   const now = ctx.services.clock.now();
   const from = objection.status;
   Object.assign(objection, { status: outcome, reply, repliedAt: now, decidedAt: now, handledBy: ref(ctx.viewer.requireAccount()) });

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { CommonError } from '../../common/errors/catalogue.js';
 import type { Context } from '../../context.js';
 
 export interface IdempotentAction<T> {
@@ -78,7 +78,7 @@ async function actAsClaimant<T>(ctx: Context, outside: EntityManager, claimId: s
       await em.flush();
       const recorded = await sql(em, 'update idempotency_key set result_id = ? where id = ? and result_id is null returning id', [action.idOf(result), claimId]);
       // The claim outlived its lease and was taken over: the other request's answer stands.
-      if (recorded.length === 0) throw new UserInputError(ErrorCode.IdempotencyInProgress, ['idempotencyKey']);
+      if (recorded.length === 0) throw new UserInputError(CommonError.IdempotencyInProgress, ['idempotencyKey']);
       return result;
     });
   } catch (error) {
@@ -107,10 +107,10 @@ async function settle<T>(ctx: Context, account: string, key: string, fingerprint
     }
     // Keys stored before fingerprints existed carry none and match any input of their operation.
     if (held.operation !== action.operation || (held.fingerprint && held.fingerprint !== fingerprint)) {
-      throw new UserInputError(ErrorCode.IdempotencyConflict, ['idempotencyKey']);
+      throw new UserInputError(CommonError.IdempotencyConflict, ['idempotencyKey']);
     }
     if (held.result_id) return action.reload(ctx.em, held.result_id);
-    if (Date.now() > deadline) throw new UserInputError(ErrorCode.IdempotencyInProgress, ['idempotencyKey']);
+    if (Date.now() > deadline) throw new UserInputError(CommonError.IdempotencyInProgress, ['idempotencyKey']);
     await sleep(pause * (0.5 + Math.random()));
   }
 }

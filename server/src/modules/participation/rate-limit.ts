@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { CommonError } from '../../common/errors/catalogue.js';
 import type { Context } from '../../context.js';
 
 export interface RateLimit {
@@ -48,5 +48,5 @@ export async function enforceRateLimit(ctx: Context, action: RateLimitedAction):
     hit(ctx.em, `${action}:address:${ctx.req.ip ?? 'unknown'}`, rules.address, now),
   ]);
   const seconds = Math.max(...waits);
-  if (seconds > 0) throw new UserInputError(ErrorCode.TooMany, null, { seconds });
+  if (seconds > 0) throw new UserInputError(CommonError.RateLimited, null, { seconds });
 }

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Vote } from './vote.entity.js';
-import { VoteError } from './vote.errors.js';
+import { ParticipationError, VoteError } from '../../common/errors/catalogue.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { NoticeEntryStatus } from '../notice/notice.enums.js';
-import { ParticipationError } from '../participation/participation.errors.js';
 import { enforceRateLimit } from '../participation/rate-limit.js';
 import { runOnce } from '../participation/idempotency.js';
 import { publicEntry, requireParticipant } from '../participation/public-notice.js';
