@@ -16,6 +16,7 @@ import { CampaignCreateInput, CampaignUpdateInput } from './campaign.inputs.js';
 import { createCampaign, findCampaign, mayReadCampaign, updateCampaign } from './campaign.service.js';
 import { BatchStructure, batchStructure } from './batch-structure.js';
 import { may, Operation, requireMay, scopeFilter } from '../account/policy.js';
+import { payload } from '../../common/errors/payload.js';
 
 const CampaignConnection = ConnectionType(Campaign);
 
@@ -87,12 +88,12 @@ export class CampaignResolver {
 
   @Mutation(() => CampaignCreatePayload)
   async campaignCreate(@Arg('input') input: CampaignCreateInput, @Ctx() ctx: Context): Promise<CampaignCreatePayload> {
-    return { campaign: await createCampaign(ctx.em, ctx.viewer, input), userErrors: [] };
+    return payload({ campaign: await createCampaign(ctx.em, ctx.viewer, input) });
   }
 
   @Mutation(() => CampaignUpdatePayload)
   async campaignUpdate(@Arg('input') input: CampaignUpdateInput, @Ctx() ctx: Context): Promise<CampaignUpdatePayload> {
-    return { campaign: await updateCampaign(ctx.em, ctx.viewer, input), userErrors: [] };
+    return payload({ campaign: await updateCampaign(ctx.em, ctx.viewer, input) });
   }
 }
 

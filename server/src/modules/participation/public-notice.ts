@@ -13,6 +13,7 @@ import { idOf } from '../../common/relay/global-id.js';
 import { AccessError } from '../../common/errors/user-input-error.js';
 import { requestLoader } from '../../common/request-loader.js';
 import type { Account } from '../account/account.entity.js';
+import type { ViewerState } from '../account/viewer-state.js';
 import type { Context } from '../../context.js';
 
 /** Where a notice stands on a given Beijing day. */
@@ -85,8 +86,8 @@ export async function publicEntry(em: EntityManager, globalId: string, field: st
 }
 
 /** The account of a member of the public taking part: signed in, with a verified phone. */
-export function requireParticipant(ctx: Context): Account {
-  const account = ctx.viewer.requireAccount();
+export function requireParticipant(viewer: ViewerState): Account {
+  const account = viewer.requireAccount();
   if (!account.phone) throw new AccessError(ParticipationError.PhoneRequired);
   return account;
 }

@@ -19,15 +19,9 @@ import { beijingDate } from '../calendar/working-calendar.js';
 import { audit } from '../audit/audit.service.js';
 import { AccessError, UserInputError, UserInputErrors } from '../../common/errors/user-input-error.js';
 import { idOf } from '../../common/relay/global-id.js';
-import type { ViewerState } from '../account/viewer-state.js';
 import type { SuggestionEnterInput, SuggestionSubmitInput } from './suggestion.inputs.js';
+import type { Actor } from '../../common/actor.js';
 
-/** What every step needs: the unit of work, who acts, and the time (the clock tests move). */
-export interface Actor {
-  em: EntityManager;
-  viewer: ViewerState;
-  now: Date;
-}
 
 /** A suggestion by global id; missing and invisible look the same to the caller. */
 async function suggestionById(actor: Actor, globalId: string): Promise<{ s: Suggestion; facts: ViewerFacts }> {

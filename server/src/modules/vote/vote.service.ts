@@ -11,6 +11,7 @@ import { countsByKey, requestLoader } from '../../common/request-loader.js';
 import type { Campaign } from '../campaign/campaign.entity.js';
 import type { NoticeEntry } from '../notice/notice-entry.entity.js';
 import type { Context } from '../../context.js';
+import type { Participant } from '../participation/participant.js';
 
 export function votingOpen(campaign: Campaign, now: Date): boolean {
   return campaign.votingEnabled && !!campaign.votingOpensAt && !!campaign.votingClosesAt
@@ -30,16 +31,16 @@ const execute = <T>(em: EntityManager, sql: string, params: unknown[]): Promise<
  * campaign with a guarded upsert. When the allowance is used up the upsert updates nothing and the
  * whole transaction, vote included, rolls back.
  */
-export async function castVote(ctx: Context, input: { entry: string; idempotencyKey?: string | null }): Promise<Vote> {
-  const account = requireParticipant(ctx);
-  const now = ctx.services.clock.now();
-  return runOnce(ctx, {
+export async function castVote(participant: Participant, input: { entry: string; idempotencyKey?: string | null }): Promise<Vote> {
+  const account = requireParticipant(participant.viewer);
+  const { now } = participant;
+  return runOnce(participant, {
     operation: 'voteCast',
     key: input.idempotencyKey,
     input,
     idOf: (vote) => vote.id,
     reload: (em, id) => em.findOneOrFail(Vote, id),
-    before: () => enforceRateLimit(ctx, 'vote'),
+    before: () => enforceRateLimit(participant, 'vote'),
     act: async (em) => {
       const entry = await publicEntry(em, input.entry, ['entry'], now);
       const campaign = entry.notice.getEntity().campaign.getEntity();
