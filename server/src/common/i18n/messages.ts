@@ -3,8 +3,9 @@ import { errorText, type Text } from '../errors/catalogue.js';
 
 /**
  * Words that are not error codes: class-validator's constraints (`validation/<constraint>`) and the
- * names of enum values that go into messages (`structure/`, `recipient/`, `employer/`). The error codes'
- * words are in `../errors/catalogue.ts`.
+ * words that go into messages as params (`structure/`, `recipient/`, `employer/`, `bound/`, `step/`, `recusal/`,
+ * passed as `label(key)` so they read in the request's language). The error codes' words are in
+ * `../errors/catalogue.ts`.
  */
 const labels: Record<string, Text> = {
   // class-validator constraints
@@ -44,7 +45,21 @@ const labels: Record<string, Text> = {
   'employer/GOVERNMENT_AGENCY': { 'zh-CN': '机关', en: 'government agency' },
   'employer/PUBLIC_INSTITUTION': { 'zh-CN': '事业单位', en: 'public institution' },
   'employer/SOCIAL_ORGANIZATION': { 'zh-CN': '社会组织', en: 'social organization' },
+  'bound/MIN': { 'zh-CN': '不低于', en: 'minimum' },
+  'bound/MAX': { 'zh-CN': '不高于', en: 'maximum' },
+  'step/recommendation': { 'zh-CN': '民主推荐', en: 'democratic recommendation' },
+  'step/deeds_report': { 'zh-CN': '事迹报告', en: 'deeds report' },
+  'step/party_consent': { 'zh-CN': '党委意见', en: "party committee's opinion" },
+  'recusal/SAME_UNIT': { 'zh-CN': '同一单位', en: 'same unit' },
+  'recusal/DECLARED': { 'zh-CN': '本人申报', en: 'declared by you' },
 };
+
+/** A message param that is itself a label, rendered in the language of the message it goes into. */
+export class Label {
+  constructor(readonly key: string) {}
+}
+
+export const label = (key: string): Label => new Label(key);
 
 export function hasMessage(key: string): boolean {
   return errorText(key) !== undefined || key in labels;
@@ -53,5 +68,8 @@ export function hasMessage(key: string): boolean {
 /** Renders an error code or label with `{name}` placeholders filled from `params`; an unknown key reads as `common/invalid`. */
 export function translate(locale: Locale, key: string, params: Record<string, unknown> = {}): string {
   const entry = errorText(key) ?? labels[key] ?? errorText('common/invalid')!;
-  return entry[locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return entry[locale].replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    return value instanceof Label ? translate(locale, value.key) : String(value ?? `{${name}}`);
+  });
 }
