@@ -2,7 +2,7 @@ import type { ErrorCode } from './catalogue.js';
 
 /**
  * A refusal the caller can fix. Services throw it; mutations turn it into `userErrors`
- * (see `payload.ts`) and queries into a GraphQL error with code BAD_USER_INPUT, in the caller's language.
+ * (see `middleware.ts`) and queries into a GraphQL error with code BAD_USER_INPUT, in the caller's language.
  */
 export class UserInputError extends Error {
   constructor(

@@ -51,9 +51,7 @@ export class NoticeEntryVoteResolver {
 
   @Mutation(() => VoteCastPayload, { description: 'A member of the public votes for a candidate, once, within the campaign’s window and limit.' })
   async voteCast(@Arg('input') input: VoteCastInput, @Ctx() ctx: Context): Promise<VoteCastPayload> {
-    const vote = await castVote(participantOf(ctx), input);
-    const entry = await ctx.em.findOneOrFail(NoticeEntry, vote.entry.id, { populate: ['notice.campaign'] });
-    return payload({ entry, campaign: entry.notice.getEntity().campaign.getEntity() });
+    return payload(await castVote(participantOf(ctx), input));
   }
 }
 

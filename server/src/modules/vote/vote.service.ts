@@ -9,7 +9,7 @@ import { runOnce } from '../participation/idempotency.js';
 import { publicEntry, requireParticipant } from '../participation/public-notice.js';
 import { countsByKey, requestLoader } from '../../common/request-loader.js';
 import type { Campaign } from '../campaign/campaign.entity.js';
-import type { NoticeEntry } from '../notice/notice-entry.entity.js';
+import { NoticeEntry } from '../notice/notice-entry.entity.js';
 import type { Context } from '../../context.js';
 import type { Participant } from '../participation/participant.js';
 
@@ -31,10 +31,10 @@ const execute = <T>(em: EntityManager, sql: string, params: unknown[]): Promise<
  * campaign with a guarded upsert. When the allowance is used up the upsert updates nothing and the
  * whole transaction, vote included, rolls back.
  */
-export async function castVote(participant: Participant, input: { entry: string; idempotencyKey?: string | null }): Promise<Vote> {
+export async function castVote(participant: Participant, input: { entry: string; idempotencyKey?: string | null }): Promise<{ entry: NoticeEntry; campaign: Campaign }> {
   const account = requireParticipant(participant.viewer);
   const { now } = participant;
-  return runOnce(participant, {
+  const vote = await runOnce<Vote>(participant, {
     operation: 'voteCast',
     key: input.idempotencyKey,
     input,
@@ -57,6 +57,9 @@ export async function castVote(participant: Participant, input: { entry: string;
       return em.findOneOrFail(Vote, id);
     },
   });
+  // The candidate and the campaign as they are after the vote: the count and the votes left changed.
+  const entry = await participant.em.findOneOrFail(NoticeEntry, vote.entry.id, { populate: ['notice.campaign'] });
+  return { entry, campaign: entry.notice.getEntity().campaign.getEntity() };
 }
 
 /** Votes the viewer has left in a campaign; null for a signed-out visitor. */
