@@ -3,7 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { RequestHandler } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { MAX_QUERY_COST, queryCost } from './query-cost.js';
-import { ErrorCode } from './errors/codes.js';
+import { CommonError } from './errors/catalogue.js';
 import { translate } from './i18n/messages.js';
 import { localeFromHeader } from './i18n/locale.js';
 import type { Context } from '../context.js';
@@ -37,17 +37,17 @@ export const queryTokenLimit: RequestHandler = (req, res, next) => {
   const locale = localeFromHeader(req.headers['accept-language']);
   res.status(400).json({
     errors: [{
-      message: translate(locale, ErrorCode.QueryTooLarge, { max: MAX_QUERY_TOKENS }),
-      extensions: { code: 'QUERY_TOO_LARGE', reason: ErrorCode.QueryTooLarge, maxTokens: MAX_QUERY_TOKENS },
+      message: translate(locale, CommonError.QueryTooLarge, { max: MAX_QUERY_TOKENS }),
+      extensions: { code: 'QUERY_TOO_LARGE', reason: CommonError.QueryTooLarge, maxTokens: MAX_QUERY_TOKENS },
     }],
   });
 };
 
 /** The shape limits graphql-armor checks, each refused with its own code and a message in the caller's language. */
 const SHAPE_LIMITS = {
-  depth: { max: 12, code: 'QUERY_TOO_DEEP', reason: ErrorCode.QueryTooDeep },
-  aliases: { max: 20, code: 'TOO_MANY_ALIASES', reason: ErrorCode.TooManyAliases },
-  directives: { max: 20, code: 'TOO_MANY_DIRECTIVES', reason: ErrorCode.TooManyDirectives },
+  depth: { max: 12, code: 'QUERY_TOO_DEEP', reason: CommonError.QueryTooDeep },
+  aliases: { max: 20, code: 'TOO_MANY_ALIASES', reason: CommonError.TooManyAliases },
+  directives: { max: 20, code: 'TOO_MANY_DIRECTIVES', reason: CommonError.TooManyDirectives },
 } as const;
 type ShapeLimit = (typeof SHAPE_LIMITS)[keyof typeof SHAPE_LIMITS];
 const SHAPE_REASONS = new Map<string, ShapeLimit>(Object.values(SHAPE_LIMITS).map((limit) => [limit.reason, limit]));
@@ -94,8 +94,8 @@ export const queryLimitsPlugin: ApolloServerPlugin<Context> = {
         if (!operation) return;
         const cost = queryCost({ schema, document, operation, variables: request.variables });
         if (cost <= MAX_QUERY_COST) return;
-        throw new GraphQLError(translate(contextValue.locale, ErrorCode.QueryTooCostly, { cost: Math.round(cost), max: MAX_QUERY_COST }), {
-          extensions: { code: 'QUERY_TOO_COSTLY', reason: ErrorCode.QueryTooCostly, cost: Math.round(cost), maxCost: MAX_QUERY_COST, http: { status: 400 } },
+        throw new GraphQLError(translate(contextValue.locale, CommonError.QueryTooCostly, { cost: Math.round(cost), max: MAX_QUERY_COST }), {
+          extensions: { code: 'QUERY_TOO_COSTLY', reason: CommonError.QueryTooCostly, cost: Math.round(cost), maxCost: MAX_QUERY_COST, http: { status: 400 } },
         });
       },
       async didEncounterErrors({ errors, contextValue }) {

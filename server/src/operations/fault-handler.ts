@@ -1,15 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
-import { ErrorCode } from '../common/errors/codes.js';
-import { addMessages, translate } from '../common/i18n/messages.js';
+import { CommonError } from '../common/errors/catalogue.js';
+import { translate } from '../common/i18n/messages.js';
 import { localeFromHeader } from '../common/i18n/locale.js';
-
-export const OperationsError = {
-  DatabaseUnavailable: 'common/database_unavailable',
-} as const;
-
-addMessages({
-  'common/database_unavailable': { 'zh-CN': '服务暂时不可用，请稍后再试', en: 'The service is briefly unavailable; please try again shortly' },
-});
 
 /** Connection-level failures (server down, restarting, refused): the client may simply retry. */
 const DATABASE_DOWN = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006']);
@@ -33,7 +25,7 @@ export const faultHandler: ErrorRequestHandler = (error, req, res, _next) => {
   // A malformed body (bad JSON, too large) is the client's fault and keeps its 4xx status.
   const given = (error as { status?: unknown })?.status;
   const status = down ? 503 : typeof given === 'number' && given >= 400 && given < 500 ? given : 500;
-  const code = down ? OperationsError.DatabaseUnavailable : status === 404 ? ErrorCode.NotFound : status < 500 ? ErrorCode.Invalid : ErrorCode.Internal;
+  const code = down ? CommonError.DatabaseUnavailable : status === 404 ? CommonError.NotFound : status < 500 ? CommonError.Invalid : CommonError.Internal;
   if (down) res.setHeader('Retry-After', '5');
   res.status(status).json({ code, message: translate(localeFromHeader(req.headers['accept-language']), code) });
 };

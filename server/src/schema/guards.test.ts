@@ -2,7 +2,7 @@ import { buildSchema, graphql, GraphQLObjectType, type GraphQLFieldResolver } fr
 import { describe, expect, it } from 'vitest';
 import { guardResolvers } from './guards.js';
 import { UserInputError } from '../common/errors/user-input-error.js';
-import { ErrorCode } from '../common/errors/codes.js';
+import { CommonError } from '../common/errors/catalogue.js';
 import type { Context } from '../context.js';
 
 function schemaWith(resolvers: Record<string, Record<string, GraphQLFieldResolver<unknown, Context>>>) {
@@ -29,10 +29,10 @@ describe('the guards every resolver passes through', () => {
   it('turn a refusal in a nested field into a coded error in the caller’s language', async () => {
     const schema = schemaWith({
       Query: { entry: () => ({ name: 'x' }) },
-      Entry: { page: () => { throw new UserInputError(ErrorCode.PageSize, ['first'], { max: 100 }); } },
+      Entry: { page: () => { throw new UserInputError(CommonError.PageSize, ['first'], { max: 100 }); } },
     });
     const result = await graphql({ schema, source: '{ entry { name page(first: 1000) } }', contextValue: context });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: ErrorCode.PageSize });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: CommonError.PageSize });
     expect(result.data).toEqual({ entry: { name: 'x', page: null } });
   });
 
@@ -40,7 +40,7 @@ describe('the guards every resolver passes through', () => {
     let ran = false;
     const schema = schemaWith({ Query: { entry: () => ({}) }, Entry: { page: () => { ran = true; return []; } } });
     const result = await graphql({ schema, source: '{ entry { page(search: "a\\u0000b") } }', contextValue: context });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: ErrorCode.NulCharacter });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: CommonError.NulCharacter });
     expect(ran).toBe(false);
   });
 });

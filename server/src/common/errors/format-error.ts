@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { translate } from '../i18n/messages.js';
-import { ErrorCode } from './codes.js';
+import { CommonError } from './catalogue.js';
 
 /** Codes whose messages are meant for the client; every other error is masked. */
 const PUBLIC_CODES = new Set([
@@ -18,7 +18,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   console.error('[laomo] internal error', error);
   return {
     // Faults are rare and the request's language is not at hand here: say it in both.
-    message: `${translate('zh-CN', ErrorCode.Internal)} (${translate('en', ErrorCode.Internal)})`,
+    message: `${translate('zh-CN', CommonError.Internal)} (${translate('en', CommonError.Internal)})`,
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { toUserErrors } from './to-user-errors.js';
 import { AccessError } from './user-input-error.js';
-import { ErrorCode } from './codes.js';
+import { CommonError, AuthError } from './catalogue.js';
 import { translate } from '../i18n/messages.js';
 import type { Context } from '../../context.js';
 
@@ -18,9 +18,9 @@ export function refusal(error: unknown, context: Context, info: GraphQLResolveIn
   if (topLevelMutation) return { userErrors };
   const first = userErrors[0];
   const code = error instanceof AccessError
-    ? (error.code === ErrorCode.AuthRequired ? 'UNAUTHENTICATED' : 'FORBIDDEN')
+    ? (error.code === AuthError.Required ? 'UNAUTHENTICATED' : 'FORBIDDEN')
     : 'BAD_USER_INPUT';
-  throw new GraphQLError(first?.message ?? translate(context.locale, ErrorCode.Invalid), {
+  throw new GraphQLError(first?.message ?? translate(context.locale, CommonError.Invalid), {
     extensions: { code, reason: first?.code, userErrors },
   });
 }

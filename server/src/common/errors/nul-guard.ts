@@ -1,5 +1,5 @@
 import { UserInputError } from './user-input-error.js';
-import { ErrorCode } from './codes.js';
+import { CommonError } from './catalogue.js';
 
 /** The path (relative to a mutation's single `input`, as user errors are) of the first string holding a NUL character. */
 function nulAt(value: unknown, path: string[]): string[] | null {
@@ -19,6 +19,6 @@ function nulAt(value: unknown, path: string[]): string[] | null {
 export function refuseNul(args: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(args)) {
     const path = nulAt(value, name === 'input' ? [] : [name]);
-    if (path) throw new UserInputError(ErrorCode.NulCharacter, path);
+    if (path) throw new UserInputError(CommonError.NulCharacter, path);
   }
 }

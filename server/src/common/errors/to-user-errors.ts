@@ -4,7 +4,7 @@ import { AccessError, UserInputError, UserInputErrors } from './user-input-error
 import { hasMessage, translate } from '../i18n/messages.js';
 import type { Locale } from '../i18n/locale.js';
 import type { UserError } from './user-error.type.js';
-import { ErrorCode } from './codes.js';
+import { CommonError } from './catalogue.js';
 
 function constraintParams(error: ValidationError, constraint: string): Record<string, unknown> {
   const target = error.target?.constructor;
@@ -26,7 +26,7 @@ function flatten(errors: ValidationError[], locale: Locale, path: string[] = [])
     const field = [...path, error.property];
     const own = Object.keys(error.constraints ?? {}).map((constraint) => {
       const key = hasMessage(`validation/${constraint}`) ? `validation/${constraint}` : 'validation/default';
-      return { code: ErrorCode.Invalid, field, message: translate(locale, key, constraintParams(error, constraint)) };
+      return { code: CommonError.Invalid, field, message: translate(locale, key, constraintParams(error, constraint)) };
     });
     return [...own, ...flatten(error.children ?? [], locale, field)];
   });

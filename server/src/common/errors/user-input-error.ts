@@ -1,12 +1,12 @@
-import type { ErrorCode } from './codes.js';
+import type { ErrorCode } from './catalogue.js';
 
 /**
  * A refusal the caller can fix. Services throw it; mutations turn it into `userErrors`
- * (see `payload.ts`) and queries into a GraphQL error with code BAD_USER_INPUT, in the caller's language.
+ * (see `middleware.ts`) and queries into a GraphQL error with code BAD_USER_INPUT, in the caller's language.
  */
 export class UserInputError extends Error {
   constructor(
-    readonly code: ErrorCode | string,
+    readonly code: ErrorCode,
     readonly field: string[] | null = null,
     readonly params: Record<string, unknown> = {},
   ) {
@@ -23,7 +23,7 @@ export class UserInputErrors extends Error {
 
 /** The caller is not signed in, or may not touch this object. */
 export class AccessError extends Error {
-  constructor(readonly code: ErrorCode | string) {
+  constructor(readonly code: ErrorCode) {
     super(code);
   }
 }

@@ -1,49 +1,13 @@
 import type { Locale } from './locale.js';
-
-type Catalogue = Record<string, { 'zh-CN': string; en: string }>;
+import { errorText, type Text } from '../errors/catalogue.js';
 
 /**
- * Message catalogue keyed by error code or validation constraint. Features add their own
- * catalogue with `addMessages` from their module so this file does not grow with every feature.
+ * Words that are not error codes: class-validator's constraints (`validation/<constraint>`) and the
+ * words that go into messages as params (`structure/`, `recipient/`, `employer/`, `bound/`, `step/`, `recusal/`,
+ * passed as `label(key)` so they read in the request's language). The error codes' words are in
+ * `../errors/catalogue.ts`.
  */
-const messages: Catalogue = {
-  'common/invalid': { 'zh-CN': '输入有误', en: 'The input is not valid' },
-  'common/not_found': { 'zh-CN': '未找到该记录或无权查看', en: 'Not found, or you may not see it' },
-  'common/rate_limited': { 'zh-CN': '操作过于频繁，请 {seconds} 秒后再试', en: 'Too many requests; try again in {seconds} s' },
-  'common/page_size': { 'zh-CN': '每页数量须在 1 到 {max} 之间', en: 'Page size must be between 1 and {max}' },
-  'common/bad_cursor': { 'zh-CN': '分页游标无效', en: 'The page cursor is not valid' },
-  'common/internal': { 'zh-CN': '服务器内部错误，请稍后再试', en: 'Internal server error; please try again later' },
-  'common/idempotency_conflict': { 'zh-CN': '该幂等键已用于另一项请求，新的请求请使用新的键', en: 'This idempotency key was already used for a different request; use a new key for a new request' },
-  'common/idempotency_in_progress': { 'zh-CN': '该请求正在处理中，请稍后再试', en: 'This request is still being processed; try again shortly' },
-  'common/query_too_costly': { 'zh-CN': '查询开销过大（{cost}，上限 {max}），请减少每页数量或嵌套层次', en: 'The query is too costly ({cost}, at most {max}); ask for fewer items per page or fewer nested lists' },
-  'common/query_too_large': { 'zh-CN': '查询过长（超过 {max} 个词法单元）', en: 'The query is too long (more than {max} tokens)' },
-  'common/query_too_deep': { 'zh-CN': '查询嵌套过深（{found} 层，上限 {max} 层）', en: 'The query is nested too deeply ({found} levels, at most {max})' },
-  'common/too_many_aliases': { 'zh-CN': '查询中的别名过多（{found} 个，上限 {max} 个）', en: 'The query has too many aliases ({found}, at most {max})' },
-  'common/too_many_directives': { 'zh-CN': '查询中的指令过多（{found} 个，上限 {max} 个）', en: 'The query has too many directives ({found}, at most {max})' },
-  'common/nul_character': { 'zh-CN': '不能包含空字符（NUL）', en: 'must not contain the NUL character' },
-  'auth/required': { 'zh-CN': '请先登录', en: 'Please sign in first' },
-  'auth/forbidden': { 'zh-CN': '您无权进行此操作', en: 'You are not allowed to do this' },
-  'auth/bad_credentials': { 'zh-CN': '账号或密码错误', en: 'Wrong account or password' },
-  'auth/login_throttled': { 'zh-CN': '登录失败次数过多，请 {minutes} 分钟后再试', en: 'Too many failed sign-ins; try again in {minutes} min' },
-  'auth/account_disabled': { 'zh-CN': '该账号已停用', en: 'This account is disabled' },
-  'account/phone_taken': { 'zh-CN': '该手机号已注册', en: 'This phone number is already registered' },
-  'account/username_taken': { 'zh-CN': '该用户名已被使用', en: 'This username is taken' },
-  'account/code_invalid': { 'zh-CN': '验证码错误或已过期', en: 'The verification code is wrong or has expired' },
-  'account/code_too_soon': { 'zh-CN': '验证码已发送，请 {seconds} 秒后再试', en: 'A code was just sent; try again in {seconds} s' },
-  'account/terms_required': { 'zh-CN': '请阅读并同意用户协议与个人信息保护政策', en: 'Please accept the terms and the privacy policy' },
-  'account/password_mismatch': { 'zh-CN': '两次输入的密码不一致', en: 'The passwords do not match' },
-  'account/role_out_of_scope': { 'zh-CN': '只能在本单位及下级组织内授予角色', en: 'Roles may only be granted within your organization and those below it' },
-  'account/code_daily_limit': { 'zh-CN': '该手机号今天获取验证码的次数已达上限，请明天再试', en: 'This phone has had as many codes as allowed today; try again tomorrow' },
-  'account/password_weak': { 'zh-CN': '密码太容易被猜到，请换一个更长、更少见的密码（可以用几个词组合）', en: 'This password is too easy to guess; choose a longer, less common one (a few words together work well)' },
-  'account/password_wrong': { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
-  'auth/password_change_required': { 'zh-CN': '请先设置您自己的密码', en: 'Please set your own password first' },
-  'account/role_needs_organization': { 'zh-CN': '该角色必须指定所属组织', en: 'This role needs an organization' },
-  'organization/parent_required': { 'zh-CN': '请选择上级组织', en: 'Choose a parent organization' },
-  'organization/parent_kind': { 'zh-CN': '上级组织类型不符', en: 'The parent organization is of the wrong kind' },
-  'organization/employer_kind_required': { 'zh-CN': '基层工会须注明单位性质', en: 'A grassroots union needs an employer kind' },
-  'honor/code_taken': { 'zh-CN': '荣誉代码已存在', en: 'This honor code already exists' },
-  'honor/prerequisite_cycle': { 'zh-CN': '前置荣誉不能形成循环', en: 'Prerequisite honors cannot form a cycle' },
-  'calendar/date_invalid': { 'zh-CN': '日期格式应为 YYYY-MM-DD', en: 'Dates must be YYYY-MM-DD' },
+const labels: Record<string, Text> = {
   // class-validator constraints
   'validation/isNotEmpty': { 'zh-CN': '不能为空', en: 'must not be empty' },
   'validation/maxLength': { 'zh-CN': '不能超过 {max} 个字符', en: 'must be at most {max} characters' },
@@ -62,18 +26,50 @@ const messages: Catalogue = {
   'validation/isUrl': { 'zh-CN': '请输入有效的网址', en: 'must be a valid URL' },
   'validation/isDefined': { 'zh-CN': '不能为空', en: 'must not be empty' },
   'validation/default': { 'zh-CN': '格式不正确', en: 'is not valid' },
+  // names used inside messages
+  'structure/FRONT_LINE': { 'zh-CN': '一线职工', en: 'front-line workers' },
+  'structure/TECHNICAL': { 'zh-CN': '专业技术人员', en: 'technical staff' },
+  'structure/WOMEN': { 'zh-CN': '女性', en: 'women' },
+  'structure/YOUTH': { 'zh-CN': '青年', en: 'youth' },
+  'structure/MINORITY': { 'zh-CN': '少数民族', en: 'ethnic minorities' },
+  'structure/GRASSROOTS': { 'zh-CN': '基层职工', en: 'grassroots workers' },
+  'structure/ENTERPRISE_HEAD': { 'zh-CN': '企业负责人', en: 'enterprise heads' },
+  'structure/CADRE': { 'zh-CN': '处级以上干部', en: 'cadres' },
+  'structure/NON_PARTY': { 'zh-CN': '非中共党员', en: 'non-party members' },
+  'recipient/INDIVIDUAL': { 'zh-CN': '个人', en: 'individuals' },
+  'recipient/COLLECTIVE': { 'zh-CN': '集体', en: 'collectives' },
+  'recipient/TEAM': { 'zh-CN': '班组', en: 'teams' },
+  'employer/ENTERPRISE': { 'zh-CN': '企业', en: 'enterprise' },
+  'employer/NON_PUBLIC_ENTERPRISE': { 'zh-CN': '非公有制企业', en: 'non-public enterprise' },
+  'employer/FARMERS_COOPERATIVE': { 'zh-CN': '农民专业合作社', en: "farmers' cooperative" },
+  'employer/GOVERNMENT_AGENCY': { 'zh-CN': '机关', en: 'government agency' },
+  'employer/PUBLIC_INSTITUTION': { 'zh-CN': '事业单位', en: 'public institution' },
+  'employer/SOCIAL_ORGANIZATION': { 'zh-CN': '社会组织', en: 'social organization' },
+  'bound/MIN': { 'zh-CN': '不低于', en: 'minimum' },
+  'bound/MAX': { 'zh-CN': '不高于', en: 'maximum' },
+  'step/recommendation': { 'zh-CN': '民主推荐', en: 'democratic recommendation' },
+  'step/deeds_report': { 'zh-CN': '事迹报告', en: 'deeds report' },
+  'step/party_consent': { 'zh-CN': '党委意见', en: "party committee's opinion" },
+  'recusal/SAME_UNIT': { 'zh-CN': '同一单位', en: 'same unit' },
+  'recusal/DECLARED': { 'zh-CN': '本人申报', en: 'declared by you' },
 };
 
-export function addMessages(catalogue: Catalogue): void {
-  Object.assign(messages, catalogue);
+/** A message param that is itself a label, rendered in the language of the message it goes into. */
+export class Label {
+  constructor(readonly key: string) {}
 }
+
+export const label = (key: string): Label => new Label(key);
 
 export function hasMessage(key: string): boolean {
-  return key in messages;
+  return errorText(key) !== undefined || key in labels;
 }
 
-/** Renders a catalogue entry with `{name}` placeholders filled from `params`. */
+/** Renders an error code or label with `{name}` placeholders filled from `params`; an unknown key reads as `common/invalid`. */
 export function translate(locale: Locale, key: string, params: Record<string, unknown> = {}): string {
-  const entry = messages[key] ?? messages['common/invalid'];
-  return entry[locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  const entry = errorText(key) ?? labels[key] ?? errorText('common/invalid')!;
+  return entry[locale].replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    return value instanceof Label ? translate(locale, value.key) : String(value ?? `{${name}}`);
+  });
 }

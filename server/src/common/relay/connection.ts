@@ -2,7 +2,7 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { EntityManager, EntityName, FilterQuery, FindOptions, QueryOrderMap } from '@mikro-orm/core';
 import { PageInfo } from './page-info.js';
 import { UserInputError } from '../errors/user-input-error.js';
-import { ErrorCode } from '../errors/codes.js';
+import { CommonError } from '../errors/catalogue.js';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -47,14 +47,14 @@ const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString('ba
 function decodeCursor(cursor: string): number {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const offset = /^o:(\d{1,9})$/.exec(text);
-  if (!offset) throw new UserInputError(ErrorCode.BadCursor, ['after']);
+  if (!offset) throw new UserInputError(CommonError.BadCursor, ['after']);
   return Number(offset[1]) + 1;
 }
 
 export function pageWindow(args: PageArgs): { limit: number; offset: number } {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
-    throw new UserInputError(ErrorCode.PageSize, ['first'], { max: MAX_PAGE_SIZE });
+    throw new UserInputError(CommonError.PageSize, ['first'], { max: MAX_PAGE_SIZE });
   }
   return { limit, offset: args.after ? decodeCursor(args.after) : 0 };
 }

@@ -9,7 +9,7 @@ import { consumeVerificationCode } from './verification.service.js';
 import { VerificationPurpose, type AccountPasswordChangeInput, type AccountPasswordResetInput } from './account.inputs.js';
 import { currentSessionHash } from './session.service.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { AccountError } from '../../common/errors/catalogue.js';
 import type { Services } from '../../services.js';
 
 const relatedTo = (account: Account) => [account.username, account.phone, account.displayName];
@@ -31,7 +31,7 @@ export async function changePassword(em: EntityManager, services: Services, req:
   const attempt = await reserveSignInAttempt(em, key, now);
   if (!(await verifyPassword(account.passwordHash, input.currentPassword))) {
     await recordSignInFailure(em, key, attempt, now);
-    throw new UserInputError(ErrorCode.PasswordWrong, ['currentPassword']);
+    throw new UserInputError(AccountError.PasswordWrong, ['currentPassword']);
   }
   await clearSignInGuard(em, key);
   requireStrongPassword(input.newPassword, relatedTo(account), ['newPassword']);
@@ -50,7 +50,7 @@ export async function resetPassword(em: EntityManager, services: Services, input
   const account = await em.findOne(Account, { phone: input.phone });
   requireStrongPassword(input.newPassword, account ? relatedTo(account) : [input.phone], ['newPassword']);
   await consumeVerificationCode(em, services, input.phone, VerificationPurpose.PASSWORD_RESET, input.code);
-  if (!account || account.disabled) throw new UserInputError(ErrorCode.CodeInvalid, ['code']);
+  if (!account || account.disabled) throw new UserInputError(AccountError.CodeInvalid, ['code']);
   const passwordHash = await hashPassword(input.newPassword);
   await em.transactional(async (tx) => {
     Object.assign(await tx.findOneOrFail(Account, account.id), { passwordHash, mustChangePassword: false });

@@ -21,10 +21,11 @@ import { ConnectionType, PageArgs, paginate } from '../../common/relay/connectio
 import { idOf } from '../../common/relay/global-id.js';
 import { registerNode } from '../../common/relay/node-registry.js';
 import { AccessError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { AuthError } from '../../common/errors/catalogue.js';
 import { Organization } from '../organization/organization.entity.js';
 import type { Context } from '../../context.js';
 import { Operation, scopeFilter } from './policy.js';
+import { payload } from '../../common/errors/payload.js';
 
 const AccountConnection = ConnectionType(Account);
 
@@ -88,53 +89,53 @@ export class AccountResolver {
     const retryAfterSeconds = await sendVerificationCode(ctx.em, ctx.services, {
       phone: input.phone, purpose: input.purpose, address: ctx.req.ip ?? 'unknown', deliver,
     });
-    return { sent: true, retryAfterSeconds, userErrors: [] };
+    return payload({ sent: true, retryAfterSeconds });
   }
 
   @Mutation(() => AccountRegisterPayload)
   async accountRegister(@Arg('input') input: AccountRegisterInput, @Ctx() ctx: Context): Promise<AccountRegisterPayload> {
     const account = await registerPublicAccount(ctx.em, ctx.services, input);
     await startSession(ctx.em, ctx.res, account, ctx.services);
-    return { viewer: await viewerPayload(ctx, await viewerOf(ctx.em, account)), userErrors: [] };
+    return payload({ viewer: await viewerPayload(ctx, await viewerOf(ctx.em, account)) });
   }
 
   @Mutation(() => SessionCreatePayload)
   async sessionCreate(@Arg('input') input: SessionCreateInput, @Ctx() ctx: Context): Promise<SessionCreatePayload> {
     const account = await authenticate(ctx.em, ctx.services, input.login.trim(), input.password);
     await startSession(ctx.em, ctx.res, account, ctx.services);
-    return { viewer: await viewerPayload(ctx, await viewerOf(ctx.em, account)), userErrors: [] };
+    return payload({ viewer: await viewerPayload(ctx, await viewerOf(ctx.em, account)) });
   }
 
   @Mutation(() => SessionDeletePayload)
   async sessionDelete(@Arg('input') _input: SessionDeleteInput, @Ctx() ctx: Context): Promise<SessionDeletePayload> {
     await endSession(ctx.em, ctx.req, ctx.res);
-    return { viewer: await viewerPayload(ctx, ViewerState.anonymous()), userErrors: [] };
+    return payload({ viewer: await viewerPayload(ctx, ViewerState.anonymous()) });
   }
 
   @Mutation(() => AccountPasswordChangePayload, { description: 'Sets a new password and ends the account’s other sessions.' })
   async accountPasswordChange(@Arg('input') input: AccountPasswordChangeInput, @Ctx() ctx: Context): Promise<AccountPasswordChangePayload> {
     // Not requireAccount: an account that must change its password may do exactly this.
     const account = ctx.viewer.account;
-    if (!account) throw new AccessError(ErrorCode.AuthRequired);
+    if (!account) throw new AccessError(AuthError.Required);
     const endedSessions = await changePassword(ctx.em, ctx.services, ctx.req, account, input);
-    return { viewer: await viewerPayload(ctx, await viewerOf(ctx.em, account)), endedSessions, userErrors: [] };
+    return payload({ viewer: await viewerPayload(ctx, await viewerOf(ctx.em, account)), endedSessions });
   }
 
   @Mutation(() => AccountPasswordResetPayload, { description: 'Sets a new password with a code sent by SMS (purpose PASSWORD_RESET), ends every session and signs in.' })
   async accountPasswordReset(@Arg('input') input: AccountPasswordResetInput, @Ctx() ctx: Context): Promise<AccountPasswordResetPayload> {
     const account = await resetPassword(ctx.em, ctx.services, input);
     await startSession(ctx.em, ctx.res, account, ctx.services);
-    return { viewer: await viewerPayload(ctx, await viewerOf(ctx.em, account)), userErrors: [] };
+    return payload({ viewer: await viewerPayload(ctx, await viewerOf(ctx.em, account)) });
   }
 
   @Mutation(() => SessionsEndOthersPayload, { description: 'Signs the account out everywhere but here.' })
   async sessionsEndOthers(@Arg('input') _input: SessionsEndOthersInput, @Ctx() ctx: Context): Promise<SessionsEndOthersPayload> {
-    return { endedSessions: await endOtherSessions(ctx.em, ctx.req, ctx.viewer.requireAccount()), userErrors: [] };
+    return payload({ endedSessions: await endOtherSessions(ctx.em, ctx.req, ctx.viewer.requireAccount()) });
   }
 
   @Mutation(() => StaffAccountCreatePayload)
   async staffAccountCreate(@Arg('input') input: StaffAccountCreateInput, @Ctx() ctx: Context): Promise<StaffAccountCreatePayload> {
-    return { account: await createStaffAccount(ctx.em, ctx.viewer, input), userErrors: [] };
+    return payload({ account: await createStaffAccount(ctx.em, ctx.viewer, input) });
   }
 }
 

@@ -8,7 +8,7 @@ import { hashPassword, unknownAccountHash, verifyPassword } from './password.js'
 import { requireStrongPassword } from './password-strength.js';
 import { consumeVerificationCode } from './verification.service.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { CommonError, AuthError, AccountError, OrganizationError } from '../../common/errors/catalogue.js';
 import { Organization } from '../organization/organization.entity.js';
 import { OrganizationKind } from '../organization/organization.enums.js';
 import { idOf } from '../../common/relay/global-id.js';
@@ -19,8 +19,8 @@ import { may, Operation, requireMay } from './policy.js';
 
 
 export async function registerPublicAccount(em: EntityManager, services: Services, input: AccountRegisterInput): Promise<Account> {
-  if (!input.acceptTerms) throw new UserInputError(ErrorCode.TermsRequired, ['acceptTerms']);
-  if (await em.count(Account, { phone: input.phone })) throw new UserInputError(ErrorCode.PhoneTaken, ['phone']);
+  if (!input.acceptTerms) throw new UserInputError(AccountError.TermsRequired, ['acceptTerms']);
+  if (await em.count(Account, { phone: input.phone })) throw new UserInputError(AccountError.PhoneTaken, ['phone']);
   requireStrongPassword(input.password, [input.phone, input.displayName], ['password']);
   await consumeVerificationCode(em, services, input.phone, 'REGISTER', input.code);
   const account = em.create(Account, {
@@ -47,9 +47,9 @@ export async function authenticate(em: EntityManager, services: Services, login:
   const ok = await verifyPassword(account?.passwordHash ?? (await unknownAccountHash()), password);
   if (!account || !ok) {
     await recordSignInFailure(em, key, attempt, now);
-    throw new UserInputError(ErrorCode.BadCredentials, ['password']);
+    throw new UserInputError(AuthError.BadCredentials, ['password']);
   }
-  if (account.disabled) throw new UserInputError(ErrorCode.AccountDisabled);
+  if (account.disabled) throw new UserInputError(AuthError.AccountDisabled);
   await clearSignInGuard(em, key);
   return account;
 }
@@ -71,13 +71,13 @@ async function grantTarget(em: EntityManager, viewer: ViewerState, grant: RoleGr
   const kinds = ROLE_ORGANIZATION_KINDS[grant.role];
   if (kinds === null) return null;
   const id = grant.organization ? idOf(grant.organization, 'Organization') : null;
-  if (!id) throw new UserInputError(ErrorCode.RoleNeedsOrganization, field);
+  if (!id) throw new UserInputError(AccountError.RoleNeedsOrganization, field);
   const org = await em.findOne(Organization, id);
-  if (!org) throw new UserInputError(ErrorCode.NotFound, field);
-  if (!kinds.includes(org.kind)) throw new UserInputError(ErrorCode.ParentKind, field);
+  if (!org) throw new UserInputError(CommonError.NotFound, field);
+  if (!kinds.includes(org.kind)) throw new UserInputError(OrganizationError.ParentKind, field);
   // Staff grant roles only inside their own subtree; only administrators make administrators.
   if (!may(viewer, Operation.ACCOUNT_CREATE, org) || (grant.role === Role.ADMIN && !may(viewer, Operation.ADMINISTRATOR_GRANT))) {
-    throw new UserInputError(ErrorCode.RoleOutOfScope, field);
+    throw new UserInputError(AccountError.RoleOutOfScope, field);
   }
   return org;
 }
@@ -85,8 +85,8 @@ async function grantTarget(em: EntityManager, viewer: ViewerState, grant: RoleGr
 export async function createStaffAccount(em: EntityManager, viewer: ViewerState, input: StaffAccountCreateInput) {
   requireMay(viewer, Operation.ACCOUNT_CREATE);
   const username = input.username.toLowerCase();
-  if (await em.count(Account, { username })) throw new UserInputError(ErrorCode.UsernameTaken, ['username']);
-  if (input.phone && (await em.count(Account, { phone: input.phone }))) throw new UserInputError(ErrorCode.PhoneTaken, ['phone']);
+  if (await em.count(Account, { username })) throw new UserInputError(AccountError.UsernameTaken, ['username']);
+  if (input.phone && (await em.count(Account, { phone: input.phone }))) throw new UserInputError(AccountError.PhoneTaken, ['phone']);
   requireStrongPassword(input.password, [username, input.phone, input.displayName], ['password']);
   const targets = await Promise.all(input.roleGrants.map((g, i) => grantTarget(em, viewer, g, i)));
   const account = em.create(Account, {

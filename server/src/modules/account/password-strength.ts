@@ -1,7 +1,7 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
 import { UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { AccountError } from '../../common/errors/catalogue.js';
 
 /**
  * zxcvbn's estimate against its lists of common passwords, keyboard patterns, dates and repeats.
@@ -18,6 +18,6 @@ const LEAST_SCORE = 3;
 export function requireStrongPassword(password: string, related: (string | null | undefined)[], field: string[]): void {
   const inputs = related.filter((r): r is string => Boolean(r && r.trim()));
   if (!password.trim() || estimator.check(password, inputs).score < LEAST_SCORE) {
-    throw new UserInputError(ErrorCode.PasswordWeak, field);
+    throw new UserInputError(AccountError.PasswordWeak, field);
   }
 }

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { AccessError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { AuthError } from '../../common/errors/catalogue.js';
 import { Role } from './role.js';
 import type { ViewerState } from './viewer-state.js';
 
@@ -133,7 +133,7 @@ export function grantsFor(viewer: ViewerState, operation: Operation) {
 /** Throws unless `may`: "sign in" for signed-out callers, "forbidden" for the rest. */
 export function requireMay(viewer: ViewerState, operation: Operation, place?: Place | null): void {
   viewer.requireAccount();
-  if (!may(viewer, operation, place)) throw new AccessError(ErrorCode.Forbidden);
+  if (!may(viewer, operation, place)) throw new AccessError(AuthError.Forbidden);
 }
 
 /**

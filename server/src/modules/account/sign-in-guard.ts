@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { AuthError } from '../../common/errors/catalogue.js';
 
 /** Passwords checked per account before it locks, within one window. */
 export const SIGN_IN_ATTEMPTS = 5;
@@ -17,7 +17,7 @@ const lockMinutes = (lockouts: number) => Math.min(FIRST_LOCK_MINUTES * 2 ** Mat
 /** Says how long to wait: what is left of the lock, or the whole coming lock when it is still being set. */
 function throttled(until: Date | null, now: Date, lockouts: number): UserInputError {
   const left = until && until > now ? Math.ceil((until.getTime() - now.getTime()) / 60_000) : lockMinutes(lockouts);
-  return new UserInputError(ErrorCode.LoginThrottled, null, { minutes: Math.max(1, left) });
+  return new UserInputError(AuthError.LoginThrottled, null, { minutes: Math.max(1, left) });
 }
 
 /**

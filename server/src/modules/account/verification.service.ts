@@ -2,7 +2,7 @@ import { createHash, randomInt } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { VerificationCode } from './verification-code.entity.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { CommonError, AccountError } from '../../common/errors/catalogue.js';
 import { hit, type RateLimit } from '../participation/rate-limit.js';
 import type { Services } from '../../services.js';
 
@@ -35,16 +35,16 @@ export async function sendVerificationCode(em: EntityManager, services: Services
   const { phone, purpose } = request;
   const now = services.wallClock.now();
   const addressWait = await hit(em, `sms:address:${request.address}`, SENDS_PER_ADDRESS, now);
-  if (addressWait > 0) throw new UserInputError(ErrorCode.TooMany, null, { seconds: addressWait });
+  if (addressWait > 0) throw new UserInputError(CommonError.RateLimited, null, { seconds: addressWait });
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   await em.transactional(async (tx) => {
     await tx.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`sms:${phone}`], 'all', tx.getTransactionContext());
     const last = await tx.findOne(VerificationCode, { phone }, { orderBy: { createdAt: 'desc' } });
     const wait = last ? Math.ceil(RESEND_SECONDS - (now.getTime() - last.createdAt.getTime()) / 1000) : 0;
-    if (wait > 0) throw new UserInputError(ErrorCode.CodeTooSoon, ['phone'], { seconds: wait });
+    if (wait > 0) throw new UserInputError(AccountError.CodeTooSoon, ['phone'], { seconds: wait });
     const dayAgo = new Date(now.getTime() - 86_400_000);
     if ((await tx.count(VerificationCode, { phone, createdAt: { $gt: dayAgo } })) >= SENDS_PER_PHONE_PER_DAY) {
-      throw new UserInputError(ErrorCode.CodeDailyLimit, ['phone']);
+      throw new UserInputError(AccountError.CodeDailyLimit, ['phone']);
     }
     tx.create(VerificationCode, {
       phone, purpose, codeHash: hashCode(phone, code), createdAt: now,
@@ -73,5 +73,5 @@ export async function consumeVerificationCode(em: EntityManager, services: Servi
      returning consumed_at is not null as ok`,
     [hashCode(phone, code), now, phone, purpose, now, CODE_ATTEMPTS],
   );
-  if (!rows[0]?.ok) throw new UserInputError(ErrorCode.CodeInvalid, ['code']);
+  if (!rows[0]?.ok) throw new UserInputError(AccountError.CodeInvalid, ['code']);
 }

@@ -1,5 +1,5 @@
 import { AccessError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { AuthError } from '../../common/errors/catalogue.js';
 import { Role, STAFF_ROLES } from './role.js';
 import type { Account } from './account.entity.js';
 
@@ -31,8 +31,8 @@ export class ViewerState {
 
   /** The signed-in account; one that must still set its own password may do nothing else yet. */
   requireAccount(): Account {
-    if (!this.account) throw new AccessError(ErrorCode.AuthRequired);
-    if (this.account.mustChangePassword) throw new AccessError(ErrorCode.PasswordChangeRequired);
+    if (!this.account) throw new AccessError(AuthError.Required);
+    if (this.account.mustChangePassword) throw new AccessError(AuthError.PasswordChangeRequired);
     return this.account;
   }
 

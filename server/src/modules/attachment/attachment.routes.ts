@@ -3,18 +3,17 @@ import { Router, type Request, type Response } from 'express';
 import busboy from 'busboy';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Attachment } from './attachment.entity.js';
-import { AttachmentError } from './attachment.errors.js';
+import { CommonError, AuthError, AttachmentError, type ErrorCode } from '../../common/errors/catalogue.js';
 import { MAX_ATTACHMENT_BYTES, allowedContentType, cleanFileName } from './attachment-policy.js';
 import { mayDownload } from './attachment.service.js';
 import { checkUploadQuota } from './upload-quota.js';
 import { viewerFromRequest } from '../account/session.service.js';
 import { localeFromHeader } from '../../common/i18n/locale.js';
 import { translate } from '../../common/i18n/messages.js';
-import { ErrorCode } from '../../common/errors/codes.js';
 import { idOf } from '../../common/relay/global-id.js';
 import type { Services } from '../../services.js';
 
-function refuse(req: Request, res: Response, status: number, code: string, params: Record<string, unknown> = {}) {
+function refuse(req: Request, res: Response, status: number, code: ErrorCode, params: Record<string, unknown> = {}) {
   res.status(status).json({ code, message: translate(localeFromHeader(req.headers['accept-language']), code, params) });
 }
 
@@ -57,7 +56,7 @@ export function attachmentRoutes(orm: MikroORM, services: Services): Router {
     if (req.headers['x-laomo-upload'] !== '1') return refuse(req, res, 400, AttachmentError.UploadHeader);
     const em = orm.em.fork();
     const viewer = await viewerFromRequest(em, req, services);
-    if (!viewer.account) return refuse(req, res, 401, ErrorCode.AuthRequired);
+    if (!viewer.account) return refuse(req, res, 401, AuthError.Required);
     const upload = await readUpload(req).catch(() => null);
     if (!upload || upload.bytes.length === 0) return refuse(req, res, 400, AttachmentError.Missing);
     if (upload.truncated || upload.bytes.length > MAX_ATTACHMENT_BYTES) {
@@ -86,7 +85,7 @@ export function attachmentRoutes(orm: MikroORM, services: Services): Router {
     const id = idOf(req.params.id, 'Attachment');
     const attachment = id ? await em.findOne(Attachment, id) : null;
     // A file the viewer may not read is reported as missing, so its existence is not disclosed.
-    if (!attachment || !(await mayDownload(em, viewer, attachment))) return refuse(req, res, 404, ErrorCode.NotFound);
+    if (!attachment || !(await mayDownload(em, viewer, attachment))) return refuse(req, res, 404, CommonError.NotFound);
     await em.populate(attachment, ['content']);
     res.setHeader('Content-Type', attachment.contentType);
     res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(attachment.name)}`);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Attachment } from './attachment.entity.js';
-import { AttachmentError } from './attachment.errors.js';
+import { AttachmentError } from '../../common/errors/catalogue.js';
 import { MAX_ATTACHMENTS_PER_OBJECT } from './attachment-policy.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { idOf } from '../../common/relay/global-id.js';

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UPLOAD_QUOTA } from './attachment-policy.js';
-import { AttachmentError } from './attachment.errors.js';
+import { AttachmentError, type ErrorCode } from '../../common/errors/catalogue.js';
 
 export interface QuotaRefusal {
-  code: string;
+  code: ErrorCode;
   params: Record<string, unknown>;
 }
 

@@ -4,6 +4,7 @@ import { CalendarDay, CalendarDayKind } from './calendar-day.entity.js';
 import { loadWorkingCalendar, parseIsoDate, removeCalendarDay, setCalendarDay } from './calendar.service.js';
 import { Payload } from '../../common/errors/user-error.type.js';
 import type { Context } from '../../context.js';
+import { payload } from '../../common/errors/payload.js';
 
 @InputType()
 class CalendarDaySetInput {
@@ -63,12 +64,12 @@ export class CalendarResolver {
 
   @Mutation(() => CalendarDaySetPayload)
   async calendarDaySet(@Arg('input') input: CalendarDaySetInput, @Ctx() ctx: Context): Promise<CalendarDaySetPayload> {
-    return { calendarDay: await setCalendarDay(ctx.em, ctx.viewer, input), userErrors: [] };
+    return payload({ calendarDay: await setCalendarDay(ctx.em, ctx.viewer, input) });
   }
 
   @Mutation(() => CalendarDayRemovePayload)
   async calendarDayRemove(@Arg('input') input: CalendarDayRemoveInput, @Ctx() ctx: Context): Promise<CalendarDayRemovePayload> {
-    return { removedDate: await removeCalendarDay(ctx.em, ctx.viewer, input.date), userErrors: [] };
+    return payload({ removedDate: await removeCalendarDay(ctx.em, ctx.viewer, input.date) });
   }
 }
 

@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { CalendarDay, CalendarDayKind } from './calendar-day.entity.js';
 import { WorkingCalendar, type IsoDate } from './working-calendar.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { CommonError, CalendarError } from '../../common/errors/catalogue.js';
 import { audit } from '../audit/audit.service.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { keptUntilChanged, type DatabaseChanges } from '../../common/database-changes.js';
@@ -31,7 +31,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseIsoDate(value: string, field: string[]): IsoDate {
   if (!ISO.test(value) || !dayjs(value).isValid() || dayjs(value).format('YYYY-MM-DD') !== value) {
-    throw new UserInputError(ErrorCode.CalendarDateInvalid, field);
+    throw new UserInputError(CalendarError.DateInvalid, field);
   }
   return value;
 }
@@ -52,7 +52,7 @@ export async function removeCalendarDay(em: EntityManager, viewer: ViewerState, 
   requireMay(viewer, Operation.CALENDAR_MANAGE);
   const date = parseIsoDate(dateInput, ['date']);
   const day = await em.findOne(CalendarDay, { date });
-  if (!day) throw new UserInputError(ErrorCode.NotFound, ['date']);
+  if (!day) throw new UserInputError(CommonError.NotFound, ['date']);
   audit(em, viewer, { subject: { id: '00000000-0000-0000-0000-000000000000', constructor: { name: 'Calendar' } }, action: 'calendar.remove', from: `${date} ${day.kind}` });
   em.remove(day);
   await em.flush();

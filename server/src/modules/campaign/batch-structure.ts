@@ -8,7 +8,6 @@ import { CampaignQuota } from './campaign-quota.entity.js';
 import { StructureBound, StructureDimension } from './campaign.enums.js';
 import type { Campaign } from './campaign.entity.js';
 import type { StructureRule } from './structure-rule.js';
-import './campaign.errors.js';
 
 /** Which files a dimension counts. */
 const COUNTS: Record<StructureDimension, (n: Nomination) => boolean> = {

@@ -5,7 +5,7 @@ import { idOf } from '../../common/relay/global-id.js';
 import { registerNode } from '../../common/relay/node-registry.js';
 import { Payload } from '../../common/errors/user-error.type.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { CommonError } from '../../common/errors/catalogue.js';
 import { Honor } from '../honor/honor.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import type { Context } from '../../context.js';
@@ -16,6 +16,7 @@ import { CampaignCreateInput, CampaignUpdateInput } from './campaign.inputs.js';
 import { createCampaign, findCampaign, mayReadCampaign, updateCampaign } from './campaign.service.js';
 import { BatchStructure, batchStructure } from './batch-structure.js';
 import { may, Operation, requireMay, scopeFilter } from '../account/policy.js';
+import { payload } from '../../common/errors/payload.js';
 
 const CampaignConnection = ConnectionType(Campaign);
 
@@ -60,7 +61,7 @@ export class CampaignResolver {
   async batchStructure(@Arg('campaign', () => ID) campaignId: string, @Arg('organization', () => ID) organizationId: string, @Ctx() ctx: Context) {
     const campaign = await findCampaign(ctx.em, campaignId, ['campaign']);
     const organization = await ctx.em.findOne(Organization, idOf(organizationId, 'Organization') ?? campaign.id);
-    if (!organization) throw new UserInputError(ErrorCode.NotFound, ['organization']);
+    if (!organization) throw new UserInputError(CommonError.NotFound, ['organization']);
     requireMay(ctx.viewer, Operation.NOMINATION_BATCH_READ, organization);
     return batchStructure(ctx.em, campaign, organization);
   }
@@ -87,12 +88,12 @@ export class CampaignResolver {
 
   @Mutation(() => CampaignCreatePayload)
   async campaignCreate(@Arg('input') input: CampaignCreateInput, @Ctx() ctx: Context): Promise<CampaignCreatePayload> {
-    return { campaign: await createCampaign(ctx.em, ctx.viewer, input), userErrors: [] };
+    return payload({ campaign: await createCampaign(ctx.em, ctx.viewer, input) });
   }
 
   @Mutation(() => CampaignUpdatePayload)
   async campaignUpdate(@Arg('input') input: CampaignUpdateInput, @Ctx() ctx: Context): Promise<CampaignUpdatePayload> {
-    return { campaign: await updateCampaign(ctx.em, ctx.viewer, input), userErrors: [] };
+    return payload({ campaign: await updateCampaign(ctx.em, ctx.viewer, input) });
   }
 }
 

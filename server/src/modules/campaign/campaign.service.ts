@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { CommonError, CampaignError } from '../../common/errors/catalogue.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { givenFields } from '../../common/update-input.js';
 import { audit } from '../audit/audit.service.js';
@@ -10,7 +10,6 @@ import type { ViewerState } from '../account/viewer-state.js';
 import { Campaign } from './campaign.entity.js';
 import { CampaignQuota } from './campaign-quota.entity.js';
 import { CampaignStatus } from './campaign.enums.js';
-import { CampaignError } from './campaign.errors.js';
 import type { CampaignCreateInput, CampaignQuotaInput, CampaignUpdateInput } from './campaign.inputs.js';
 import { may, Operation, requireMay } from '../account/policy.js';
 
@@ -18,7 +17,7 @@ const NO_MATCH = '00000000-0000-0000-0000-000000000000';
 
 export async function findCampaign(em: EntityManager, globalId: string, field: string[]): Promise<Campaign> {
   const campaign = await em.findOne(Campaign, idOf(globalId, 'Campaign') ?? NO_MATCH, { populate: ['organizer'] });
-  if (!campaign) throw new UserInputError(ErrorCode.NotFound, field);
+  if (!campaign) throw new UserInputError(CommonError.NotFound, field);
   return campaign;
 }
 
@@ -46,9 +45,9 @@ async function applySettings(em: EntityManager, campaign: Campaign, input: Campa
     throw new UserInputError(CampaignError.VotingWindow, ['votingClosesAt']);
   }
   if (input.honors) {
-    const honorIds = input.honors.map((g, i) => idOf(g, 'Honor') ?? (() => { throw new UserInputError(ErrorCode.NotFound, ['honors', String(i)]); })());
+    const honorIds = input.honors.map((g, i) => idOf(g, 'Honor') ?? (() => { throw new UserInputError(CommonError.NotFound, ['honors', String(i)]); })());
     const honors = await em.find(Honor, { id: { $in: honorIds } });
-    if (honors.length !== new Set(honorIds).size) throw new UserInputError(ErrorCode.NotFound, ['honors']);
+    if (honors.length !== new Set(honorIds).size) throw new UserInputError(CommonError.NotFound, ['honors']);
     campaign.honors.set(honors);
   }
   if (input.structureRules) {
@@ -76,7 +75,7 @@ async function replaceQuotas(em: EntityManager, campaign: Campaign, quotas: Camp
 
 export async function createCampaign(em: EntityManager, viewer: ViewerState, input: CampaignCreateInput): Promise<Campaign> {
   const organizer = await em.findOne(Organization, idOf(input.organizer, 'Organization') ?? NO_MATCH);
-  if (!organizer) throw new UserInputError(ErrorCode.NotFound, ['organizer']);
+  if (!organizer) throw new UserInputError(CommonError.NotFound, ['organizer']);
   requireMay(viewer, Operation.CAMPAIGN_ORGANIZE, organizer);
   const campaign = em.create(Campaign, { organizer, name: input.name, year: input.year, nominationOpensOn: input.nominationOpensOn, nominationClosesOn: input.nominationClosesOn });
   await applySettings(em, campaign, input, organizer);

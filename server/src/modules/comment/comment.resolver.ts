@@ -12,6 +12,9 @@ import { ConnectionType, PageArgs } from '../../common/relay/connection.js';
 import { registerNode } from '../../common/relay/node-registry.js';
 import { visibleCommentPage, visibleCount } from './comment.pages.js';
 import type { Context } from '../../context.js';
+import { actorOf } from '../../common/actor.js';
+import { participantOf } from '../participation/participant.js';
+import { payload } from '../../common/errors/payload.js';
 
 const CommentConnection = ConnectionType(Comment);
 const CommentModerationConnection = ConnectionType(CommentModeration);
@@ -57,27 +60,27 @@ export class CommentResolver {
 
   @Mutation(() => CommentCreatePayload)
   async commentCreate(@Arg('input') input: CommentCreateInput, @Ctx() ctx: Context): Promise<CommentCreatePayload> {
-    return { comment: await createComment(ctx, input), userErrors: [] };
+    return payload({ comment: await createComment(participantOf(ctx), input) });
   }
 
   @Mutation(() => CommentReportPayload)
   async commentReport(@Arg('input') input: CommentReportInput, @Ctx() ctx: Context): Promise<CommentReportPayload> {
-    return { comment: await reportComment(ctx, input), userErrors: [] };
+    return payload({ comment: await reportComment(participantOf(ctx), input) });
   }
 
   @Mutation(() => CommentHidePayload)
   async commentHide(@Arg('input') input: CommentHideInput, @Ctx() ctx: Context): Promise<CommentHidePayload> {
-    return { moderation: await hideComment(ctx, input), userErrors: [] };
+    return payload({ moderation: await hideComment(actorOf(ctx), input) });
   }
 
   @Mutation(() => CommentUnhidePayload)
   async commentUnhide(@Arg('input') input: CommentUnhideInput, @Ctx() ctx: Context): Promise<CommentUnhidePayload> {
-    return { moderation: await unhideComment(ctx, input.comment), userErrors: [] };
+    return payload({ moderation: await unhideComment(actorOf(ctx), input.comment) });
   }
 
   @Mutation(() => CommentReportsDismissPayload, { description: 'Keep the comment: its reports so far leave the queue.' })
   async commentReportsDismiss(@Arg('input') input: CommentReportsDismissInput, @Ctx() ctx: Context): Promise<CommentReportsDismissPayload> {
-    return { moderation: await dismissReports(ctx, input.comment), userErrors: [] };
+    return payload({ moderation: await dismissReports(actorOf(ctx), input.comment) });
   }
 }
 

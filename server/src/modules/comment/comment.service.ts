@@ -4,10 +4,9 @@ import { Comment } from './comment.entity.js';
 import { CommentReport } from './comment-report.entity.js';
 import { CommentModeration } from './comment-moderation.type.js';
 import { CommentModerationFilter, CommentStatus } from './comment.enums.js';
-import { CommentError } from './comment.errors.js';
+import { CommonError, CommentError } from '../../common/errors/catalogue.js';
 import type { CommentCreateInput, CommentHideInput, CommentReportInput } from './comment.inputs.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { pageWindow, toConnection, type PageArgs } from '../../common/relay/connection.js';
 import { audit } from '../audit/audit.service.js';
@@ -16,6 +15,8 @@ import { enforceRateLimit } from '../participation/rate-limit.js';
 import { runOnce } from '../participation/idempotency.js';
 import { publicEntry, publicEntryWhere, requireOpenEntry, requireParticipant } from '../participation/public-notice.js';
 import type { Context } from '../../context.js';
+import type { Actor } from '../../common/actor.js';
+import type { Participant } from '../participation/participant.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Operation, requireMay, scopeFilter } from '../account/policy.js';
 
@@ -27,22 +28,22 @@ export function visibleCommentWhere(now: Date): FilterQuery<Comment> {
 async function visibleComment(em: EntityManager, globalId: string, field: string[], now: Date): Promise<Comment> {
   const id = idOf(globalId, 'Comment');
   const comment = id ? await em.findOne(Comment, { $and: [{ id }, visibleCommentWhere(now)] }) : null;
-  if (!comment) throw new UserInputError(ErrorCode.NotFound, field);
+  if (!comment) throw new UserInputError(CommonError.NotFound, field);
   return comment;
 }
 
-export async function createComment(ctx: Context, input: CommentCreateInput): Promise<Comment> {
-  const account = requireParticipant(ctx);
-  const now = ctx.services.clock.now();
+export async function createComment(participant: Participant, input: CommentCreateInput): Promise<Comment> {
+  const account = requireParticipant(participant.viewer);
+  const { now } = participant;
   const body = input.body.trim();
   if (!body) throw new UserInputError(CommentError.Empty, ['body']);
-  return runOnce(ctx, {
+  return runOnce(participant, {
     operation: 'commentCreate',
     key: input.idempotencyKey,
     input,
     idOf: (comment) => comment.id,
     reload: (em, id) => em.findOneOrFail(Comment, id),
-    before: () => enforceRateLimit(ctx, 'comment'),
+    before: () => enforceRateLimit(participant, 'comment'),
     act: async (em) => {
       const entry = await publicEntry(em, input.entry, ['entry'], now);
       requireOpenEntry(entry, now, ['entry']);
@@ -61,19 +62,19 @@ export async function createComment(ctx: Context, input: CommentCreateInput): Pr
 }
 
 /** A report counts once per account; reporting again returns the comment unchanged. */
-export async function reportComment(ctx: Context, input: CommentReportInput): Promise<Comment> {
-  const account = ctx.viewer.requireAccount();
-  const now = ctx.services.clock.now();
+export async function reportComment(participant: Participant, input: CommentReportInput): Promise<Comment> {
+  const account = participant.viewer.requireAccount();
+  const { now } = participant;
   // Moderators decide on the reason, so a report without one would only fill their queue.
   const reason = input.reason.trim();
   if (!reason) throw new UserInputError(CommentError.ReportReasonRequired, ['reason']);
-  const report = await runOnce<CommentReport>(ctx, {
+  const report = await runOnce<CommentReport>(participant, {
     operation: 'commentReport',
     key: input.idempotencyKey,
     input,
     idOf: (r) => r.id,
     reload: (em, id) => em.findOneOrFail(CommentReport, id),
-    before: () => enforceRateLimit(ctx, 'commentReport'),
+    before: () => enforceRateLimit(participant, 'commentReport'),
     act: async (em) => {
       const comment = await visibleComment(em, input.comment, ['comment'], now);
       const earlier = await em.findOne(CommentReport, { comment, account: account.id });
@@ -84,51 +85,51 @@ export async function reportComment(ctx: Context, input: CommentReportInput): Pr
       return em.create(CommentReport, { comment, account: account.id, reason, createdAt: now });
     },
   });
-  return ctx.em.findOneOrFail(Comment, report.comment.id);
+  return participant.em.findOneOrFail(Comment, report.comment.id);
 }
 
 /** A comment by global id for a moderator reaching its notice's organization. */
-async function moderatedComment(ctx: Context, globalId: string): Promise<Comment> {
+async function moderatedComment({ em, viewer }: Actor, globalId: string): Promise<Comment> {
   const id = idOf(globalId, 'Comment');
-  const comment = id ? await ctx.em.findOne(Comment, id, { populate: ['notice.organization', 'hiddenBy'] }) : null;
-  if (!comment) throw new UserInputError(ErrorCode.NotFound, ['comment']);
-  requireMay(ctx.viewer, Operation.COMMENT_MODERATE, comment.notice.getEntity().organization.getEntity());
+  const comment = id ? await em.findOne(Comment, id, { populate: ['notice.organization', 'hiddenBy'] }) : null;
+  if (!comment) throw new UserInputError(CommonError.NotFound, ['comment']);
+  requireMay(viewer, Operation.COMMENT_MODERATE, comment.notice.getEntity().organization.getEntity());
   return comment;
 }
 
 export const moderationOf = (comment: Comment) => new CommentModeration(comment, comment.hiddenBy?.getEntity().displayName ?? null);
 
-export async function hideComment(ctx: Context, input: CommentHideInput): Promise<CommentModeration> {
-  const comment = await moderatedComment(ctx, input.comment);
+export async function hideComment(actor: Actor, input: CommentHideInput): Promise<CommentModeration> {
+  const { em, viewer, now } = actor;
+  const comment = await moderatedComment(actor, input.comment);
   const reason = input.reason.trim();
   if (!reason) throw new UserInputError(CommentError.ReasonRequired, ['reason']);
   if (comment.status === CommentStatus.HIDDEN) throw new UserInputError(CommentError.AlreadyHidden, ['comment']);
-  const now = ctx.services.clock.now();
-  const staff = ctx.viewer.requireAccount();
+  const staff = viewer.requireAccount();
   Object.assign(comment, { status: CommentStatus.HIDDEN, hiddenAt: now, hiddenBy: ref(staff), hiddenReason: reason, moderatedAt: now });
-  audit(ctx.em, ctx.viewer, { subject: comment, action: 'comment.hide', from: CommentStatus.VISIBLE, to: CommentStatus.HIDDEN, reason, at: now });
-  await ctx.em.flush();
+  audit(em, viewer, { subject: comment, action: 'comment.hide', from: CommentStatus.VISIBLE, to: CommentStatus.HIDDEN, reason, at: now });
+  await em.flush();
   return moderationOf(comment);
 }
 
 /** Un-hiding clears the hide columns; who hid it, when and why stay in the audit log. */
-export async function unhideComment(ctx: Context, globalId: string): Promise<CommentModeration> {
-  const comment = await moderatedComment(ctx, globalId);
+export async function unhideComment(actor: Actor, globalId: string): Promise<CommentModeration> {
+  const { em, viewer, now } = actor;
+  const comment = await moderatedComment(actor, globalId);
   if (comment.status !== CommentStatus.HIDDEN) throw new UserInputError(CommentError.NotHidden, ['comment']);
-  const now = ctx.services.clock.now();
   Object.assign(comment, { status: CommentStatus.VISIBLE, hiddenAt: null, hiddenBy: null, hiddenReason: null, moderatedAt: now });
-  audit(ctx.em, ctx.viewer, { subject: comment, action: 'comment.unhide', from: CommentStatus.HIDDEN, to: CommentStatus.VISIBLE, at: now });
-  await ctx.em.flush();
+  audit(em, viewer, { subject: comment, action: 'comment.unhide', from: CommentStatus.HIDDEN, to: CommentStatus.VISIBLE, at: now });
+  await em.flush();
   return moderationOf(comment);
 }
 
 /** The moderator keeps the comment: its reports so far leave the queue. */
-export async function dismissReports(ctx: Context, globalId: string): Promise<CommentModeration> {
-  const comment = await moderatedComment(ctx, globalId);
-  const now = ctx.services.clock.now();
+export async function dismissReports(actor: Actor, globalId: string): Promise<CommentModeration> {
+  const { em, viewer, now } = actor;
+  const comment = await moderatedComment(actor, globalId);
   comment.moderatedAt = now;
-  audit(ctx.em, ctx.viewer, { subject: comment, action: 'comment.reports_dismiss', data: { reportCount: comment.reportCount }, at: now });
-  await ctx.em.flush();
+  audit(em, viewer, { subject: comment, action: 'comment.reports_dismiss', data: { reportCount: comment.reportCount }, at: now });
+  await em.flush();
   return moderationOf(comment);
 }
 

@@ -4,6 +4,7 @@ import { Payload } from '../../common/errors/user-error.type.js';
 import type { Context } from '../../context.js';
 import { may, Operation } from '../account/policy.js';
 import { advanceDemoClock, readDemoClock, setDemoClock, type DemoClockReading } from './demo-clock.service.js';
+import { payload } from '../../common/errors/payload.js';
 
 @ObjectType('DemoClock', { description: '演示时钟 — the date the demo runs on, ahead of the real one so a file can pass its notices in one sitting. Never in production.' })
 class DemoClockType {
@@ -43,11 +44,11 @@ export class DemoClockResolver {
 
   @Mutation(() => DemoClockPayload, { description: 'Moves the demo clock forward by working days (administrators; refused in production).' })
   async demoClockAdvance(@Arg('input') input: DemoClockAdvanceInput, @Ctx() ctx: Context): Promise<DemoClockPayload> {
-    return { demoClock: view(ctx, await advanceDemoClock(ctx.em, ctx.viewer, ctx.services, input.workingDays)), userErrors: [] };
+    return payload({ demoClock: view(ctx, await advanceDemoClock(ctx.em, ctx.viewer, ctx.services, input.workingDays)) });
   }
 
   @Mutation(() => DemoClockPayload, { description: 'Sets the demo date (administrators; refused in production).' })
   async demoClockSet(@Arg('input') input: DemoClockSetInput, @Ctx() ctx: Context): Promise<DemoClockPayload> {
-    return { demoClock: view(ctx, await setDemoClock(ctx.em, ctx.viewer, ctx.services, input.date)), userErrors: [] };
+    return payload({ demoClock: view(ctx, await setDemoClock(ctx.em, ctx.viewer, ctx.services, input.date)) });
   }
 }

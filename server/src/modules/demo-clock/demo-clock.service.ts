@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import dayjs from 'dayjs';
 import { DemoClock } from './demo-clock.entity.js';
-import { DemoClockError } from './demo-clock.errors.js';
+import { DemoClockError } from '../../common/errors/catalogue.js';
 import { clockAhead, forgetDemoOffset } from './demo-clock.js';
 import { beijingDate, type IsoDate, type WorkingCalendar } from '../calendar/working-calendar.js';
 import { parseIsoDate, sharedWorkingCalendar } from '../calendar/calendar.service.js';

@@ -8,6 +8,7 @@ import { idOf } from '../../common/relay/global-id.js';
 import { registerNode } from '../../common/relay/node-registry.js';
 import { Payload } from '../../common/errors/user-error.type.js';
 import type { Context } from '../../context.js';
+import { payload } from '../../common/errors/payload.js';
 
 const HonorConnection = ConnectionType(Honor);
 
@@ -43,11 +44,11 @@ export class HonorResolver {
 
   @Mutation(() => HonorCreatePayload)
   async honorCreate(@Arg('input') input: HonorCreateInput, @Ctx() ctx: Context): Promise<HonorCreatePayload> {
-    return { honor: await createHonor(ctx.em, ctx.viewer, input), userErrors: [] };
+    return payload({ honor: await createHonor(ctx.em, ctx.viewer, input) });
   }
 
   @Mutation(() => HonorUpdatePayload)
   async honorUpdate(@Arg('input') input: HonorUpdateInput, @Ctx() ctx: Context): Promise<HonorUpdatePayload> {
-    return { honor: await updateHonor(ctx.em, ctx.viewer, input), userErrors: [] };
+    return payload({ honor: await updateHonor(ctx.em, ctx.viewer, input) });
   }
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Honor } from './honor.entity.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { CommonError, HonorError } from '../../common/errors/catalogue.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { audit } from '../audit/audit.service.js';
 import type { ViewerState } from '../account/viewer-state.js';
@@ -11,12 +11,12 @@ import { Operation, requireMay } from '../account/policy.js';
 async function honorsByIds(em: EntityManager, ids: string[]): Promise<Honor[]> {
   const keys = ids.map((g, i) => {
     const id = idOf(g, 'Honor');
-    if (!id) throw new UserInputError(ErrorCode.NotFound, ['prerequisites', String(i)]);
+    if (!id) throw new UserInputError(CommonError.NotFound, ['prerequisites', String(i)]);
     return id;
   });
   const found = await em.find(Honor, { id: { $in: keys } });
   keys.forEach((k, i) => {
-    if (!found.some((h) => h.id === k)) throw new UserInputError(ErrorCode.NotFound, ['prerequisites', String(i)]);
+    if (!found.some((h) => h.id === k)) throw new UserInputError(CommonError.NotFound, ['prerequisites', String(i)]);
   });
   return found;
 }
@@ -37,7 +37,7 @@ async function reaches(em: EntityManager, start: Honor[], honor: Honor): Promise
 
 export async function createHonor(em: EntityManager, viewer: ViewerState, input: HonorCreateInput) {
   requireMay(viewer, Operation.HONOR_MANAGE);
-  if (await em.count(Honor, { code: input.code })) throw new UserInputError(ErrorCode.HonorCodeTaken, ['code']);
+  if (await em.count(Honor, { code: input.code })) throw new UserInputError(HonorError.CodeTaken, ['code']);
   const prerequisites = await honorsByIds(em, input.prerequisites);
   const honor = em.create(Honor, {
     code: input.code, name: input.name.trim(), level: input.level, recipientKind: input.recipientKind,
@@ -53,10 +53,10 @@ export async function createHonor(em: EntityManager, viewer: ViewerState, input:
 export async function updateHonor(em: EntityManager, viewer: ViewerState, input: HonorUpdateInput) {
   requireMay(viewer, Operation.HONOR_MANAGE);
   const honor = await em.findOne(Honor, idOf(input.honor, 'Honor') ?? '00000000-0000-0000-0000-000000000000');
-  if (!honor) throw new UserInputError(ErrorCode.NotFound, ['honor']);
+  if (!honor) throw new UserInputError(CommonError.NotFound, ['honor']);
   if (input.prerequisites) {
     const prerequisites = await honorsByIds(em, input.prerequisites);
-    if (await reaches(em, prerequisites, honor)) throw new UserInputError(ErrorCode.HonorPrerequisiteCycle, ['prerequisites']);
+    if (await reaches(em, prerequisites, honor)) throw new UserInputError(HonorError.PrerequisiteCycle, ['prerequisites']);
     honor.prerequisites.set(prerequisites);
   }
   if (input.name !== undefined) honor.name = input.name.trim();

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { CommonError } from '../../common/errors/catalogue.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { may, Operation, scopeFilter } from '../account/policy.js';
 import type { ViewerState } from '../account/viewer-state.js';
@@ -63,6 +63,6 @@ export async function loadReadable(em: EntityManager, viewer: ViewerState, id: s
 export async function findNomination(em: EntityManager, viewer: ViewerState, globalId: string, field = ['nomination']): Promise<Nomination> {
   viewer.requireAccount();
   const nomination = await loadReadable(em, viewer, idOf(globalId, 'Nomination'));
-  if (!nomination) throw new UserInputError(ErrorCode.NotFound, field);
+  if (!nomination) throw new UserInputError(CommonError.NotFound, field);
   return nomination;
 }

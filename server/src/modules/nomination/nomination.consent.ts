@@ -6,7 +6,7 @@ import type { ViewerState } from '../account/viewer-state.js';
 import { findNomination } from './nomination.access.js';
 import { currentNoticeEntry } from './nomination.notice-entry.js';
 import { NominationState } from './nomination.enums.js';
-import { NominationError } from './nomination.errors.js';
+import { NominationError } from '../../common/errors/catalogue.js';
 import { ENDED } from './nomination.states.js';
 import type { Nomination } from './nomination.entity.js';
 import type { NominationPublicationConsentWithdrawInput } from './nomination.inputs.js';

@@ -1,14 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserInputError } from '../../common/errors/user-input-error.js';
-import { translate } from '../../common/i18n/messages.js';
+import { label } from '../../common/i18n/messages.js';
 import { Honor } from '../honor/honor.entity.js';
 import { CampaignQuota } from '../campaign/campaign-quota.entity.js';
 import { ModelWorkerHonor } from '../registry/model-worker-honor.entity.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { Nomination } from './nomination.entity.js';
-import { NominationError } from './nomination.errors.js';
+import { NominationError } from '../../common/errors/catalogue.js';
 import { QUOTA_STATES } from './nomination.states.js';
-import './nomination.labels.js';
 
 /** Honors the candidate holds: those declared on the file and those the registry records (not revoked). */
 async function honorsHeld(em: EntityManager, nomination: Nomination): Promise<Set<string>> {
@@ -50,14 +49,14 @@ export async function eligibilityProblems(em: EntityManager, nomination: Nominat
   const problems: UserInputError[] = [];
   if (!campaignHonors.some((h) => h.id === honor.id)) problems.push(new UserInputError(NominationError.HonorNotInCampaign, ['honor']));
   if (honor.recipientKind !== nomination.recipientKind) {
-    problems.push(new UserInputError(NominationError.RecipientKind, ['recipientKind'], { honor: honor.name, expected: translate('zh-CN', `recipient/${honor.recipientKind}`) }));
+    problems.push(new UserInputError(NominationError.RecipientKind, ['recipientKind'], { honor: honor.name, expected: label(`recipient/${honor.recipientKind}`) }));
   }
   const employerKind = unit.employerKind;
   if (honor.employerKinds.length && (!employerKind || !honor.employerKinds.includes(employerKind))) {
     const suggested = campaignHonors.find((h) => h.level === honor.level && h.recipientKind === honor.recipientKind
       && employerKind && h.employerKinds.includes(employerKind));
     problems.push(new UserInputError(NominationError.TitleForEmployer, ['honor'], {
-      honor: honor.name, employerKind: employerKind ? translate('zh-CN', `employer/${employerKind}`) : '—', suggested: suggested?.name ?? '—',
+      honor: honor.name, employerKind: employerKind ? label(`employer/${employerKind}`) : '—', suggested: suggested?.name ?? '—',
     }));
   }
   const prerequisites: Honor[] = (await honor.prerequisites.load()).getItems();

@@ -4,12 +4,12 @@ import { beijingDate } from '../calendar/working-calendar.js';
 import { CampaignStatus } from '../campaign/campaign.enums.js';
 import { batchStructure } from '../campaign/batch-structure.js';
 import { openObjectionCount } from '../objection/objection.gate.js';
-import { translate } from '../../common/i18n/messages.js';
+import { label } from '../../common/i18n/messages.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { DepartmentSignOff } from './department-sign-off.entity.js';
 import { Recusal } from './recusal.entity.js';
 import { eligibilityProblems } from './nomination.eligibility.js';
-import { NominationError } from './nomination.errors.js';
+import { NominationError, type ErrorCode } from '../../common/errors/catalogue.js';
 import { SignOffDepartment } from './nomination.enums.js';
 import { currentNoticeEntry } from './nomination.notice-entry.js';
 import type { Nomination } from './nomination.entity.js';
@@ -27,7 +27,7 @@ export interface StepContext {
 export type Guard = (c: StepContext) => Promise<UserInputError[]>;
 
 const ok: UserInputError[] = [];
-const fail = (code: string, field: string[] | null = null, params: Record<string, unknown> = {}) => [new UserInputError(code, field, params)];
+const fail = (code: ErrorCode, field: string[] | null = null, params: Record<string, unknown> = {}) => [new UserInputError(code, field, params)];
 
 function today(c: StepContext): string {
   if (!c.now) throw new Error('this step needs the request time');
@@ -45,7 +45,7 @@ export const eligible: Guard = (c) => eligibilityProblems(c.em, c.nomination);
 
 /** Valid only with two thirds of the delegates present; passes only with more than half of all delegates. */
 export const recommendationPassed: Guard = async ({ nomination: { recommendation: r } }) => {
-  if (!r) return fail(NominationError.EvidenceMissing, ['recommendation'], { step: '民主推荐' });
+  if (!r) return fail(NominationError.EvidenceMissing, ['recommendation'], { step: label('step/recommendation') });
   if (r.present > r.delegates || r.votesFor + r.votesAgainst + r.abstaining > r.present) {
     return fail(NominationError.VotesExceedPresent, ['recommendation']);
   }
@@ -55,10 +55,10 @@ export const recommendationPassed: Guard = async ({ nomination: { recommendation
 };
 
 export const deedsReported: Guard = async ({ nomination }) =>
-  nomination.deedsReport ? ok : fail(NominationError.EvidenceMissing, ['deedsReport'], { step: '事迹报告' });
+  nomination.deedsReport ? ok : fail(NominationError.EvidenceMissing, ['deedsReport'], { step: label('step/deeds_report') });
 
 export const partyConsented: Guard = async ({ nomination }) =>
-  nomination.partyConsent ? ok : fail(NominationError.EvidenceMissing, ['partyConsent'], { step: '党委意见' });
+  nomination.partyConsent ? ok : fail(NominationError.EvidenceMissing, ['partyConsent'], { step: label('step/party_consent') });
 
 export const consentToPublish: Guard = async ({ nomination }) =>
   nomination.consentToPublish ? ok : fail(NominationError.ConsentMissing, ['consentToPublish']);
@@ -87,10 +87,10 @@ export const signOffsComplete: Guard = async ({ em, nomination }) => {
 /** A reviewer from the candidate's own unit, or one who declared a conflict, does not decide the file. */
 export const reviewerNotRecused: Guard = async ({ em, viewer, nomination }) => {
   if (viewer.grants.some((g) => g.organizationId === nomination.unit.id)) {
-    return fail(NominationError.ReviewerRecused, null, { reason: '同一单位', recusal: 'SAME_UNIT' });
+    return fail(NominationError.ReviewerRecused, null, { reason: label('recusal/SAME_UNIT'), recusal: 'SAME_UNIT' });
   }
   const declared = viewer.account && await em.count(Recusal, { nomination, reviewer: viewer.account.id });
-  return declared ? fail(NominationError.ReviewerRecused, null, { reason: '本人申报' }) : ok;
+  return declared ? fail(NominationError.ReviewerRecused, null, { reason: label('recusal/DECLARED') }) : ok;
 };
 
 /** The district's batch, with this file in it, within its quota and every structure rule of the campaign. */
@@ -99,7 +99,7 @@ export const batchMeetsStructure: Guard = async ({ em, nomination }) => {
   if (!unit.parent) return ok;
   const batch = await batchStructure(em, await nomination.campaign.loadOrFail(), await unit.parent.loadOrFail());
   const problems = batch.rules.filter((r) => !r.satisfied).map((r) => new UserInputError(NominationError.StructureRule, null, {
-    dimension: translate('zh-CN', `structure/${r.dimension}`), bound: r.bound === 'MIN' ? '不低于' : '不高于', percent: r.percent, share: r.share,
+    dimension: label(`structure/${r.dimension}`), bound: label(`bound/${r.bound}`), percent: r.percent, share: r.share,
   }));
   if (batch.seats !== null && batch.total > batch.seats) {
     problems.push(new UserInputError(NominationError.QuotaExhausted, null, { organization: batch.organization.name, seats: batch.seats }));

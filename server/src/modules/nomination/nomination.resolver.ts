@@ -5,7 +5,7 @@ import { idOf } from '../../common/relay/global-id.js';
 import { registerNode } from '../../common/relay/node-registry.js';
 import { UserError } from '../../common/errors/user-error.type.js';
 import { AccessError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { AuthError } from '../../common/errors/catalogue.js';
 import { toUserErrors } from '../../common/errors/to-user-errors.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Honor } from '../honor/honor.entity.js';
@@ -115,7 +115,7 @@ export class NominationResolver {
 
   @FieldResolver(() => AuditEntryConnection, { description: 'Every transition (who, when, from, to, why); staff on the file only.' })
   history(@Root() n: Nomination, @Args() page: PageArgs, @Ctx() ctx: Context) {
-    if (!isStaffOnFile(ctx.viewer, n)) throw new AccessError(ErrorCode.Forbidden);
+    if (!isStaffOnFile(ctx.viewer, n)) throw new AccessError(AuthError.Forbidden);
     return historyPage(ctx.em, n, page);
   }
 

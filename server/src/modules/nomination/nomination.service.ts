@@ -1,7 +1,7 @@
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AccessError, UserInputError, UserInputErrors } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { CommonError, AuthError, NominationError } from '../../common/errors/catalogue.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { givenFields } from '../../common/update-input.js';
 import { audit } from '../audit/audit.service.js';
@@ -16,7 +16,6 @@ import type { ViewerState } from '../account/viewer-state.js';
 import { findNomination } from './nomination.access.js';
 import { Nomination } from './nomination.entity.js';
 import { NominationSource } from './nomination.enums.js';
-import { NominationError } from './nomination.errors.js';
 import { EDITABLE_BY_PROPOSER, EDITABLE_BY_UNIT } from './nomination.states.js';
 import type { NominationCreateInput, NominationUpdateInput } from './nomination.inputs.js';
 
@@ -36,7 +35,7 @@ function sourceOf(viewer: ViewerState, unit: Organization, self: boolean): Nomin
     return unit.employerKind === EmployerKind.SOCIAL_ORGANIZATION ? NominationSource.SOCIAL_ORGANIZATION : NominationSource.UNIT;
   }
   if (viewer.grants.some((g) => g.role === Role.EMPLOYEE && g.organizationId === unit.id)) return self ? NominationSource.SELF : NominationSource.EMPLOYEE;
-  throw new AccessError(ErrorCode.Forbidden);
+  throw new AccessError(AuthError.Forbidden);
 }
 
 /** What a save may carry: creation gives the whole file, a correction only what it names. */
@@ -51,13 +50,13 @@ const CLEARABLE_FIELDS = ['idNumber', 'phone', 'birthDate', 'ethnicity', 'politi
 async function applyFile(em: EntityManager, viewer: ViewerState, nomination: Nomination, input: FileChange): Promise<string[]> {
   if (input.honor !== undefined) {
     const honor = await em.findOne(Honor, idOf(input.honor, 'Honor') ?? NO_MATCH);
-    if (!honor) throw new UserInputError(ErrorCode.NotFound, ['honor']);
+    if (!honor) throw new UserInputError(CommonError.NotFound, ['honor']);
     nomination.honor = ref(honor);
   }
   if (input.honorsHeld) {
     const heldIds = input.honorsHeld.map((g) => idOf(g, 'Honor') ?? NO_MATCH);
     const held = await em.find(Honor, { id: { $in: heldIds } });
-    if (held.length !== new Set(heldIds).size) throw new UserInputError(ErrorCode.NotFound, ['honorsHeld']);
+    if (held.length !== new Set(heldIds).size) throw new UserInputError(CommonError.NotFound, ['honorsHeld']);
     nomination.honorsHeld.set(held);
   }
   Object.assign(nomination, givenFields(input, PLAIN_FIELDS));
@@ -71,7 +70,7 @@ async function applyFile(em: EntityManager, viewer: ViewerState, nomination: Nom
 export async function createNomination(em: EntityManager, viewer: ViewerState, now: Date, input: NominationCreateInput): Promise<Nomination> {
   const account = viewer.requireAccount();
   const campaign = await findCampaign(em, input.campaign, ['campaign']);
-  if (!mayReadCampaign(viewer, campaign)) throw new UserInputError(ErrorCode.NotFound, ['campaign']);
+  if (!mayReadCampaign(viewer, campaign)) throw new UserInputError(CommonError.NotFound, ['campaign']);
   const unit = await candidateUnit(em, viewer, input.unit);
   const source = sourceOf(viewer, unit, input.self);
   const nomination = em.create(Nomination, {

@@ -9,7 +9,7 @@ import { findNomination } from './nomination.access.js';
 import { DepartmentSignOff } from './department-sign-off.entity.js';
 import { Recusal } from './recusal.entity.js';
 import { NominationAction as A, RecusalReason } from './nomination.enums.js';
-import { NominationError } from './nomination.errors.js';
+import { NominationError } from '../../common/errors/catalogue.js';
 import { mayEdit } from './nomination.service.js';
 import { partiesOf, transitionNomination } from './nomination.workflow.js';
 import type { Nomination } from './nomination.entity.js';

@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AccessError, UserInputError, UserInputErrors } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { AuthError, NominationError } from '../../common/errors/catalogue.js';
 import { audit } from '../audit/audit.service.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { Actor, isActor, type FileParties } from './nomination.actors.js';
 import { NominationAction as A, NominationSource, NominationState as S } from './nomination.enums.js';
-import { NominationError } from './nomination.errors.js';
 import {
   batchMeetsStructure, campaignAcceptsNominations, consentToPublish, deedsReported, eligible, noOpenObjection, noticeEnded,
   partyConsented, reasonGiven, recommendationPassed, reviewerNotRecused, signOffsComplete, type Guard, type StepContext,
@@ -103,7 +102,7 @@ export async function transitionNomination(
   viewer.requireAccount();
   const transition = transitionFor(nomination.state, action);
   if (!transition) throw new UserInputError(NominationError.ActionNotAvailable, null, { action });
-  if (!isActor(viewer, transition.who, await partiesOf(em, nomination))) throw new AccessError(ErrorCode.Forbidden);
+  if (!isActor(viewer, transition.who, await partiesOf(em, nomination))) throw new AccessError(AuthError.Forbidden);
   const context: StepContext = { em, viewer, nomination, now: details.now, reason: details.reason };
   const problems: UserInputError[] = [];
   for (const guard of transition.guards) problems.push(...(await guard(context)));

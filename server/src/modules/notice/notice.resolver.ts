@@ -4,6 +4,7 @@ import type { Context } from '../../context.js';
 import { Notice } from './notice.entity.js';
 import { NoticePublishInput } from './notice.inputs.js';
 import { publishNotice } from './notice.service.js';
+import { payload } from '../../common/errors/payload.js';
 
 @ObjectType()
 class NoticePublishPayload extends Payload {
@@ -15,6 +16,6 @@ class NoticePublishPayload extends Payload {
 export class NoticePublishingResolver {
   @Mutation(() => NoticePublishPayload, { description: 'Publishes a notice of a stage with its candidates (each must have consented).' })
   async noticePublish(@Arg('input') input: NoticePublishInput, @Ctx() ctx: Context): Promise<NoticePublishPayload> {
-    return { notice: await publishNotice(ctx.em, ctx.viewer, ctx.services.clock.now(), input), userErrors: [] };
+    return payload({ notice: await publishNotice(ctx.em, ctx.viewer, ctx.services.clock.now(), input) });
   }
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserInputError, UserInputErrors } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { CommonError, NoticeError } from '../../common/errors/catalogue.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { audit } from '../audit/audit.service.js';
 import { Organization } from '../organization/organization.entity.js';
@@ -17,7 +17,6 @@ import type { ViewerState } from '../account/viewer-state.js';
 import { Notice } from './notice.entity.js';
 import { NoticeEntry } from './notice-entry.entity.js';
 import { NoticeStage } from './notice.enums.js';
-import { NoticeError } from './notice.errors.js';
 import { noticeHash, sha256Hex, snapshotOf } from './notice-snapshot.js';
 import type { NoticePublishInput } from './notice.inputs.js';
 
@@ -48,7 +47,7 @@ export async function publishNotice(em: EntityManager, viewer: ViewerState, now:
   const stage = STAGES[input.stage];
   const campaign = await findCampaign(em, input.campaign, ['campaign']);
   const organization = await em.findOne(Organization, idOf(input.organization, 'Organization') ?? campaign.id);
-  if (!organization) throw new UserInputError(ErrorCode.NotFound, ['organization']);
+  if (!organization) throw new UserInputError(CommonError.NotFound, ['organization']);
   if (!stage.kinds.includes(organization.kind)) throw new UserInputError(NoticeError.OrganizationStage, ['organization']);
   requireMay(viewer, stage.publish, organization);
   const objectionContact = input.objectionContact?.trim() || await officeContact(em, organization);

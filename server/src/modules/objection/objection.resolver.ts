@@ -18,7 +18,10 @@ import { ConnectionType, PageArgs } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { registerNode } from '../../common/relay/node-registry.js';
 import type { Context } from '../../context.js';
+import { actorOf } from '../../common/actor.js';
+import { participantOf } from '../participation/participant.js';
 import { may, Operation } from '../account/policy.js';
+import { payload } from '../../common/errors/payload.js';
 
 const ObjectionConnection = ConnectionType(Objection);
 
@@ -79,26 +82,26 @@ export class ObjectionResolver {
 
   @Mutation(() => ObjectionFilePayload, { description: 'A member of the public objects to a candidate during the notice period.' })
   async objectionFile(@Arg('input') input: ObjectionFileInput, @Ctx() ctx: Context): Promise<ObjectionFilePayload> {
-    return { objection: await fileObjection(ctx, input), userErrors: [] };
+    return payload({ objection: await fileObjection(participantOf(ctx), input) });
   }
 
   @Mutation(() => ObjectionEnterPayload, { description: 'Staff enter an objection received by phone, letter or visit.' })
   async objectionEnter(@Arg('input') input: ObjectionEnterInput, @Ctx() ctx: Context): Promise<ObjectionEnterPayload> {
-    return { objection: await enterObjection(ctx, input), userErrors: [] };
+    return payload({ objection: await enterObjection(actorOf(ctx), input) });
   }
 
   @Mutation(() => ObjectionInvestigationStartPayload)
   async objectionInvestigationStart(@Arg('input') input: ObjectionInvestigationStartInput, @Ctx() ctx: Context): Promise<ObjectionInvestigationStartPayload> {
-    return { objection: await startInvestigation(ctx, input.objection), userErrors: [] };
+    return payload({ objection: await startInvestigation(actorOf(ctx), input.objection) });
   }
 
   @Mutation(() => ObjectionUpholdPayload, { description: 'The objection is founded: the candidate is withdrawn.' })
   async objectionUphold(@Arg('input') input: ObjectionDecideInput, @Ctx() ctx: Context): Promise<ObjectionUpholdPayload> {
-    return { objection: await decideObjection(ctx, input, ObjectionStatus.UPHELD), userErrors: [] };
+    return payload({ objection: await decideObjection(actorOf(ctx), input, ObjectionStatus.UPHELD) });
   }
 
   @Mutation(() => ObjectionDismissPayload)
   async objectionDismiss(@Arg('input') input: ObjectionDecideInput, @Ctx() ctx: Context): Promise<ObjectionDismissPayload> {
-    return { objection: await decideObjection(ctx, input, ObjectionStatus.DISMISSED), userErrors: [] };
+    return payload({ objection: await decideObjection(actorOf(ctx), input, ObjectionStatus.DISMISSED) });
   }
 }

@@ -2,10 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ref, type FilterQuery } from '@mikro-orm/core';
 import { Objection } from './objection.entity.js';
 import { ObjectionChannel, ObjectionStatus, OPEN_OBJECTION_STATUSES } from './objection.enums.js';
-import { ObjectionErrorCode } from './objection.errors.js';
+import { CommonError, AuthError, ObjectionError } from '../../common/errors/catalogue.js';
 import type { ObjectionDecideInput, ObjectionEnterInput, ObjectionFileInput } from './objection.inputs.js';
 import { AccessError, UserInputError, UserInputErrors } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { pageWindow, toConnection, type PageArgs } from '../../common/relay/connection.js';
 import { audit } from '../audit/audit.service.js';
@@ -21,6 +20,8 @@ import { publicEntry, requireOpenEntry, requireParticipant } from '../participat
 import type { NoticeEntry } from '../notice/notice-entry.entity.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import type { Context } from '../../context.js';
+import type { Actor } from '../../common/actor.js';
+import type { Participant } from '../participation/participant.js';
 import { may, Operation, requireMay, scopeFilter } from '../account/policy.js';
 
 const noticeOrganization = (objection: Objection) => objection.notice.getEntity().organization.getEntity();
@@ -49,12 +50,12 @@ function identityOf(input: ObjectionFileInput | ObjectionEnterInput, policy: Obj
   const name = input.objectorName?.trim() || null;
   const contact = input.objectorContact?.trim() || null;
   if (!input.realName) {
-    if (policy === ObjectionIdentityPolicy.REQUIRED) throw new UserInputError(ObjectionErrorCode.IdentityRequired, ['realName']);
+    if (policy === ObjectionIdentityPolicy.REQUIRED) throw new UserInputError(ObjectionError.IdentityRequired, ['realName']);
     return { realName: false, objectorName: null, objectorContact: null };
   }
   const problems: UserInputError[] = [];
-  if (!name) problems.push(new UserInputError(ObjectionErrorCode.NameRequired, ['objectorName']));
-  if (!contact) problems.push(new UserInputError(ObjectionErrorCode.ContactRequired, ['objectorContact']));
+  if (!name) problems.push(new UserInputError(ObjectionError.NameRequired, ['objectorName']));
+  if (!contact) problems.push(new UserInputError(ObjectionError.ContactRequired, ['objectorContact']));
   if (problems.length) throw new UserInputErrors(problems);
   return { realName: true, objectorName: name, objectorContact: contact };
 }
@@ -66,16 +67,16 @@ function newObjection(em: EntityManager, entry: NoticeEntry, data: Partial<Objec
 }
 
 /** A member of the public objects online, during the notice period. */
-export async function fileObjection(ctx: Context, input: ObjectionFileInput): Promise<Objection> {
-  const account = requireParticipant(ctx);
-  const now = ctx.services.clock.now();
-  return runOnce(ctx, {
+export async function fileObjection(participant: Participant, input: ObjectionFileInput): Promise<Objection> {
+  const { viewer, now } = participant;
+  const account = requireParticipant(viewer);
+  return runOnce(participant, {
     operation: 'objectionFile',
     key: input.idempotencyKey,
     input,
     idOf: (o) => o.id,
     reload: (em, id) => em.findOneOrFail(Objection, id),
-    before: () => enforceRateLimit(ctx, 'objection'),
+    before: () => enforceRateLimit(participant, 'objection'),
     act: async (em) => {
       const entry = await publicEntry(em, input.entry, ['entry'], now);
       requireOpenEntry(entry, now, ['entry']);
@@ -83,52 +84,52 @@ export async function fileObjection(ctx: Context, input: ObjectionFileInput): Pr
       const objection = newObjection(em, entry, {
         channel: ObjectionChannel.ONLINE, content: input.content.trim(), ...identity, filedBy: ref(account), receivedAt: now,
       });
-      await claimAttachments(em, ctx.viewer, input.attachments ?? [], ['attachments'], { type: 'Objection', id: objection.id });
-      audit(em, ctx.viewer, { subject: objection, action: 'objection.file', to: ObjectionStatus.RECEIVED, at: now });
+      await claimAttachments(em, viewer, input.attachments ?? [], ['attachments'], { type: 'Objection', id: objection.id });
+      audit(em, viewer, { subject: objection, action: 'objection.file', to: ObjectionStatus.RECEIVED, at: now });
       return objection;
     },
   });
 }
 
 /** The office enters an objection received by phone, letter (dated by postmark) or visit. */
-export async function enterObjection(ctx: Context, input: ObjectionEnterInput): Promise<Objection> {
-  ctx.viewer.requireAccount();
-  const now = ctx.services.clock.now();
-  if (input.channel === ObjectionChannel.ONLINE) throw new UserInputError(ObjectionErrorCode.OnlineChannel, ['channel']);
-  const entry = await publicEntry(ctx.em, input.entry, ['entry'], now);
+export async function enterObjection({ em, viewer, now }: Actor, input: ObjectionEnterInput): Promise<Objection> {
+  viewer.requireAccount();
+  if (input.channel === ObjectionChannel.ONLINE) throw new UserInputError(ObjectionError.OnlineChannel, ['channel']);
+  const entry = await publicEntry(em, input.entry, ['entry'], now);
   const notice = entry.notice.getEntity();
-  requireMay(ctx.viewer, Operation.OBJECTION_ENTER, notice.organization.getEntity());
+  requireMay(viewer, Operation.OBJECTION_ENTER, notice.organization.getEntity());
   const letter = input.channel === ObjectionChannel.LETTER;
-  if (letter && !input.postmarkOn) throw new UserInputError(ObjectionErrorCode.PostmarkRequired, ['postmarkOn']);
+  if (letter && !input.postmarkOn) throw new UserInputError(ObjectionError.PostmarkRequired, ['postmarkOn']);
   const field = letter ? 'postmarkOn' : 'receivedOn';
   const day = parseIsoDate((letter ? input.postmarkOn : input.receivedOn) ?? beijingDate(now), [field]);
   if (day < notice.startsOn || day > notice.endsOn || day > beijingDate(now)) {
-    throw new UserInputError(ObjectionErrorCode.OutsidePeriod, [field], { startsOn: notice.startsOn, endsOn: notice.endsOn });
+    throw new UserInputError(ObjectionError.OutsidePeriod, [field], { startsOn: notice.startsOn, endsOn: notice.endsOn });
   }
-  const objection = newObjection(ctx.em, entry, {
+  const objection = newObjection(em, entry, {
     channel: input.channel, content: input.content.trim(), ...identityOf(input, notice.campaign.getEntity().objectionIdentity),
     postmarkOn: letter ? day : null, receivedAt: letter || day === beijingDate(now) ? now : new Date(`${day}T12:00:00+08:00`),
   });
-  audit(ctx.em, ctx.viewer, { subject: objection, action: 'objection.enter', to: ObjectionStatus.RECEIVED, data: { channel: input.channel, day }, at: now });
-  await ctx.em.flush();
+  audit(em, viewer, { subject: objection, action: 'objection.enter', to: ObjectionStatus.RECEIVED, data: { channel: input.channel, day }, at: now });
+  await em.flush();
   return objection;
 }
 
-async function handledObjection(ctx: Context, globalId: string): Promise<Objection> {
-  ctx.viewer.requireAccount();
+async function handledObjection({ em, viewer }: Actor, globalId: string): Promise<Objection> {
+  viewer.requireAccount();
   const id = idOf(globalId, 'Objection');
-  const objection = id ? await ctx.em.findOne(Objection, id, { populate: POPULATE }) : null;
-  if (!objection) throw new UserInputError(ErrorCode.NotFound, ['objection']);
-  if (!handles(ctx.viewer, objection)) throw new AccessError(ErrorCode.Forbidden);
+  const objection = id ? await em.findOne(Objection, id, { populate: POPULATE }) : null;
+  if (!objection) throw new UserInputError(CommonError.NotFound, ['objection']);
+  if (!handles(viewer, objection)) throw new AccessError(AuthError.Forbidden);
   return objection;
 }
 
-export async function startInvestigation(ctx: Context, globalId: string): Promise<Objection> {
-  const objection = await handledObjection(ctx, globalId);
-  if (objection.status !== ObjectionStatus.RECEIVED) throw new UserInputError(ObjectionErrorCode.NotReceived, ['objection']);
+export async function startInvestigation(actor: Actor, globalId: string): Promise<Objection> {
+  const { em, viewer, now } = actor;
+  const objection = await handledObjection(actor, globalId);
+  if (objection.status !== ObjectionStatus.RECEIVED) throw new UserInputError(ObjectionError.NotReceived, ['objection']);
   objection.status = ObjectionStatus.INVESTIGATING;
-  audit(ctx.em, ctx.viewer, { subject: objection, action: 'objection.investigate', from: ObjectionStatus.RECEIVED, to: objection.status, at: ctx.services.clock.now() });
-  await ctx.em.flush();
+  audit(em, viewer, { subject: objection, action: 'objection.investigate', from: ObjectionStatus.RECEIVED, to: objection.status, at: now });
+  await em.flush();
   return objection;
 }
 
@@ -136,22 +137,22 @@ export async function startInvestigation(ctx: Context, globalId: string): Promis
  * Decides an open objection with a written reply. Upholding withdraws the candidate through the
  * nomination workflow (which also marks the notice entry withdrawn) in the same unit of work.
  */
-export async function decideObjection(ctx: Context, input: ObjectionDecideInput, outcome: ObjectionStatus.UPHELD | ObjectionStatus.DISMISSED): Promise<Objection> {
-  const objection = await handledObjection(ctx, input.objection);
-  if (!OPEN_OBJECTION_STATUSES.includes(objection.status)) throw new UserInputError(ObjectionErrorCode.AlreadyDecided, ['objection']);
+export async function decideObjection(actor: Actor, input: ObjectionDecideInput, outcome: ObjectionStatus.UPHELD | ObjectionStatus.DISMISSED): Promise<Objection> {
+  const { em, viewer, now } = actor;
+  const objection = await handledObjection(actor, input.objection);
+  if (!OPEN_OBJECTION_STATUSES.includes(objection.status)) throw new UserInputError(ObjectionError.AlreadyDecided, ['objection']);
   const reply = input.reply.trim();
-  if (!reply) throw new UserInputError(ObjectionErrorCode.ReplyRequired, ['reply']);
-  const now = ctx.services.clock.now();
+  if (!reply) throw new UserInputError(ObjectionError.ReplyRequired, ['reply']);
   const from = objection.status;
-  Object.assign(objection, { status: outcome, reply, repliedAt: now, decidedAt: now, handledBy: ref(ctx.viewer.requireAccount()) });
+  Object.assign(objection, { status: outcome, reply, repliedAt: now, decidedAt: now, handledBy: ref(viewer.requireAccount()) });
   if (outcome === ObjectionStatus.UPHELD) {
     const nomination = await objection.nomination.loadOrFail();
     if (nomination.state !== NominationState.WITHDRAWN) {
-      await transitionNomination(ctx.em, ctx.viewer, nomination, NominationAction.UPHOLD_OBJECTION, { reason: reply, data: { objection: objection.id }, now });
+      await transitionNomination(em, viewer, nomination, NominationAction.UPHOLD_OBJECTION, { reason: reply, data: { objection: objection.id }, now });
     }
   }
-  audit(ctx.em, ctx.viewer, { subject: objection, action: `objection.${outcome.toLowerCase()}`, from, to: outcome, reason: reply, at: now });
-  await ctx.em.flush();
+  audit(em, viewer, { subject: objection, action: `objection.${outcome.toLowerCase()}`, from, to: outcome, reason: reply, at: now });
+  await em.flush();
   return objection;
 }
 

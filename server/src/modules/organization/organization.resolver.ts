@@ -10,6 +10,7 @@ import { idOf } from '../../common/relay/global-id.js';
 import { registerNode } from '../../common/relay/node-registry.js';
 import type { Context } from '../../context.js';
 import { may, Operation } from '../account/policy.js';
+import { payload } from '../../common/errors/payload.js';
 
 export const OrganizationConnection = ConnectionType(Organization);
 
@@ -65,11 +66,11 @@ export class OrganizationResolver {
 
   @Mutation(() => OrganizationCreatePayload)
   async organizationCreate(@Arg('input') input: OrganizationCreateInput, @Ctx() ctx: Context): Promise<OrganizationCreatePayload> {
-    return { organization: await createOrganization(ctx.em, ctx.viewer, input), userErrors: [] };
+    return payload({ organization: await createOrganization(ctx.em, ctx.viewer, input) });
   }
 
   @Mutation(() => OrganizationUpdatePayload)
   async organizationUpdate(@Arg('input') input: OrganizationUpdateInput, @Ctx() ctx: Context): Promise<OrganizationUpdatePayload> {
-    return { organization: await updateOrganization(ctx.em, ctx.viewer, input), userErrors: [] };
+    return payload({ organization: await updateOrganization(ctx.em, ctx.viewer, input) });
   }
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Organization } from './organization.entity.js';
 import { ALLOWED_PARENTS, OrganizationKind } from './organization.enums.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { CommonError, OrganizationError } from '../../common/errors/catalogue.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { audit } from '../audit/audit.service.js';
 import type { ViewerState } from '../account/viewer-state.js';
@@ -13,7 +13,7 @@ import { Operation, requireMay } from '../account/policy.js';
 export async function organizationById(em: EntityManager, globalId: string | null | undefined, field: string[]): Promise<Organization> {
   const id = globalId ? idOf(globalId, 'Organization') : null;
   const org = id ? await em.findOne(Organization, id) : null;
-  if (!org) throw new UserInputError(ErrorCode.NotFound, field);
+  if (!org) throw new UserInputError(CommonError.NotFound, field);
   return org;
 }
 
@@ -31,13 +31,13 @@ export async function createOrganization(em: EntityManager, viewer: ViewerState,
   if (input.kind === OrganizationKind.CITY_FEDERATION) {
     requireMay(viewer, Operation.ORGANIZATION_CREATE_TOP_LEVEL);
   } else {
-    if (!input.parent) throw new UserInputError(ErrorCode.ParentRequired, ['parent']);
+    if (!input.parent) throw new UserInputError(OrganizationError.ParentRequired, ['parent']);
     parent = await organizationById(em, input.parent, ['parent']);
-    if (!ALLOWED_PARENTS[input.kind].includes(parent.kind)) throw new UserInputError(ErrorCode.ParentKind, ['parent']);
+    if (!ALLOWED_PARENTS[input.kind].includes(parent.kind)) throw new UserInputError(OrganizationError.ParentKind, ['parent']);
     requireMay(viewer, Operation.ORGANIZATION_MANAGE, parent);
   }
   if (input.kind === OrganizationKind.GRASSROOTS_UNION && !input.employerKind) {
-    throw new UserInputError(ErrorCode.EmployerKindRequired, ['employerKind']);
+    throw new UserInputError(OrganizationError.EmployerKindRequired, ['employerKind']);
   }
   const org = buildOrganization(em, parent, {
     name: input.name.trim(), kind: input.kind, shortName: input.shortName ?? null,
@@ -56,7 +56,7 @@ export async function updateOrganization(em: EntityManager, viewer: ViewerState,
   if (input.shortName !== undefined) org.shortName = input.shortName || null;
   if (input.contact !== undefined) org.contact = input.contact || null;
   if (input.employerKind !== undefined && org.kind === OrganizationKind.GRASSROOTS_UNION) {
-    if (!input.employerKind) throw new UserInputError(ErrorCode.EmployerKindRequired, ['employerKind']);
+    if (!input.employerKind) throw new UserInputError(OrganizationError.EmployerKindRequired, ['employerKind']);
     org.employerKind = input.employerKind;
   }
   audit(em, viewer, { subject: org, action: 'organization.update', from: before, to: org.name });

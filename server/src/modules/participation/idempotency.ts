@@ -2,8 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
-import type { Context } from '../../context.js';
+import { CommonError } from '../../common/errors/catalogue.js';
+import type { Participant } from './participant.js';
 
 export interface IdempotentAction<T> {
   /** The mutation's name; a key is bound to one operation. */
@@ -69,16 +69,16 @@ async function purgeExpired(em: EntityManager, now: Date): Promise<void> {
  * retry acts afresh. Waiting replays hold no connection (they poll), so the pool stays free for
  * this transaction and for everyone else's requests.
  */
-async function actAsClaimant<T>(ctx: Context, outside: EntityManager, claimId: string, now: Date, action: IdempotentAction<T>): Promise<T> {
+async function actAsClaimant<T>(participant: Participant, outside: EntityManager, claimId: string, now: Date, action: IdempotentAction<T>): Promise<T> {
   try {
     await purgeExpired(outside, now);
     await action.before?.();
-    return await ctx.em.transactional(async (em) => {
+    return await participant.em.transactional(async (em) => {
       const result = await action.act(em);
       await em.flush();
       const recorded = await sql(em, 'update idempotency_key set result_id = ? where id = ? and result_id is null returning id', [action.idOf(result), claimId]);
       // The claim outlived its lease and was taken over: the other request's answer stands.
-      if (recorded.length === 0) throw new UserInputError(ErrorCode.IdempotencyInProgress, ['idempotencyKey']);
+      if (recorded.length === 0) throw new UserInputError(CommonError.IdempotencyInProgress, ['idempotencyKey']);
       return result;
     });
   } catch (error) {
@@ -89,15 +89,15 @@ async function actAsClaimant<T>(ctx: Context, outside: EntityManager, claimId: s
 }
 
 /** The database side: claim the key, or wait for whoever holds it (on any instance) and reload its result. */
-async function settle<T>(ctx: Context, account: string, key: string, fingerprint: string, action: IdempotentAction<T>): Promise<T> {
+async function settle<T>(participant: Participant, account: string, key: string, fingerprint: string, action: IdempotentAction<T>): Promise<T> {
   // The key's bookkeeping commits at once, outside the mutation's transaction (see common/transaction.ts),
   // so replays see the claim instead of blocking on it; the result is recorded in that transaction.
-  const outside = ctx.em.fork();
+  const outside = participant.em.fork();
   const deadline = Date.now() + REPLAY_WAIT_MS;
   for (let pause = 10; ; pause = Math.min(100, pause * 1.5)) {
-    const now = ctx.services.wallClock.now();
+    const now = participant.wallClock.now();
     const claimId = await claim(outside, account, key, action.operation, fingerprint, now);
-    if (claimId) return actAsClaimant(ctx, outside, claimId, now, action);
+    if (claimId) return actAsClaimant(participant, outside, claimId, now, action);
     const [held] = await sql<KeyRow>(outside, 'select id, operation, fingerprint, result_id, created_at from idempotency_key where account_id = ? and key = ?', [account, key]);
     if (!held) continue;
     const age = now.getTime() - new Date(held.created_at).getTime();
@@ -107,10 +107,10 @@ async function settle<T>(ctx: Context, account: string, key: string, fingerprint
     }
     // Keys stored before fingerprints existed carry none and match any input of their operation.
     if (held.operation !== action.operation || (held.fingerprint && held.fingerprint !== fingerprint)) {
-      throw new UserInputError(ErrorCode.IdempotencyConflict, ['idempotencyKey']);
+      throw new UserInputError(CommonError.IdempotencyConflict, ['idempotencyKey']);
     }
-    if (held.result_id) return action.reload(ctx.em, held.result_id);
-    if (Date.now() > deadline) throw new UserInputError(ErrorCode.IdempotencyInProgress, ['idempotencyKey']);
+    if (held.result_id) return action.reload(participant.em, held.result_id);
+    if (Date.now() > deadline) throw new UserInputError(CommonError.IdempotencyInProgress, ['idempotencyKey']);
     await sleep(pause * (0.5 + Math.random()));
   }
 }
@@ -121,11 +121,11 @@ async function settle<T>(ctx: Context, account: string, key: string, fingerprint
  * another, wait for its result and answer with the same object. A used key with another operation
  * or another input is refused with `common/idempotency_conflict`.
  */
-export async function runOnce<T>(ctx: Context, action: IdempotentAction<T>): Promise<T> {
-  const account = ctx.viewer.requireAccount();
+export async function runOnce<T>(participant: Participant, action: IdempotentAction<T>): Promise<T> {
+  const account = participant.viewer.requireAccount();
   if (!action.key) {
     await action.before?.();
-    return ctx.em.transactional((em) => action.act(em));
+    return participant.em.transactional((em) => action.act(em));
   }
-  return settle(ctx, account.id, action.key, fingerprintOf(action.operation, action.input), action);
+  return settle(participant, account.id, action.key, fingerprintOf(action.operation, action.input), action);
 }

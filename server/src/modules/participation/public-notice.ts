@@ -8,12 +8,12 @@ import { CampaignStatus } from '../campaign/campaign.enums.js';
 import { beijingDate, type WorkingCalendar } from '../calendar/working-calendar.js';
 import { sharedWorkingCalendar } from '../calendar/calendar.service.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { CommonError, ParticipationError } from '../../common/errors/catalogue.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { AccessError } from '../../common/errors/user-input-error.js';
-import { ParticipationError } from './participation.errors.js';
 import { requestLoader } from '../../common/request-loader.js';
 import type { Account } from '../account/account.entity.js';
+import type { ViewerState } from '../account/viewer-state.js';
 import type { Context } from '../../context.js';
 
 /** Where a notice stands on a given Beijing day. */
@@ -81,13 +81,13 @@ export function noticeOfEntry(ctx: Context, entry: NoticeEntry): Promise<Notice>
 export async function publicEntry(em: EntityManager, globalId: string, field: string[], now: Date): Promise<NoticeEntry> {
   const id = idOf(globalId, 'NoticeEntry');
   const entry = id ? await em.findOne(NoticeEntry, { $and: [{ id }, publicEntryWhere(now)] }, { populate: ['notice.campaign', 'notice.organization'] }) : null;
-  if (!entry) throw new UserInputError(ErrorCode.NotFound, field);
+  if (!entry) throw new UserInputError(CommonError.NotFound, field);
   return entry;
 }
 
 /** The account of a member of the public taking part: signed in, with a verified phone. */
-export function requireParticipant(ctx: Context): Account {
-  const account = ctx.viewer.requireAccount();
+export function requireParticipant(viewer: ViewerState): Account {
+  const account = viewer.requireAccount();
   if (!account.phone) throw new AccessError(ParticipationError.PhoneRequired);
   return account;
 }

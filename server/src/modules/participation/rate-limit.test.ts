@@ -4,19 +4,19 @@ import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { Account } from '../account/account.entity.js';
 import { ViewerState } from '../account/viewer-state.js';
 import { enforceRateLimit, RATE_LIMITS } from './rate-limit.js';
-import type { Context } from '../../context.js';
+import type { Participant } from './participant.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });
 afterAll(async () => { await t.close(); });
 
-/** A request's context as the limiter reads it: who (any account id) and from which address. */
-function contextOf(accountId: string, ip: string): Context {
+/** A participant as the limiter reads it: who (any account id) and from which address. */
+function contextOf(accountId: string, address: string): Participant {
   const viewer = new ViewerState({ id: accountId } as Account, []);
-  return { em: t.app.orm.em.fork(), viewer, services: t.app.services, req: { ip }, loaders: new Map() } as unknown as Context;
+  return { em: t.app.orm.em.fork(), viewer, now: t.app.services.clock.now(), wallClock: t.app.services.wallClock, address };
 }
 
-const refusal = (ctx: Context) => enforceRateLimit(ctx, 'objection').then(() => null, (e: { code: string; params: { seconds: number } }) => e);
+const refusal = (participant: Participant) => enforceRateLimit(participant, 'objection').then(() => null, (e: { code: string; params: { seconds: number } }) => e);
 
 describe('rate limits', () => {
   it('an address over its limit is refused whichever account it uses, and says how long to wait', async () => {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
-import type { Context } from '../../context.js';
+import { CommonError } from '../../common/errors/catalogue.js';
+import type { Participant } from './participant.js';
 
 export interface RateLimit {
   /** Actions allowed per window. */
@@ -39,14 +39,14 @@ export async function hit(em: EntityManager, key: string, rule: RateLimit, now: 
 }
 
 /** Refuses with `common/rate_limited` (and the seconds to wait) when the account or the address is over its limit. */
-export async function enforceRateLimit(ctx: Context, action: RateLimitedAction): Promise<void> {
-  const account = ctx.viewer.requireAccount();
-  const now = ctx.services.wallClock.now();
+export async function enforceRateLimit(participant: Participant, action: RateLimitedAction): Promise<void> {
+  const account = participant.viewer.requireAccount();
+  const now = participant.wallClock.now();
   const rules = RATE_LIMITS[action];
   const waits = await Promise.all([
-    hit(ctx.em, `${action}:account:${account.id}`, rules.account, now),
-    hit(ctx.em, `${action}:address:${ctx.req.ip ?? 'unknown'}`, rules.address, now),
+    hit(participant.em, `${action}:account:${account.id}`, rules.account, now),
+    hit(participant.em, `${action}:address:${participant.address}`, rules.address, now),
   ]);
   const seconds = Math.max(...waits);
-  if (seconds > 0) throw new UserInputError(ErrorCode.TooMany, null, { seconds });
+  if (seconds > 0) throw new UserInputError(CommonError.RateLimited, null, { seconds });
 }

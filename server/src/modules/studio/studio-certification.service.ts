@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { AuthError, StudioError } from '../../common/errors/catalogue.js';
 import { audit } from '../audit/audit.service.js';
 import { beijingDate } from '../calendar/working-calendar.js';
 import { claimAttachments } from '../attachment/attachment.service.js';
@@ -8,7 +8,6 @@ import type { ViewerState } from '../account/viewer-state.js';
 import type { Studio } from './studio.entity.js';
 import { StudioCriterion, StudioReview } from './studio-parts.entity.js';
 import { StudioReviewOutcome, StudioStatus } from './studio.enums.js';
-import { StudioError } from './studio.errors.js';
 import { requireStudioKeeper, studioById } from './studio.access.js';
 import { actorsFor, StudioAction, transitionStudio } from './studio.workflow.js';
 import type { StudioCriterionAssessInput, StudioEvidenceSaveInput, StudioReviewInput } from './studio.inputs.js';
@@ -39,7 +38,7 @@ export async function saveEvidence(em: EntityManager, viewer: ViewerState, now: 
 export async function assessCriterion(em: EntityManager, viewer: ViewerState, now: Date, input: StudioCriterionAssessInput) {
   const studio = await studioById(em, viewer, input.studio, ['studio']);
   viewer.requireAccount();
-  if (!(await actorsFor(viewer, studio)).has('certifier')) throw new AccessError(ErrorCode.Forbidden);
+  if (!(await actorsFor(viewer, studio)).has('certifier')) throw new AccessError(AuthError.Forbidden);
   if (studio.status !== StudioStatus.APPLIED) throw new UserInputError(StudioError.TransitionNotAllowed);
   const criterion = await criterionOf(em, studio, input.have);
   if (!criterion) throw new UserInputError(StudioError.EvidenceMissing, ['have']);

@@ -3,6 +3,7 @@ import { HonorLevel } from '../honor/honor.enums.js';
 import { Role } from '../account/role.js';
 import { Operation } from '../account/policy.js';
 import { StudioLevel } from './studio.enums.js';
+import { StudioError, type ErrorCode } from '../../common/errors/catalogue.js';
 
 /**
  * What a studio of each level must show to be certified, as data (seeds 001–003; the numbers are the
@@ -62,7 +63,7 @@ export interface StudioFacts {
 }
 
 export interface RuleBreach {
-  code: string;
+  code: ErrorCode;
   field: string;
   params: Record<string, unknown>;
 }
@@ -79,17 +80,17 @@ export function ruleBreaches(rule: StudioLevelRule, facts: StudioFacts): RuleBre
   const breaches: RuleBreach[] = [];
   if (!leaderQualifies(rule, facts.leaderHonors)) {
     breaches.push({
-      code: rule.leaderNeedsTreatment ? 'studio/leader_treatment' : 'studio/leader_honor',
+      code: rule.leaderNeedsTreatment ? StudioError.LeaderTreatment : StudioError.LeaderHonor,
       field: 'leader', params: { level: rule.leaderHonorLevel },
     });
   }
-  const minimums: [keyof StudioFacts, number, string, string][] = [
-    ['yearsRunning', rule.minYearsRunning, 'studio/too_young', 'foundedOn'],
-    ['members', rule.minMembers, 'studio/team_too_small', 'members'],
-    ['projects', rule.minProjects, 'studio/too_few_projects', 'projects'],
-    ['results', rule.minResults, 'studio/too_few_results', 'results'],
-    ['venueArea', rule.minVenueArea, 'studio/venue_too_small', 'venueArea'],
-    ['annualFunding', rule.minAnnualFunding, 'studio/funding_too_low', 'annualFunding'],
+  const minimums: [keyof StudioFacts, number, ErrorCode, string][] = [
+    ['yearsRunning', rule.minYearsRunning, StudioError.TooYoung, 'foundedOn'],
+    ['members', rule.minMembers, StudioError.TeamTooSmall, 'members'],
+    ['projects', rule.minProjects, StudioError.TooFewProjects, 'projects'],
+    ['results', rule.minResults, StudioError.TooFewResults, 'results'],
+    ['venueArea', rule.minVenueArea, StudioError.VenueTooSmall, 'venueArea'],
+    ['annualFunding', rule.minAnnualFunding, StudioError.FundingTooLow, 'annualFunding'],
   ];
   for (const [fact, min, code, field] of minimums) {
     if ((facts[fact] as number) < min) breaches.push({ code, field, params: { min, actual: facts[fact] } });

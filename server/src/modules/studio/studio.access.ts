@@ -1,12 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { CommonError, AuthError, StudioError } from '../../common/errors/catalogue.js';
 import { idOf } from '../../common/relay/global-id.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { Studio } from './studio.entity.js';
 import { StudioStatus } from './studio.enums.js';
 import { actorsFor } from './studio.workflow.js';
-import { StudioError } from './studio.errors.js';
 
 /** Studios the public sees: those holding the title (a studio under rectification still holds it). */
 export const PUBLIC_STUDIO_STATUSES = [StudioStatus.CERTIFIED, StudioStatus.RECTIFYING];
@@ -26,14 +25,14 @@ export async function maySeeStudio(viewer: ViewerState, studio: Studio): Promise
 export async function studioById(em: EntityManager, viewer: ViewerState, globalId: string, field: string[]): Promise<Studio> {
   const id = idOf(globalId, 'Studio');
   const studio = id ? await em.findOne(Studio, id) : null;
-  if (!studio || !(await maySeeStudio(viewer, studio))) throw new UserInputError(ErrorCode.NotFound, field);
+  if (!studio || !(await maySeeStudio(viewer, studio))) throw new UserInputError(CommonError.NotFound, field);
   return studio;
 }
 
 /** Throws unless the viewer keeps the studio's file and the studio still may change. */
 export async function requireStudioKeeper(viewer: ViewerState, studio: Studio): Promise<void> {
   viewer.requireAccount();
-  if (!(await mayManageStudio(viewer, studio))) throw new AccessError(ErrorCode.Forbidden);
+  if (!(await mayManageStudio(viewer, studio))) throw new AccessError(AuthError.Forbidden);
   if (studio.status === StudioStatus.REVOKED) throw new UserInputError(StudioError.NotEditable);
 }
 
@@ -44,7 +43,7 @@ export async function keptPart<T extends { studio: { load(): Promise<Studio | nu
   const id = idOf(globalId, entity.name);
   const part = id ? await em.findOne(entity, id as never) : null;
   const studio = part ? await (part as T).studio.load() : null;
-  if (!part || !studio || !(await maySeeStudio(viewer, studio))) throw new UserInputError(ErrorCode.NotFound, field);
+  if (!part || !studio || !(await maySeeStudio(viewer, studio))) throw new UserInputError(CommonError.NotFound, field);
   await requireStudioKeeper(viewer, studio);
   return { part: part as T, studio };
 }

@@ -9,7 +9,7 @@ import type { ViewerState } from '../account/viewer-state.js';
 import { Studio } from './studio.entity.js';
 import { StudioMember, StudioProject, StudioResult } from './studio-parts.entity.js';
 import { StudioStatus } from './studio.enums.js';
-import { StudioError } from './studio.errors.js';
+import { StudioError } from '../../common/errors/catalogue.js';
 import { keptPart, requireStudioKeeper, studioById } from './studio.access.js';
 import type {
   StudioCreateInput, StudioMemberAddInput, StudioProjectAddInput, StudioProjectUpdateInput, StudioResultAddInput, StudioUpdateInput,

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserInputError, UserInputErrors, AccessError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { AuthError, StudioError } from '../../common/errors/catalogue.js';
 import { may, Operation } from '../account/policy.js';
 import { audit } from '../audit/audit.service.js';
 import { beijingDate } from '../calendar/working-calendar.js';
@@ -11,7 +11,6 @@ import { StudioCriterion } from './studio-parts.entity.js';
 import { STUDIO_HAVES, StudioJudgement, StudioStatus } from './studio.enums.js';
 import { STUDIO_LEVEL_RULES, ruleBreaches } from './studio-level-rules.js';
 import { studioFacts } from './studio-facts.js';
-import { StudioError } from './studio.errors.js';
 
 export enum StudioAction {
   SUBMIT = 'SUBMIT',
@@ -115,7 +114,7 @@ export async function transitionStudio(
   const transition = STUDIO_TRANSITIONS.find((t) => t.action === action)!;
   viewer.requireAccount();
   const actors = await actorsFor(viewer, studio);
-  if (!transition.who.some((w) => actors.has(w))) throw new AccessError(ErrorCode.Forbidden);
+  if (!transition.who.some((w) => actors.has(w))) throw new AccessError(AuthError.Forbidden);
   if (!transition.from.includes(studio.status)) throw new UserInputError(StudioError.TransitionNotAllowed, null, { status: studio.status });
   const reason = details.reason?.trim() || null;
   if (transition.reasonRequired && !reason) throw new UserInputError(StudioError.ReasonRequired, ['reason']);

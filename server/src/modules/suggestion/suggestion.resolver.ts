@@ -14,7 +14,7 @@ import { ConnectionType, PageArgs, paginate } from '../../common/relay/connectio
 import { idOf } from '../../common/relay/global-id.js';
 import { registerNode } from '../../common/relay/node-registry.js';
 import { AccessError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { AuthError } from '../../common/errors/catalogue.js';
 import type { Context } from '../../context.js';
 import { publicCache } from '../../common/http-cache.js';
 
@@ -89,7 +89,7 @@ export class SuggestionResolver {
   ) {
     ctx.viewer.requireAccount();
     const may = capabilitiesOf(ctx.viewer.grants.map((g) => g.role));
-    if (!may.includes(Capability.SUGGEST) && !may.includes(Capability.MANAGE_SUGGESTIONS)) throw new AccessError(ErrorCode.Forbidden);
+    if (!may.includes(Capability.SUGGEST) && !may.includes(Capability.MANAGE_SUGGESTIONS)) throw new AccessError(AuthError.Forbidden);
     const name = { $ilike: `%${search.trim().replace(/[%_\\]/g, '\\$&')}%` };
     return paginate(ctx.em, ModelWorker, { name, status: ModelWorkerStatus.ACTIVE, ...(withAccount ? { account: { $ne: null } } : {}) }, page, { name: 'asc' });
   }

@@ -4,7 +4,7 @@ import { Suggestion } from './suggestion.entity.js';
 import { SuggestionAnswer } from './suggestion-answer.entity.js';
 import { SuggestionCoSigner } from './suggestion-co-signer.entity.js';
 import { CoSignStatus, SuggestionAction as A, SuggestionChannel, SuggestionRating, SuggestionState } from './suggestion.enums.js';
-import { SuggestionError } from './suggestion.errors.js';
+import { CommonError, AuthError, SuggestionError } from '../../common/errors/catalogue.js';
 import { checkTransition, deadlineFor } from './suggestion.workflow.js';
 import { viewerFacts, type ViewerFacts } from './suggestion.access.js';
 import { grantsFor, may, Operation } from '../account/policy.js';
@@ -18,24 +18,17 @@ import { loadWorkingCalendar, parseIsoDate } from '../calendar/calendar.service.
 import { beijingDate } from '../calendar/working-calendar.js';
 import { audit } from '../audit/audit.service.js';
 import { AccessError, UserInputError, UserInputErrors } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
 import { idOf } from '../../common/relay/global-id.js';
-import type { ViewerState } from '../account/viewer-state.js';
 import type { SuggestionEnterInput, SuggestionSubmitInput } from './suggestion.inputs.js';
+import type { Actor } from '../../common/actor.js';
 
-/** What every step needs: the unit of work, who acts, and the time (the clock tests move). */
-export interface Actor {
-  em: EntityManager;
-  viewer: ViewerState;
-  now: Date;
-}
 
 /** A suggestion by global id; missing and invisible look the same to the caller. */
 async function suggestionById(actor: Actor, globalId: string): Promise<{ s: Suggestion; facts: ViewerFacts }> {
   const id = idOf(globalId, 'Suggestion');
   const s = id ? await actor.em.findOne(Suggestion, id) : null;
   const facts = s ? await viewerFacts(actor.em, actor.viewer, s) : null;
-  if (!s || !facts || (facts.parties.size === 0 && !s.publishedAt)) throw new UserInputError(ErrorCode.NotFound, ['suggestion']);
+  if (!s || !facts || (facts.parties.size === 0 && !s.publishedAt)) throw new UserInputError(CommonError.NotFound, ['suggestion']);
   return { s, facts };
 }
 
@@ -91,13 +84,13 @@ export async function enterSuggestion(actor: Actor, input: SuggestionEnterInput)
   const { em, viewer } = actor;
   viewer.requireAccount();
   const [grant] = grantsFor(viewer, Operation.SUGGESTION_OVERSEE);
-  if (!grant) throw new AccessError(ErrorCode.Forbidden);
-  if (input.channel === SuggestionChannel.ONLINE) throw new UserInputError(ErrorCode.Invalid, ['channel']);
+  if (!grant) throw new AccessError(AuthError.Forbidden);
+  if (input.channel === SuggestionChannel.ONLINE) throw new UserInputError(CommonError.Invalid, ['channel']);
   const receivedOn = parseIsoDate(input.receivedOn, ['receivedOn']);
   if (receivedOn > beijingDate(actor.now)) throw new UserInputError(SuggestionError.ReceivedInFuture, ['receivedOn']);
   const authorId = idOf(input.author, 'ModelWorker');
   const author = authorId ? await em.findOne(ModelWorker, { id: authorId, status: ModelWorkerStatus.ACTIVE }) : null;
-  if (!author) throw new UserInputError(ErrorCode.NotFound, ['author']);
+  if (!author) throw new UserInputError(CommonError.NotFound, ['author']);
   const office = await em.findOneOrFail(Organization, grant.organizationId!);
   const receivedAt = new Date(`${receivedOn}T09:00:00+08:00`);
   return file(actor, author, office, input, { channel: input.channel, receivedAt, receivedOn });

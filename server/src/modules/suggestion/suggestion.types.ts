@@ -57,5 +57,3 @@ export const SuggestionPublishPayload = suggestionPayload('SuggestionPublishPayl
 export const SuggestionUnpublishPayload = suggestionPayload('SuggestionUnpublishPayload');
 export const SuggestionCoSignRespondPayload = suggestionPayload('SuggestionCoSignRespondPayload');
 export const SuggestionConsentSetPayload = suggestionPayload('SuggestionConsentSetPayload');
-
-export type SuggestionPayloadType = InstanceType<typeof SuggestionSubmitPayload>;

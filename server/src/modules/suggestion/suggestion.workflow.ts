@@ -1,7 +1,6 @@
 import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
+import { AuthError, SuggestionError, type ErrorCode } from '../../common/errors/catalogue.js';
 import { SuggestionAction as A, SuggestionState as S } from './suggestion.enums.js';
-import { SuggestionError } from './suggestion.errors.js';
 import type { WorkingCalendar, IsoDate } from '../calendar/working-calendar.js';
 
 /** Who someone is to one suggestion; a person may be several (an administrator is OFFICE and HANDLER). */
@@ -33,7 +32,7 @@ export interface Transition {
   to: S | null;
   by: readonly Party[];
   /** An error code when what must hold does not. */
-  holds?: (facts: SuggestionFacts) => string | null;
+  holds?: (facts: SuggestionFacts) => ErrorCode | null;
 }
 
 const ALL = Object.values(S);
@@ -83,7 +82,7 @@ export function allowedActions(facts: SuggestionFacts): A[] {
 /** The row for `action`, or the refusal: wrong party (access), wrong state or unmet condition (user error). */
 export function checkTransition(facts: SuggestionFacts, action: A): Transition {
   const row = rowOf(action);
-  if (!mayAct(row, facts)) throw new AccessError(ErrorCode.Forbidden);
+  if (!mayAct(row, facts)) throw new AccessError(AuthError.Forbidden);
   if (!row.from.includes(facts.state)) throw new UserInputError(SuggestionError.NotNow, ['suggestion'], { state: facts.state, action });
   const problem = row.holds?.(facts);
   if (problem) throw new UserInputError(problem, ['suggestion']);

@@ -9,7 +9,9 @@ import { ConnectionType, PageArgs, paginate } from '../../common/relay/connectio
 import { castVote, viewerHasVoted, voteCount, votesRemaining, votingClosed, votingOpen } from './vote.service.js';
 import { noticeOfEntry } from '../participation/public-notice.js';
 import type { Context } from '../../context.js';
+import { participantOf } from '../participation/participant.js';
 import { may, Operation } from '../account/policy.js';
+import { payload } from '../../common/errors/payload.js';
 
 @InputType()
 export class VoteCastInput {
@@ -49,9 +51,7 @@ export class NoticeEntryVoteResolver {
 
   @Mutation(() => VoteCastPayload, { description: 'A member of the public votes for a candidate, once, within the campaign’s window and limit.' })
   async voteCast(@Arg('input') input: VoteCastInput, @Ctx() ctx: Context): Promise<VoteCastPayload> {
-    const vote = await castVote(ctx, input);
-    const entry = await ctx.em.findOneOrFail(NoticeEntry, vote.entry.id, { populate: ['notice.campaign'] });
-    return { entry, campaign: entry.notice.getEntity().campaign.getEntity(), userErrors: [] };
+    return payload(await castVote(participantOf(ctx), input));
   }
 }
 

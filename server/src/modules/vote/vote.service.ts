@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Vote } from './vote.entity.js';
-import { VoteError } from './vote.errors.js';
+import { ParticipationError, VoteError } from '../../common/errors/catalogue.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { NoticeEntryStatus } from '../notice/notice.enums.js';
-import { ParticipationError } from '../participation/participation.errors.js';
 import { enforceRateLimit } from '../participation/rate-limit.js';
 import { runOnce } from '../participation/idempotency.js';
 import { publicEntry, requireParticipant } from '../participation/public-notice.js';
 import { countsByKey, requestLoader } from '../../common/request-loader.js';
 import type { Campaign } from '../campaign/campaign.entity.js';
-import type { NoticeEntry } from '../notice/notice-entry.entity.js';
+import { NoticeEntry } from '../notice/notice-entry.entity.js';
 import type { Context } from '../../context.js';
+import type { Participant } from '../participation/participant.js';
 
 export function votingOpen(campaign: Campaign, now: Date): boolean {
   return campaign.votingEnabled && !!campaign.votingOpensAt && !!campaign.votingClosesAt
@@ -31,16 +31,16 @@ const execute = <T>(em: EntityManager, sql: string, params: unknown[]): Promise<
  * campaign with a guarded upsert. When the allowance is used up the upsert updates nothing and the
  * whole transaction, vote included, rolls back.
  */
-export async function castVote(ctx: Context, input: { entry: string; idempotencyKey?: string | null }): Promise<Vote> {
-  const account = requireParticipant(ctx);
-  const now = ctx.services.clock.now();
-  return runOnce(ctx, {
+export async function castVote(participant: Participant, input: { entry: string; idempotencyKey?: string | null }): Promise<{ entry: NoticeEntry; campaign: Campaign }> {
+  const account = requireParticipant(participant.viewer);
+  const { now } = participant;
+  const vote = await runOnce<Vote>(participant, {
     operation: 'voteCast',
     key: input.idempotencyKey,
     input,
     idOf: (vote) => vote.id,
     reload: (em, id) => em.findOneOrFail(Vote, id),
-    before: () => enforceRateLimit(ctx, 'vote'),
+    before: () => enforceRateLimit(participant, 'vote'),
     act: async (em) => {
       const entry = await publicEntry(em, input.entry, ['entry'], now);
       const campaign = entry.notice.getEntity().campaign.getEntity();
@@ -57,6 +57,9 @@ export async function castVote(ctx: Context, input: { entry: string; idempotency
       return em.findOneOrFail(Vote, id);
     },
   });
+  // The candidate and the campaign as they are after the vote: the count and the votes left changed.
+  const entry = await participant.em.findOneOrFail(NoticeEntry, vote.entry.id, { populate: ['notice.campaign'] });
+  return { entry, campaign: entry.notice.getEntity().campaign.getEntity() };
 }
 
 /** Votes the viewer has left in a campaign; null for a signed-out visitor. */
