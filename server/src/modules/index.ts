@@ -5,6 +5,7 @@
 import { BaseEntity } from '../common/base.entity.js';
 import { Organization } from './organization/organization.entity.js';
 import { OrganizationResolver } from './organization/organization.resolver.js';
+import { OrganizationManagementResolver } from './organization-management/organization-management.resolver.js';
 import { Account } from './account/account.entity.js';
 import { RoleGrant } from './account/role-grant.entity.js';
 import { Session } from './account/session.entity.js';
@@ -31,6 +32,7 @@ import { NoticeEntry } from './notice/notice-entry.entity.js';
 import { CampaignQuotaResolver, CampaignResolver } from './campaign/campaign.resolver.js';
 import { NominationResolver, RecusalResolver } from './nomination/nomination.resolver.js';
 import { NominationMutations } from './nomination/nomination.mutations.js';
+import { BatchStructureResolver } from './nomination/batch-structure.resolver.js';
 import { NoticePublishingResolver } from './notice/notice.resolver.js';
 import { Studio } from './studio/studio.entity.js';
 import { StudioCriterion, StudioMember, StudioProject, StudioResult, StudioReview } from './studio/studio-parts.entity.js';
@@ -54,7 +56,7 @@ import { Vote } from './vote/vote.entity.js';
 import { VoteAllowance } from './vote/vote-allowance.entity.js';
 import { CampaignVoteResolver, NoticeEntryVoteResolver, VoteResolver } from './vote/vote.resolver.js';
 import { IdempotencyKey } from './participation/idempotency-key.entity.js';
-import { RateLimitBucket } from './participation/rate-limit-bucket.entity.js';
+import { RateLimitBucket } from '../common/rate-limit-bucket.entity.js';
 import { NoticeEntryPublicResolver, NoticePublicResolver } from './notice/notice.public.resolver.js';
 import { StatisticsResolver } from './statistics/statistics.resolver.js';
 import { DemoClock } from './demo-clock/demo-clock.entity.js';
@@ -71,9 +73,9 @@ export const entities = [
 ];
 
 export const resolvers = [
-  NodeResolver, OrganizationResolver, AccountResolver, RoleGrantResolver, HonorResolver, CalendarResolver,
+  NodeResolver, OrganizationResolver, OrganizationManagementResolver, AccountResolver, RoleGrantResolver, HonorResolver, CalendarResolver,
   ModelWorkerResolver, ModelWorkerHonorResolver, AttachmentResolver, StatisticsResolver,
-  CampaignResolver, CampaignQuotaResolver, NominationResolver, RecusalResolver, NominationMutations, NoticePublishingResolver,
+  CampaignResolver, CampaignQuotaResolver, NominationResolver, RecusalResolver, NominationMutations, BatchStructureResolver, NoticePublishingResolver,
   StudioResolver, StudioCertificationResolver, StudioListingResolver, StudioResultResolver, StudioCriterionResolver, StudioMutationResolver,
   SuggestionResolver, SuggestionHandlingResolver, SuggestionAnswerResolver, SuggestionCoSignerResolver, SuggestionMutationResolver,
   NoticePublicResolver, NoticeEntryPublicResolver, CommentResolver, CommentModerationResolver, NoticeEntryCommentResolver,

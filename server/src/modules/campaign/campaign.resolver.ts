@@ -4,8 +4,6 @@ import { ConnectionType, PageArgs, paginate } from '../../common/relay/connectio
 import { idOf } from '../../common/relay/global-id.js';
 import { registerNode } from '../../common/relay/node-registry.js';
 import { Payload } from '../../common/errors/user-error.type.js';
-import { UserInputError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
 import { Honor } from '../honor/honor.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import type { Context } from '../../context.js';
@@ -13,9 +11,8 @@ import { Campaign } from './campaign.entity.js';
 import { CampaignQuota } from './campaign-quota.entity.js';
 import { CampaignStatus } from './campaign.enums.js';
 import { CampaignCreateInput, CampaignUpdateInput } from './campaign.inputs.js';
-import { createCampaign, findCampaign, mayReadCampaign, updateCampaign } from './campaign.service.js';
-import { BatchStructure, batchStructure } from './batch-structure.js';
-import { may, Operation, requireMay, scopeFilter } from '../account/policy.js';
+import { createCampaign, mayReadCampaign, updateCampaign } from './campaign.service.js';
+import { may, Operation, scopeFilter } from '../account/policy.js';
 
 const CampaignConnection = ConnectionType(Campaign);
 
@@ -54,15 +51,6 @@ export class CampaignResolver {
       status ? { status } : {},
     ] };
     return paginate(ctx.em, Campaign, where, page, { year: 'desc', createdAt: 'desc' }, { populate: ['organizer'] });
-  }
-
-  @Query(() => BatchStructure, { description: "A district's batch against quota and structure rules (preliminary review)." })
-  async batchStructure(@Arg('campaign', () => ID) campaignId: string, @Arg('organization', () => ID) organizationId: string, @Ctx() ctx: Context) {
-    const campaign = await findCampaign(ctx.em, campaignId, ['campaign']);
-    const organization = await ctx.em.findOne(Organization, idOf(organizationId, 'Organization') ?? campaign.id);
-    if (!organization) throw new UserInputError(ErrorCode.NotFound, ['organization']);
-    requireMay(ctx.viewer, Operation.NOMINATION_BATCH_READ, organization);
-    return batchStructure(ctx.em, campaign, organization);
   }
 
   @FieldResolver(() => Organization)

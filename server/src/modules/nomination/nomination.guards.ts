@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { beijingDate } from '../calendar/working-calendar.js';
 import { CampaignStatus } from '../campaign/campaign.enums.js';
-import { batchStructure } from '../campaign/batch-structure.js';
+import { batchStructure } from './batch-structure.js';
 import { openObjectionCount } from '../objection/objection.gate.js';
 import { translate } from '../../common/i18n/messages.js';
 import type { ViewerState } from '../account/viewer-state.js';

@@ -1,15 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Organization } from './organization.entity.js';
 import { OrganizationKind } from './organization.enums.js';
-import { OrganizationCreateInput, OrganizationUpdateInput } from './organization.inputs.js';
-import { OrganizationCreatePayload, OrganizationUpdatePayload } from './organization.payloads.js';
-import { createOrganization, updateOrganization } from './organization.service.js';
 import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { registerNode } from '../../common/relay/node-registry.js';
 import type { Context } from '../../context.js';
-import { may, Operation } from '../account/policy.js';
 
 export const OrganizationConnection = ConnectionType(Organization);
 
@@ -56,20 +52,5 @@ export class OrganizationResolver {
     const ids = org.path.split('/').filter(Boolean);
     const found = await ctx.em.find(Organization, { id: { $in: ids } });
     return ids.map((id) => found.find((o) => o.id === id)).filter(Boolean);
-  }
-
-  @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit this organization and create ones below it.' })
-  viewerCanManage(@Root() org: Organization, @Ctx() ctx: Context): boolean {
-    return may(ctx.viewer, Operation.ORGANIZATION_MANAGE, org);
-  }
-
-  @Mutation(() => OrganizationCreatePayload)
-  async organizationCreate(@Arg('input') input: OrganizationCreateInput, @Ctx() ctx: Context): Promise<OrganizationCreatePayload> {
-    return { organization: await createOrganization(ctx.em, ctx.viewer, input), userErrors: [] };
-  }
-
-  @Mutation(() => OrganizationUpdatePayload)
-  async organizationUpdate(@Arg('input') input: OrganizationUpdateInput, @Ctx() ctx: Context): Promise<OrganizationUpdatePayload> {
-    return { organization: await updateOrganization(ctx.em, ctx.viewer, input), userErrors: [] };
   }
 }
