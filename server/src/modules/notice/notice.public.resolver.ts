@@ -11,7 +11,7 @@ import { registerNode } from '../../common/relay/node-registry.js';
 import { beijingDate } from '../calendar/working-calendar.js';
 import {
   NoticePhase, noticeOfEntry, noticePhase, publicEntryWhere, publicNoticeWhere, remainingWorkingDays, requestCalendar,
-} from '../participation/public-notice.js';
+} from './public-notice.js';
 import { publicCache } from '../../common/http-cache.js';
 import type { Context } from '../../context.js';
 
