@@ -19,7 +19,7 @@ import { endSession, startSession, viewerOf } from './session.service.js';
 import { ViewerState } from './viewer-state.js';
 import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
-import { registerNode } from '../../common/relay/node-registry.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import { AccessError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import { Organization } from '../organization/organization.entity.js';
@@ -39,10 +39,13 @@ async function viewerPayload(ctx: Context, state: ViewerState): Promise<Viewer> 
   };
 }
 
-registerNode('Account', async (ctx, id) => {
-  const account = await ctx.em.findOne(Account, id);
-  return account && (await canSeeAccount(ctx.em, ctx.viewer, account)) ? account : null;
-});
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const accountNodes: NodeLoaders = {
+  Account: async (ctx, id) => {
+    const account = await ctx.em.findOne(Account, id);
+    return account && (await canSeeAccount(ctx.em, ctx.viewer, account)) ? account : null;
+  },
+};
 
 @Resolver(() => Account)
 export class AccountResolver {

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, 
 import type { FilterQuery } from '@mikro-orm/core';
 import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
-import { registerNode } from '../../common/relay/node-registry.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import { Payload } from '../../common/errors/user-error.type.js';
 import { Honor } from '../honor/honor.entity.js';
 import { Organization } from '../organization/organization.entity.js';
@@ -31,7 +31,10 @@ async function visibleCampaign(ctx: Context, id: string | null) {
   return campaign && mayReadCampaign(ctx.viewer, campaign) ? campaign : null;
 }
 
-registerNode('Campaign', (ctx, id) => visibleCampaign(ctx, id));
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const campaignNodes: NodeLoaders = {
+  Campaign: (ctx, id) => visibleCampaign(ctx, id),
+};
 
 /** Campaigns are public once opened; drafts only for those who run them. */
 @Resolver(() => Campaign)

@@ -9,14 +9,17 @@ import {
 } from './comment.service.js';
 import { NoticeEntry } from '../notice/notice-entry.entity.js';
 import { ConnectionType, PageArgs } from '../../common/relay/connection.js';
-import { registerNode } from '../../common/relay/node-registry.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import { visibleCommentPage, visibleCount } from './comment.pages.js';
 import type { Context } from '../../context.js';
 
 const CommentConnection = ConnectionType(Comment);
 const CommentModerationConnection = ConnectionType(CommentModeration);
 
-registerNode('Comment', (ctx, id) => ctx.em.findOne(Comment, { $and: [{ id }, visibleCommentWhere(ctx.services.clock.now())] }));
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const commentNodes: NodeLoaders = {
+  Comment: (ctx, id) => ctx.em.findOne(Comment, { $and: [{ id }, visibleCommentWhere(ctx.services.clock.now())] }),
+};
 
 @Resolver(() => Comment)
 export class CommentResolver {

@@ -5,7 +5,7 @@ import { HonorCreateInput, HonorUpdateInput } from './honor.inputs.js';
 import { createHonor, updateHonor } from './honor.service.js';
 import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
-import { registerNode } from '../../common/relay/node-registry.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import { Payload } from '../../common/errors/user-error.type.js';
 import type { Context } from '../../context.js';
 
@@ -21,7 +21,10 @@ class HonorUpdatePayload extends Payload {
   @Field(() => Honor, { nullable: true }) honor?: Honor | null;
 }
 
-registerNode('Honor', (ctx, id) => ctx.em.findOne(Honor, id));
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const honorNodes: NodeLoaders = {
+  Honor: (ctx, id) => ctx.em.findOne(Honor, id),
+};
 
 /** The honor catalogue is public; only administrators change it. */
 @Resolver(() => Honor)

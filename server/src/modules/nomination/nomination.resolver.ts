@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { FilterQuery } from '@mikro-orm/core';
 import { PageArgs, paginate } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
-import { registerNode } from '../../common/relay/node-registry.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import { UserError } from '../../common/errors/user-error.type.js';
 import { AccessError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
@@ -11,9 +11,8 @@ import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Honor } from '../honor/honor.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Attachment } from '../attachment/attachment.entity.js';
-import { attachmentsOf, registerAttachmentAccess } from '../attachment/attachment.service.js';
+import { attachmentsOf, type AttachmentAccessRules } from '../attachment/attachment.service.js';
 import { Campaign } from '../campaign/campaign.entity.js';
-import { NoticeEntry } from '../notice/notice-entry.entity.js';
 import type { Context } from '../../context.js';
 import { Actor, isActor } from './nomination.actors.js';
 import { isStaffOnFile, loadReadable, personalScope, staffScope } from './nomination.access.js';
@@ -31,12 +30,19 @@ import { AuditEntryConnection } from '../audit/audit.types.js';
 import { historyPage } from '../audit/audit.service.js';
 import { UserInputErrors } from '../../common/errors/user-input-error.js';
 
-registerNode('Nomination', (ctx, id) => loadReadable(ctx.em, ctx.viewer, id));
-registerAttachmentAccess('Nomination', async (em, viewer, id) => Boolean(await loadReadable(em as never, viewer, id)));
-registerAttachmentAccess('DepartmentSignOff', async (em, viewer, id) => {
-  const signOff = await em.findOne(DepartmentSignOff, id);
-  return Boolean(signOff && await loadReadable(em as never, viewer, signOff.nomination.id));
-});
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const nominationNodes: NodeLoaders = {
+  Nomination: (ctx, id) => loadReadable(ctx.em, ctx.viewer, id),
+};
+
+/** Who may download the attachments of this module's objects (registered by modules/index.ts). */
+export const nominationAttachmentAccess: AttachmentAccessRules = {
+  Nomination: async (em, viewer, id) => Boolean(await loadReadable(em as never, viewer, id)),
+  DepartmentSignOff: async (em, viewer, id) => {
+    const signOff = await em.findOne(DepartmentSignOff, id);
+    return Boolean(signOff && await loadReadable(em as never, viewer, signOff.nomination.id));
+  },
+};
 
 const NO_MATCH = '00000000-0000-0000-0000-000000000000';
 
@@ -106,11 +112,6 @@ export class NominationResolver {
   @FieldResolver(() => [Recusal])
   recusals(@Root() n: Nomination, @Ctx() ctx: Context) {
     return isStaffOnFile(ctx.viewer, n) ? ctx.em.find(Recusal, { nomination: n }, { orderBy: { createdAt: 'asc' } }) : [];
-  }
-
-  @FieldResolver(() => [NoticeEntry], { description: 'The notices that listed the candidate, as published.' })
-  noticeEntries(@Root() n: Nomination, @Ctx() ctx: Context) {
-    return ctx.em.find(NoticeEntry, { nomination: n }, { populate: ['notice'], orderBy: { notice: { publishedAt: 'asc' } } });
   }
 
   @FieldResolver(() => AuditEntryConnection, { description: 'Every transition (who, when, from, to, why); staff on the file only.' })

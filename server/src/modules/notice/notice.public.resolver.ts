@@ -7,7 +7,7 @@ import { Campaign } from '../campaign/campaign.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
-import { registerNode } from '../../common/relay/node-registry.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import { beijingDate } from '../calendar/working-calendar.js';
 import {
   NoticePhase, noticeOfEntry, noticePhase, publicEntryWhere, publicNoticeWhere, remainingWorkingDays, requestCalendar,
@@ -29,8 +29,11 @@ export enum NoticePeriodFilter {
 }
 registerEnumType(NoticePeriodFilter, { name: 'NoticePeriodFilter' });
 
-registerNode('Notice', (ctx, id) => ctx.em.findOne(Notice, { $and: [{ id }, publicNoticeWhere(ctx.services.clock.now())] }));
-registerNode('NoticeEntry', (ctx, id) => ctx.em.findOne(NoticeEntry, { $and: [{ id }, publicEntryWhere(ctx.services.clock.now())] }));
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const noticeNodes: NodeLoaders = {
+  Notice: (ctx, id) => ctx.em.findOne(Notice, { $and: [{ id }, publicNoticeWhere(ctx.services.clock.now())] }),
+  NoticeEntry: (ctx, id) => ctx.em.findOne(NoticeEntry, { $and: [{ id }, publicEntryWhere(ctx.services.clock.now())] }),
+};
 
 /**
  * Public reading of notices (公示): anyone, signed in or not. Lists are Relay connections; per-entry

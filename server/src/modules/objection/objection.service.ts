@@ -14,7 +14,7 @@ import { beijingDate } from '../calendar/working-calendar.js';
 import { ObjectionIdentityPolicy } from '../campaign/campaign.enums.js';
 import { NominationAction, NominationState } from '../nomination/nomination.enums.js';
 import { transitionNomination } from '../nomination/nomination.workflow.js';
-import { claimAttachments, registerAttachmentAccess } from '../attachment/attachment.service.js';
+import { claimAttachments, type AttachmentAccessRules } from '../attachment/attachment.service.js';
 import { enforceRateLimit } from '../participation/rate-limit.js';
 import { runOnce } from '../participation/idempotency.js';
 import { publicEntry } from '../notice/public-notice.js';
@@ -43,7 +43,10 @@ export async function findVisibleObjection(em: EntityManager, viewer: ViewerStat
   return objection && maySee(viewer, objection) ? objection : null;
 }
 
-registerAttachmentAccess('Objection', async (em, viewer, id) => !!(await findVisibleObjection(em, viewer, id)));
+/** Who may download the attachments of this module's objects (registered by modules/index.ts). */
+export const objectionAttachmentAccess: AttachmentAccessRules = {
+  Objection: async (em, viewer, id) => !!(await findVisibleObjection(em, viewer, id)),
+};
 
 /** The statement's identity rules: the campaign may require a real name; a real name needs a contact to reply to. */
 function identityOf(input: ObjectionFileInput | ObjectionEnterInput, policy: ObjectionIdentityPolicy) {

@@ -4,12 +4,15 @@ import { Organization } from './organization.entity.js';
 import { OrganizationKind } from './organization.enums.js';
 import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
-import { registerNode } from '../../common/relay/node-registry.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import type { Context } from '../../context.js';
 
 export const OrganizationConnection = ConnectionType(Organization);
 
-registerNode('Organization', (ctx, id) => ctx.em.findOne(Organization, id));
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const organizationNodes: NodeLoaders = {
+  Organization: (ctx, id) => ctx.em.findOne(Organization, id),
+};
 
 const NO_MATCH = '00000000-0000-0000-0000-000000000000';
 

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 't
 import type { FilterQuery } from '@mikro-orm/core';
 import { PageArgs, paginate } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
-import { registerNode } from '../../common/relay/node-registry.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import { Organization } from '../organization/organization.entity.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { countsByKey, requestLoader } from '../../common/request-loader.js';
@@ -28,7 +28,10 @@ async function visibleStudio(ctx: Context, id: string): Promise<Studio | null> {
   return studio && (await maySeeStudio(ctx.viewer, studio)) ? studio : null;
 }
 
-registerNode('Studio', visibleStudio);
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const studioNodes: NodeLoaders = {
+  Studio: visibleStudio,
+};
 
 /** Studios: the public list and page (public fields only), the lead's own studios and the staff's list. */
 @Resolver(() => Studio)

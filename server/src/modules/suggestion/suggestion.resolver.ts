@@ -12,7 +12,7 @@ import { Capability, capabilitiesOf } from '../account/capability.js';
 import { ModelWorkerStatus } from '../registry/registry.enums.js';
 import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
-import { registerNode } from '../../common/relay/node-registry.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import { AccessError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import type { Context } from '../../context.js';
@@ -27,7 +27,10 @@ async function visibleSuggestion(ctx: Context, id: string | null): Promise<Sugge
   return s.publishedAt || isParty(await factsFor(ctx, s)) ? s : null;
 }
 
-registerNode('Suggestion', (ctx, id) => visibleSuggestion(ctx, id));
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const suggestionNodes: NodeLoaders = {
+  Suggestion: (ctx, id) => visibleSuggestion(ctx, id),
+};
 
 /** Public reading of published suggestions; the handling file is behind `handling`. */
 @Resolver(() => Suggestion)
