@@ -25,6 +25,7 @@ import { ErrorCode } from '../../common/errors/codes.js';
 import { Organization } from '../organization/organization.entity.js';
 import type { Context } from '../../context.js';
 import { Operation, scopeFilter } from './policy.js';
+import { NIL_UUID } from '../../common/queries.js';
 
 const AccountConnection = ConnectionType(Account);
 
@@ -64,7 +65,7 @@ export class AccountResolver {
     const where: FilterQuery<Account>[] = [
       scopeFilter<Account>(ctx.viewer, Operation.ACCOUNT_READ, (like) => ({ roleGrants: { organization: { path: like } } })),
     ];
-    if (organization) where.push({ roleGrants: { organization: idOf(organization, 'Organization') ?? '00000000-0000-0000-0000-000000000000' } });
+    if (organization) where.push({ roleGrants: { organization: idOf(organization, 'Organization') ?? NIL_UUID } });
     if (search) where.push({ $or: [{ displayName: { $ilike: `%${search}%` } }, { username: { $ilike: `%${search}%` } }] });
     return paginate(ctx.em, Account, { $and: where }, page, { createdAt: 'desc' });
   }

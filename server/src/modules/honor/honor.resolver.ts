@@ -8,6 +8,7 @@ import { idOf } from '../../common/relay/global-id.js';
 import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import { Payload } from '../../common/errors/user-error.type.js';
 import type { Context } from '../../context.js';
+import { NIL_UUID } from '../../common/queries.js';
 
 const HonorConnection = ConnectionType(Honor);
 
@@ -31,7 +32,7 @@ export const honorNodes: NodeLoaders = {
 export class HonorResolver {
   @Query(() => Honor, { nullable: true })
   honor(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.em.findOne(Honor, idOf(id, 'Honor') ?? '00000000-0000-0000-0000-000000000000');
+    return ctx.em.findOne(Honor, idOf(id, 'Honor') ?? NIL_UUID);
   }
 
   @Query(() => HonorConnection)

@@ -29,6 +29,7 @@ import { NominationConnection, NominationTimelineStep, WorkbenchQueue } from './
 import { AuditEntryConnection } from '../audit/audit.types.js';
 import { historyPage } from '../audit/audit.service.js';
 import { UserInputErrors } from '../../common/errors/user-input-error.js';
+import { NIL_UUID, likeContaining } from '../../common/queries.js';
 
 /** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
 export const nominationNodes: NodeLoaders = {
@@ -43,8 +44,6 @@ export const nominationAttachmentAccess: AttachmentAccessRules = {
     return Boolean(signOff && await loadReadable(em as never, viewer, signOff.nomination.id));
   },
 };
-
-const NO_MATCH = '00000000-0000-0000-0000-000000000000';
 
 /** Candidate files: staff in scope, the employee who proposed them and the candidate; never the public. */
 @Resolver(() => Nomination)
@@ -64,10 +63,10 @@ export class NominationResolver {
   ) {
     ctx.viewer.requireAccount();
     const where: FilterQuery<Nomination>[] = [staffScope(ctx.viewer)];
-    if (campaign) where.push({ campaign: idOf(campaign, 'Campaign') ?? NO_MATCH });
+    if (campaign) where.push({ campaign: idOf(campaign, 'Campaign') ?? NIL_UUID });
     if (states?.length) where.push({ state: { $in: states } });
-    if (organization) where.push({ unit: { $or: [{ id: idOf(organization, 'Organization') ?? NO_MATCH }, { parent: idOf(organization, 'Organization') ?? NO_MATCH }] } });
-    if (search) where.push({ candidateName: { $ilike: `%${search.replace(/[%_\\]/g, '\\$&')}%` } });
+    if (organization) where.push({ unit: { $or: [{ id: idOf(organization, 'Organization') ?? NIL_UUID }, { parent: idOf(organization, 'Organization') ?? NIL_UUID }] } });
+    if (search) where.push({ candidateName: { $ilike: likeContaining(search) } });
     return paginate(ctx.em, Nomination, { $and: where }, page, { createdAt: 'asc' }, { populate: ['unit'] });
   }
 
@@ -80,7 +79,7 @@ export class NominationResolver {
   @Query(() => [WorkbenchQueue], { description: 'Per step, the files waiting for the viewer’s level (from the transition table).' })
   workbenchQueues(@Arg('campaign', () => ID) campaign: string, @Ctx() ctx: Context) {
     ctx.viewer.requireAccount();
-    return workbenchQueues(ctx.em, ctx.viewer, idOf(campaign, 'Campaign') ?? NO_MATCH);
+    return workbenchQueues(ctx.em, ctx.viewer, idOf(campaign, 'Campaign') ?? NIL_UUID);
   }
 
   @FieldResolver(() => [UserError], { description: 'Why the file would not be accepted now (recipient kind, title, prerequisites, quota).' })

@@ -14,11 +14,10 @@ import {
 } from './public-notice.js';
 import { publicCache } from '../../common/http-cache.js';
 import type { Context } from '../../context.js';
+import { NIL_UUID } from '../../common/queries.js';
 
 export const NoticeConnection = ConnectionType(Notice);
 export const NoticeEntryConnection = ConnectionType(NoticeEntry);
-
-const NO_MATCH = '00000000-0000-0000-0000-000000000000';
 
 /** Which notices a reader asks for, by where their period stands today (Beijing). */
 export enum NoticePeriodFilter {
@@ -54,11 +53,11 @@ export class NoticePublicResolver {
     const now = ctx.services.clock.now();
     const today = beijingDate(now);
     const where: FilterQuery<Notice>[] = [publicNoticeWhere(now)];
-    if (campaign) where.push({ campaign: idOf(campaign, 'Campaign') ?? NO_MATCH });
+    if (campaign) where.push({ campaign: idOf(campaign, 'Campaign') ?? NIL_UUID });
     if (stage) where.push({ stage });
     if (organization) {
-      const org = await ctx.em.findOne(Organization, idOf(organization, 'Organization') ?? NO_MATCH);
-      where.push({ organization: { path: { $like: `${org?.path ?? NO_MATCH}%` } } });
+      const org = await ctx.em.findOne(Organization, idOf(organization, 'Organization') ?? NIL_UUID);
+      where.push({ organization: { path: { $like: `${org?.path ?? NIL_UUID}%` } } });
     }
     if (period === NoticePeriodFilter.OPEN) where.push({ startsOn: { $lte: today }, endsOn: { $gte: today } });
     if (period === NoticePeriodFilter.PAST) where.push({ endsOn: { $lt: today } });
@@ -69,13 +68,13 @@ export class NoticePublicResolver {
   @Query(() => Notice, { nullable: true })
   notice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     publicCache(ctx);
-    return ctx.em.findOne(Notice, { $and: [{ id: idOf(id, 'Notice') ?? NO_MATCH }, publicNoticeWhere(ctx.services.clock.now())] }, { populate: ['campaign', 'organization'] });
+    return ctx.em.findOne(Notice, { $and: [{ id: idOf(id, 'Notice') ?? NIL_UUID }, publicNoticeWhere(ctx.services.clock.now())] }, { populate: ['campaign', 'organization'] });
   }
 
   @Query(() => NoticeEntry, { nullable: true, description: 'A candidate’s public profile as published, only where they consented.' })
   noticeEntry(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     publicCache(ctx);
-    return ctx.em.findOne(NoticeEntry, { $and: [{ id: idOf(id, 'NoticeEntry') ?? NO_MATCH }, publicEntryWhere(ctx.services.clock.now())] });
+    return ctx.em.findOne(NoticeEntry, { $and: [{ id: idOf(id, 'NoticeEntry') ?? NIL_UUID }, publicEntryWhere(ctx.services.clock.now())] });
   }
 
   @FieldResolver(() => Campaign)

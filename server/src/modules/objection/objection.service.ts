@@ -23,6 +23,7 @@ import type { NoticeEntry } from '../notice/notice-entry.entity.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import type { Context } from '../../context.js';
 import { may, Operation, requireMay, scopeFilter } from '../account/policy.js';
+import { NIL_UUID } from '../../common/queries.js';
 
 const noticeOrganization = (objection: Objection) => objection.notice.getEntity().organization.getEntity();
 
@@ -164,7 +165,7 @@ export async function objectionQueue(ctx: Context, filter: { notice?: string | n
   const where: FilterQuery<Objection>[] = [
     scopeFilter<Objection>(ctx.viewer, Operation.OBJECTION_READ, (like) => ({ notice: { organization: { path: like } } })),
   ];
-  if (filter.notice) where.push({ notice: idOf(filter.notice, 'Notice') ?? '00000000-0000-0000-0000-000000000000' });
+  if (filter.notice) where.push({ notice: idOf(filter.notice, 'Notice') ?? NIL_UUID });
   if (filter.status) where.push({ status: filter.status });
   return objectionPage(ctx, { $and: where }, page);
 }

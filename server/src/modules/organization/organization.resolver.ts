@@ -6,6 +6,7 @@ import { ConnectionType, PageArgs, paginate } from '../../common/relay/connectio
 import { idOf } from '../../common/relay/global-id.js';
 import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import type { Context } from '../../context.js';
+import { NIL_UUID, likeContaining } from '../../common/queries.js';
 
 export const OrganizationConnection = ConnectionType(Organization);
 
@@ -14,14 +15,12 @@ export const organizationNodes: NodeLoaders = {
   Organization: (ctx, id) => ctx.em.findOne(Organization, id),
 };
 
-const NO_MATCH = '00000000-0000-0000-0000-000000000000';
-
 /** The organization tree is public: notices name employers and listings filter by district. */
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true })
   organization(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.em.findOne(Organization, idOf(id, 'Organization') ?? NO_MATCH);
+    return ctx.em.findOne(Organization, idOf(id, 'Organization') ?? NIL_UUID);
   }
 
   @Query(() => OrganizationConnection, { description: 'Without `parent` and `search`, the roots of the tree.' })
@@ -33,10 +32,10 @@ export class OrganizationResolver {
     @Arg('search', () => String, { nullable: true }) search?: string,
   ) {
     const where: FilterQuery<Organization> = {};
-    if (parent) where.parent = idOf(parent, 'Organization') ?? NO_MATCH;
+    if (parent) where.parent = idOf(parent, 'Organization') ?? NIL_UUID;
     else if (!search && !kind) where.parent = null;
     if (kind) where.kind = kind;
-    if (search) where.name = { $ilike: `%${search.replace(/[%_\\]/g, '\\$&')}%` };
+    if (search) where.name = { $ilike: likeContaining(search) };
     return paginate(ctx.em, Organization, where, page, { name: 'asc' });
   }
 

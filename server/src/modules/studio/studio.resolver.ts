@@ -20,8 +20,7 @@ import {
   StudioCertification, StudioConnection, StudioListing, StudioMemberConnection, StudioProjectConnection, StudioResultConnection,
 } from './studio.types.js';
 import { Operation, scopeFilter } from '../account/policy.js';
-
-const NO_MATCH = '00000000-0000-0000-0000-000000000000';
+import { NIL_UUID, likeContaining } from '../../common/queries.js';
 
 async function visibleStudio(ctx: Context, id: string): Promise<Studio | null> {
   const studio = await ctx.em.findOne(Studio, id);
@@ -48,14 +47,14 @@ export class StudioResolver {
     @Arg('sort', () => StudioSort, { defaultValue: StudioSort.NAME }) sort: StudioSort = StudioSort.NAME,
   ): Promise<StudioListing> {
     publicCache(ctx);
-    const filter = { search, level, industry, field, district: district ? (idOf(district, 'Organization') ?? NO_MATCH) : null };
+    const filter = { search, level, industry, field, district: district ? (idOf(district, 'Organization') ?? NIL_UUID) : null };
     return Object.assign(await searchStudios(ctx.em, filter, sort, page), { filter });
   }
 
   @Query(() => Studio, { nullable: true, description: 'A certified studio, or any studio its lead or the staff over it keep.' })
   studio(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     publicCache(ctx);
-    return visibleStudio(ctx, idOf(id, 'Studio') ?? NO_MATCH);
+    return visibleStudio(ctx, idOf(id, 'Studio') ?? NIL_UUID);
   }
 
   @Query(() => [StudioLevelRule], { description: 'What each level requires for certification.' })
@@ -80,7 +79,7 @@ export class StudioResolver {
     const where: FilterQuery<Studio>[] = [scopeFilter<Studio>(ctx.viewer, Operation.STUDIO_STAFF_READ, (like) => ({ organization: { path: like } }))];
     if (status) where.push({ status });
     if (level) where.push({ level });
-    if (search) where.push({ name: { $ilike: `%${search.replace(/[%_\\]/g, '\\$&')}%` } });
+    if (search) where.push({ name: { $ilike: likeContaining(search) } });
     return paginate(ctx.em, Studio, { $and: where }, page, { updatedAt: 'desc' });
   }
 

@@ -9,8 +9,7 @@ import { beijingDate } from '../calendar/working-calendar.js';
 import { audit } from '../audit/audit.service.js';
 import { ViewerState } from '../account/viewer-state.js';
 import type { Organization } from '../organization/organization.entity.js';
-
-const like = (text: string) => `%${text.replace(/[%_\\]/g, '\\$&')}%`;
+import { likeContaining } from '../../common/queries.js';
 
 /** Earliest deadline first puts the overdue on top; suggestions nobody owes a step on follow, newest first. */
 const DEADLINE_FIRST = { deadline: QueryOrder.ASC_NULLS_LAST, receivedAt: QueryOrder.DESC } as const;
@@ -102,7 +101,7 @@ export async function suggestionOverview(em: EntityManager, viewer: ViewerState,
   if (filter.year) where.push({ year: filter.year });
   if (filter.overdueOnly) where.push({ deadline: { $lt: beijingDate(now) } });
   const search = filter.search?.trim();
-  if (search) where.push({ $or: [{ title: { $ilike: like(search) } }, { problem: { $ilike: like(search) } }, { author: { name: { $ilike: like(search) } } }] });
+  if (search) where.push({ $or: [{ title: { $ilike: likeContaining(search) } }, { problem: { $ilike: likeContaining(search) } }, { author: { name: { $ilike: likeContaining(search) } } }] });
   return paginate(em, Suggestion, { $and: where }, page, DEADLINE_FIRST);
 }
 

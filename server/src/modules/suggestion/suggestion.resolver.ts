@@ -17,6 +17,7 @@ import { AccessError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import type { Context } from '../../context.js';
 import { publicCache } from '../../common/http-cache.js';
+import { likeContaining } from '../../common/queries.js';
 
 const CandidateConnection = ConnectionType(ModelWorker, 'SuggestionModelWorker');
 
@@ -93,7 +94,7 @@ export class SuggestionResolver {
     ctx.viewer.requireAccount();
     const may = capabilitiesOf(ctx.viewer.grants.map((g) => g.role));
     if (!may.includes(Capability.SUGGEST) && !may.includes(Capability.MANAGE_SUGGESTIONS)) throw new AccessError(ErrorCode.Forbidden);
-    const name = { $ilike: `%${search.trim().replace(/[%_\\]/g, '\\$&')}%` };
+    const name = { $ilike: likeContaining(search.trim()) };
     return paginate(ctx.em, ModelWorker, { name, status: ModelWorkerStatus.ACTIVE, ...(withAccount ? { account: { $ne: null } } : {}) }, page, { name: 'asc' });
   }
 
