@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/core';
-import { PageArgs, paginate } from '../../common/relay/connection.js';
+import { PageArgs } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
 import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import { UserError } from '../../common/errors/user-error.type.js';
@@ -15,7 +14,8 @@ import { attachmentsOf, type AttachmentAccessRules } from '../attachment/attachm
 import { Campaign } from '../campaign/campaign.entity.js';
 import type { Context } from '../../context.js';
 import { Actor, isActor } from './nomination.actors.js';
-import { isStaffOnFile, loadReadable, personalScope, staffScope } from './nomination.access.js';
+import { isStaffOnFile, loadReadable } from './nomination.access.js';
+import { personalFiles, staffFiles } from './nomination.queries.js';
 import { DepartmentSignOff } from './department-sign-off.entity.js';
 import { Recusal } from './recusal.entity.js';
 import { Nomination } from './nomination.entity.js';
@@ -29,7 +29,7 @@ import { NominationConnection, NominationTimelineStep, WorkbenchQueue } from './
 import { AuditEntryConnection } from '../audit/audit.types.js';
 import { historyPage } from '../audit/audit.service.js';
 import { UserInputErrors } from '../../common/errors/user-input-error.js';
-import { NIL_UUID, likeContaining } from '../../common/queries.js';
+import { NIL_UUID } from '../../common/queries.js';
 
 /** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
 export const nominationNodes: NodeLoaders = {
@@ -61,19 +61,12 @@ export class NominationResolver {
     @Arg('organization', () => ID, { nullable: true }) organization?: string,
     @Arg('search', () => String, { nullable: true }) search?: string,
   ) {
-    ctx.viewer.requireAccount();
-    const where: FilterQuery<Nomination>[] = [staffScope(ctx.viewer)];
-    if (campaign) where.push({ campaign: idOf(campaign, 'Campaign') ?? NIL_UUID });
-    if (states?.length) where.push({ state: { $in: states } });
-    if (organization) where.push({ unit: { $or: [{ id: idOf(organization, 'Organization') ?? NIL_UUID }, { parent: idOf(organization, 'Organization') ?? NIL_UUID }] } });
-    if (search) where.push({ candidateName: { $ilike: likeContaining(search) } });
-    return paginate(ctx.em, Nomination, { $and: where }, page, { createdAt: 'asc' }, { populate: ['unit'] });
+    return staffFiles(ctx.em, ctx.viewer, page, { campaign, states, organization, search });
   }
 
   @Query(() => NominationConnection, { description: 'Files the viewer proposed (proposals, self-nominations) or that name them as candidate, newest first.' })
   myNominations(@Args() page: PageArgs, @Ctx() ctx: Context) {
-    const account = ctx.viewer.requireAccount();
-    return paginate(ctx.em, Nomination, personalScope(account), page, { createdAt: 'desc' }, { populate: ['unit'] });
+    return personalFiles(ctx.em, ctx.viewer, page);
   }
 
   @Query(() => [WorkbenchQueue], { description: 'Per step, the files waiting for the viewer’s level (from the transition table).' })
