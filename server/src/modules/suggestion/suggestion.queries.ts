@@ -3,12 +3,14 @@ import { QueryOrder, ref, type FilterQuery } from '@mikro-orm/core';
 import { Suggestion } from './suggestion.entity.js';
 import { SuggestionCoSigner } from './suggestion-co-signer.entity.js';
 import { SuggestionField, SuggestionState } from './suggestion.enums.js';
-import { overviewScope, queueScope } from './suggestion.access.js';
+import { overviewScope, queueScope, requireModelWorkerLookUp } from './suggestion.access.js';
 import { paginate, type PageArgs } from '../../common/relay/connection.js';
 import { beijingDate } from '../calendar/working-calendar.js';
 import { audit } from '../audit/audit.service.js';
 import { ViewerState } from '../account/viewer-state.js';
 import type { Organization } from '../organization/organization.entity.js';
+import { ModelWorker } from '../registry/model-worker.entity.js';
+import { ModelWorkerStatus } from '../registry/registry.enums.js';
 import { likeContaining } from '../../common/queries.js';
 
 /** Earliest deadline first puts the overdue on top; suggestions nobody owes a step on follow, newest first. */
@@ -110,4 +112,11 @@ export async function suggestionQueue(em: EntityManager, viewer: ViewerState, no
   const scope = queueScope(viewer);
   await escalateOverdue(em, now);
   return paginate(em, Suggestion, { $and: [scope, { state: state ?? SuggestionState.ASSIGNED }] }, page, DEADLINE_FIRST);
+}
+
+/** Active model workers whose name contains `search` (only those with an account when `withAccount`), by name. */
+export function modelWorkersNamed(em: EntityManager, viewer: ViewerState, search: string, withAccount: boolean, page: PageArgs) {
+  requireModelWorkerLookUp(viewer);
+  const name = { $ilike: likeContaining(search.trim()) };
+  return paginate(em, ModelWorker, { name, status: ModelWorkerStatus.ACTIVE, ...(withAccount ? { account: { $ne: null } } : {}) }, page, { name: 'asc' });
 }

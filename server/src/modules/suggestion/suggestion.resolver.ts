@@ -6,18 +6,15 @@ import { CoSignStatus, SuggestionAction, SuggestionField, SuggestionState } from
 import { SuggestionConnection, SuggestionCoSignerConnection, SuggestionHandling, SuggestionYearStats } from './suggestion.types.js';
 import { factsFor, isParty, isStaffParty } from './suggestion.access.js';
 import { allowedActions } from './suggestion.workflow.js';
-import { mySuggestions, myCoSignRequests, publishedSuggestions, suggestionOverview, suggestionQueue, suggestionYearStats } from './suggestion.queries.js';
+import {
+  modelWorkersNamed, mySuggestions, myCoSignRequests, publishedSuggestions, suggestionOverview, suggestionQueue, suggestionYearStats,
+} from './suggestion.queries.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
-import { Capability, capabilitiesOf } from '../account/capability.js';
-import { ModelWorkerStatus } from '../registry/registry.enums.js';
-import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
+import { ConnectionType, PageArgs } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
 import type { NodeLoaders } from '../../common/relay/node-registry.js';
-import { AccessError } from '../../common/errors/user-input-error.js';
-import { ErrorCode } from '../../common/errors/codes.js';
 import type { Context } from '../../context.js';
 import { publicCache } from '../../common/http-cache.js';
-import { likeContaining } from '../../common/queries.js';
 
 const CandidateConnection = ConnectionType(ModelWorker, 'SuggestionModelWorker');
 
@@ -91,11 +88,7 @@ export class SuggestionResolver {
     @Arg('search', () => String) search: string,
     @Arg('withAccount', () => Boolean, { defaultValue: false }) withAccount: boolean,
   ) {
-    ctx.viewer.requireAccount();
-    const may = capabilitiesOf(ctx.viewer.grants.map((g) => g.role));
-    if (!may.includes(Capability.SUGGEST) && !may.includes(Capability.MANAGE_SUGGESTIONS)) throw new AccessError(ErrorCode.Forbidden);
-    const name = { $ilike: likeContaining(search.trim()) };
-    return paginate(ctx.em, ModelWorker, { name, status: ModelWorkerStatus.ACTIVE, ...(withAccount ? { account: { $ne: null } } : {}) }, page, { name: 'asc' });
+    return modelWorkersNamed(ctx.em, ctx.viewer, search, withAccount, page);
   }
 
   @FieldResolver(() => String, { description: 'The author’s name; nothing else of the author is public.' })
