@@ -67,7 +67,7 @@ export class SuggestionResolver {
 
   @Query(() => SuggestionConnection, { description: 'Handlers: suggestions assigned to their organizations, nearest deadline first.' })
   suggestionQueue(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg('state', () => SuggestionState, { nullable: true }) state?: SuggestionState) {
-    return suggestionQueue(ctx.em, ctx.viewer, ctx.services.clock.now(), state, page);
+    return suggestionQueue(ctx.em, ctx.viewer, state, page);
   }
 
   @Query(() => SuggestionConnection, { description: 'Union staff: every suggestion in their scope, overdue first.' })
