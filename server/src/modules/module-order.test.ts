@@ -23,7 +23,7 @@ function moduleOf(file: string): string | null {
   return parts.length > 1 ? parts[0] : null;
 }
 
-export interface BackwardImport {
+interface BackwardImport {
   file: string;
   from: string;
   imports: string;
@@ -35,7 +35,7 @@ export interface BackwardImport {
  * as much as a value does, and a cycle of types is the first step to one of values) from a module to
  * one placed later in MODULE_ORDER. Tests beside the code count as well: they are part of their module.
  */
-export function backwardImports(files: string[], read: (file: string) => string = (f) => readFileSync(f, 'utf8')): BackwardImport[] {
+function backwardImports(files: string[], read: (file: string) => string = (f) => readFileSync(f, 'utf8')): BackwardImport[] {
   const found: BackwardImport[] = [];
   for (const file of files) {
     const from = moduleOf(file);
