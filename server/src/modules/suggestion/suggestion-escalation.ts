@@ -8,6 +8,7 @@ import { ViewerState } from '../account/viewer-state.js';
 import type { Organization } from '../organization/organization.entity.js';
 import { requestServices } from '../demo-clock/demo-clock.js';
 import type { Services } from '../../services.js';
+import { startPeriodicTask } from '../../common/periodic-task.js';
 
 /** How often overdue suggestions are looked for; deadlines are days, so an escalation shows within this much of its day. */
 const ESCALATE_EVERY_MS = 10 * 60 * 1000;
@@ -42,24 +43,13 @@ export async function escalateOverdue(orm: MikroORM, now: Date): Promise<number>
 }
 
 /**
- * Escalates periodically inside the app process (laomo has no job queue yet), by the business clock
- * (the demo clock outside production), so reading an overview or a queue never writes. A failed run
- * (database down) is logged and tried again at the next tick.
+ * Escalates periodically inside the app process, by the business clock (the demo clock outside
+ * production), so reading an overview or a queue never writes.
  */
 export function startOverdueEscalation(orm: MikroORM, services: Services, everyMs = ESCALATE_EVERY_MS): { stop(): Promise<void> } {
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    running = requestServices(orm.em.fork(), services)
-      .then((now) => escalateOverdue(orm, now.clock.now()))
-      .then((n) => { if (n) console.log(`[laomo] escalated ${n} overdue suggestion(s)`); })
-      .catch((error: Error) => console.error(`[laomo] suggestion escalation failed: ${error.message}`));
-  };
-  const timer = setInterval(tick, everyMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startPeriodicTask('suggestion escalation', everyMs, async () => {
+    const { clock } = await requestServices(orm.em.fork(), services);
+    const n = await escalateOverdue(orm, clock.now());
+    return n ? `escalated ${n} overdue suggestion(s)` : null;
+  });
 }
