@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/core';
 import { Account } from './account.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { Viewer } from './viewer.type.js';
@@ -17,15 +16,13 @@ import { authenticate, canSeeAccount, createStaffAccount, registerPublicAccount 
 import { sendVerificationCode } from './verification.service.js';
 import { endSession, startSession, viewerOf } from './session.service.js';
 import { ViewerState } from './viewer-state.js';
-import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
-import { idOf } from '../../common/relay/global-id.js';
+import { ConnectionType, PageArgs } from '../../common/relay/connection.js';
 import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import { AccessError } from '../../common/errors/user-input-error.js';
 import { ErrorCode } from '../../common/errors/codes.js';
 import { Organization } from '../organization/organization.entity.js';
 import type { Context } from '../../context.js';
-import { Operation, scopeFilter } from './policy.js';
-import { NIL_UUID } from '../../common/queries.js';
+import { accountsInScope } from './account.queries.js';
 
 const AccountConnection = ConnectionType(Account);
 
@@ -62,12 +59,7 @@ export class AccountResolver {
     @Arg('organization', () => ID, { nullable: true }) organization?: string,
     @Arg('search', () => String, { nullable: true }) search?: string,
   ) {
-    const where: FilterQuery<Account>[] = [
-      scopeFilter<Account>(ctx.viewer, Operation.ACCOUNT_READ, (like) => ({ roleGrants: { organization: { path: like } } })),
-    ];
-    if (organization) where.push({ roleGrants: { organization: idOf(organization, 'Organization') ?? NIL_UUID } });
-    if (search) where.push({ $or: [{ displayName: { $ilike: `%${search}%` } }, { username: { $ilike: `%${search}%` } }] });
-    return paginate(ctx.em, Account, { $and: where }, page, { createdAt: 'desc' });
+    return accountsInScope(ctx.em, ctx.viewer, page, { organization, search });
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Visible to the account itself and staff in scope.' })

@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/core';
-import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
+import { ConnectionType, PageArgs } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
 import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import { Payload } from '../../common/errors/user-error.type.js';
@@ -12,7 +11,8 @@ import { CampaignQuota } from './campaign-quota.entity.js';
 import { CampaignStatus } from './campaign.enums.js';
 import { CampaignCreateInput, CampaignUpdateInput } from './campaign.inputs.js';
 import { createCampaign, mayReadCampaign, updateCampaign } from './campaign.service.js';
-import { may, Operation, scopeFilter } from '../account/policy.js';
+import { may, Operation } from '../account/policy.js';
+import { visibleCampaigns } from './campaign.queries.js';
 
 const CampaignConnection = ConnectionType(Campaign);
 
@@ -46,14 +46,7 @@ export class CampaignResolver {
 
   @Query(() => CampaignConnection, { description: 'Newest first; drafts only for staff who may run them.' })
   campaigns(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg('status', () => CampaignStatus, { nullable: true }) status?: CampaignStatus) {
-    const drafts: FilterQuery<Campaign>[] = may(ctx.viewer, Operation.CAMPAIGN_ORGANIZE)
-      ? [{ $and: [{ status: CampaignStatus.DRAFT }, scopeFilter<Campaign>(ctx.viewer, Operation.CAMPAIGN_ORGANIZE, (like) => ({ organizer: { path: like } }))] }]
-      : [];
-    const where: FilterQuery<Campaign> = { $and: [
-      { $or: [{ status: { $ne: CampaignStatus.DRAFT } }, ...drafts] },
-      status ? { status } : {},
-    ] };
-    return paginate(ctx.em, Campaign, where, page, { year: 'desc', createdAt: 'desc' }, { populate: ['organizer'] });
+    return visibleCampaigns(ctx.em, ctx.viewer, page, status);
   }
 
   @FieldResolver(() => Organization)

@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/core';
 import { Organization } from './organization.entity.js';
 import { OrganizationKind } from './organization.enums.js';
 import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
 import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import type { Context } from '../../context.js';
-import { NIL_UUID, likeContaining } from '../../common/queries.js';
+import { NIL_UUID } from '../../common/queries.js';
+import { organizationsUnder } from './organization.queries.js';
 
 export const OrganizationConnection = ConnectionType(Organization);
 
@@ -31,12 +31,7 @@ export class OrganizationResolver {
     @Arg('kind', () => OrganizationKind, { nullable: true }) kind?: OrganizationKind,
     @Arg('search', () => String, { nullable: true }) search?: string,
   ) {
-    const where: FilterQuery<Organization> = {};
-    if (parent) where.parent = idOf(parent, 'Organization') ?? NIL_UUID;
-    else if (!search && !kind) where.parent = null;
-    if (kind) where.kind = kind;
-    if (search) where.name = { $ilike: likeContaining(search) };
-    return paginate(ctx.em, Organization, where, page, { name: 'asc' });
+    return organizationsUnder(ctx.em, page, { parent, kind, search });
   }
 
   @FieldResolver(() => Organization, { nullable: true })

@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/core';
 import { PageArgs, paginate } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
 import type { NodeLoaders } from '../../common/relay/node-registry.js';
@@ -19,8 +18,8 @@ import { certificationOf } from './studio-certification.view.js';
 import {
   StudioCertification, StudioConnection, StudioListing, StudioMemberConnection, StudioProjectConnection, StudioResultConnection,
 } from './studio.types.js';
-import { Operation, scopeFilter } from '../account/policy.js';
-import { NIL_UUID, likeContaining } from '../../common/queries.js';
+import { NIL_UUID } from '../../common/queries.js';
+import { ledStudios, studiosInScope } from './studio.queries.js';
 
 async function visibleStudio(ctx: Context, id: string): Promise<Studio | null> {
   const studio = await ctx.em.findOne(Studio, id);
@@ -64,8 +63,7 @@ export class StudioResolver {
 
   @Query(() => StudioConnection, { description: 'The studios the signed-in model worker leads, in any state.' })
   viewerStudios(@Args() page: PageArgs, @Ctx() ctx: Context) {
-    const account = ctx.viewer.requireAccount();
-    return paginate(ctx.em, Studio, { leader: { account } }, page, { createdAt: 'desc' });
+    return ledStudios(ctx.em, ctx.viewer, page);
   }
 
   @Query(() => StudioConnection, { description: 'Studios in the staff member’s organizations, for certification and review.' })
@@ -76,11 +74,7 @@ export class StudioResolver {
     @Arg('level', () => StudioLevel, { nullable: true }) level?: StudioLevel,
     @Arg('search', () => String, { nullable: true }) search?: string,
   ) {
-    const where: FilterQuery<Studio>[] = [scopeFilter<Studio>(ctx.viewer, Operation.STUDIO_STAFF_READ, (like) => ({ organization: { path: like } }))];
-    if (status) where.push({ status });
-    if (level) where.push({ level });
-    if (search) where.push({ name: { $ilike: likeContaining(search) } });
-    return paginate(ctx.em, Studio, { $and: where }, page, { updatedAt: 'desc' });
+    return studiosInScope(ctx.em, ctx.viewer, page, { status, level, search });
   }
 
   @FieldResolver(() => Organization)
