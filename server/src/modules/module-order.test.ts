@@ -42,9 +42,11 @@ function backwardImports(files: string[], read: (file: string) => string = (f) =
     if (from === null) continue;
     for (const imported of ts.preProcessFile(read(file), true, true).importedFiles) {
       if (!imported.fileName.startsWith('.')) continue;
-      const to = moduleOf(path.resolve(path.dirname(file), imported.fileName));
+      const target = path.resolve(path.dirname(file), imported.fileName);
+      // modules/index.ts comes after every module: it imports them all.
+      const to = target === path.join(MODULES_DIR, 'index.js') ? 'index' : moduleOf(target);
       if (to === null || to === from) continue;
-      if (MODULE_ORDER.indexOf(to) > MODULE_ORDER.indexOf(from)) {
+      if (to === 'index' || MODULE_ORDER.indexOf(to) > MODULE_ORDER.indexOf(from)) {
         found.push({ file: path.relative(MODULES_DIR, file), from, imports: imported.fileName, to });
       }
     }
@@ -69,6 +71,9 @@ describe('module order', () => {
     const source = "import type { Nomination } from '../nomination/nomination.entity.js';\nimport { audit } from '../audit/audit.service.js';\n";
     expect(backwardImports([campaign], () => source)).toEqual([
       { file: path.join('campaign', 'campaign.service.ts'), from: 'campaign', imports: '../nomination/nomination.entity.js', to: 'nomination' },
+    ]);
+    expect(backwardImports([campaign], () => "import { entities } from '../index.js';\n")).toEqual([
+      { file: path.join('campaign', 'campaign.service.ts'), from: 'campaign', imports: '../index.js', to: 'index' },
     ]);
   });
 });

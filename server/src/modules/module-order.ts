@@ -17,6 +17,8 @@ export const MODULE_ORDER: readonly string[] = [
   'registry',
   'attachment',
   'campaign',
+  // A file's steps ask notices and objections, which come later, through what modules/index.ts hands
+  // it (nomination.notice-entry.ts, nomination.objections.ts).
   'nomination',
   'notice',
   // What the public's comments, objections and votes share: idempotency, rate limits, masked names.
