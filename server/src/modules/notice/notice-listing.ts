@@ -6,14 +6,14 @@ import { NoticeEntry } from './notice-entry.entity.js';
 import { NoticeEntryStatus, NoticeStage } from './notice.enums.js';
 
 /** The notice stage a file is listed on while in a notice state. */
-export const NOTICE_STAGE_OF: Partial<Record<NominationState, NoticeStage>> = {
+const NOTICE_STAGE_OF: Partial<Record<NominationState, NoticeStage>> = {
   [NominationState.UNIT_NOTICE]: NoticeStage.UNIT,
   [NominationState.DISTRICT_NOTICE]: NoticeStage.DISTRICT,
   [NominationState.CITY_NOTICE]: NoticeStage.CITY,
 };
 
 /** The entry of the notice that lists the candidate now, when the file is in a notice state. */
-export async function currentEntry(em: EntityManager, nomination: Nomination): Promise<NoticeEntry | null> {
+async function currentEntry(em: EntityManager, nomination: Nomination): Promise<NoticeEntry | null> {
   const stage = NOTICE_STAGE_OF[nomination.state];
   if (!stage) return null;
   return em.findOne(NoticeEntry, { nomination, status: NoticeEntryStatus.LISTED, notice: { stage } }, {
