@@ -20,6 +20,7 @@ import { DatabaseChanges } from './common/database-changes.js';
 import { healthRoutes } from './operations/health.routes.js';
 import { faultHandler } from './operations/fault-handler.js';
 import { startUnclaimedUploadSweep } from './modules/attachment/unclaimed-sweep.js';
+import { startOverdueEscalation } from './modules/suggestion/suggestion-escalation.js';
 import { TransactionSlots } from './common/transaction.js';
 import { armor, queryLimitsPlugin, queryTokenLimit } from './common/query-limits.js';
 import { systemClock, type Services } from './services.js';
@@ -128,6 +129,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(faultHandler);
 
   const sweep = startUnclaimedUploadSweep(orm, services);
+  const escalation = startOverdueEscalation(orm, services);
 
   return {
     express: app,
@@ -139,6 +141,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     async close() {
       draining = true;
       await sweep.stop();
+      await escalation.stop();
       await changes.close();
       await apollo.stop();
       await orm.close(true);

@@ -1,26 +1,29 @@
 /**
  * The feature modules: each lists its entities and resolvers here once, and the ORM, the schema and
- * the tests all read this list.
+ * the tests all read this list. It is also the one place that registers what modules lend each other
+ * (below): no module registers anything as a side effect of being imported. The modules' order is in
+ * module-order.ts.
  */
 import { BaseEntity } from '../common/base.entity.js';
 import { Organization } from './organization/organization.entity.js';
-import { OrganizationResolver } from './organization/organization.resolver.js';
+import { OrganizationResolver, organizationNodes } from './organization/organization.resolver.js';
+import { OrganizationManagementResolver } from './organization-management/organization-management.resolver.js';
 import { Account } from './account/account.entity.js';
 import { RoleGrant } from './account/role-grant.entity.js';
 import { Session } from './account/session.entity.js';
 import { VerificationCode } from './account/verification-code.entity.js';
 import { SignInGuard } from './account/sign-in-guard.entity.js';
-import { AccountResolver, RoleGrantResolver } from './account/account.resolver.js';
+import { AccountResolver, accountNodes, RoleGrantResolver } from './account/account.resolver.js';
 import { Honor } from './honor/honor.entity.js';
-import { HonorResolver } from './honor/honor.resolver.js';
+import { HonorResolver, honorNodes } from './honor/honor.resolver.js';
 import { AuditEntry } from './audit/audit-entry.entity.js';
 import { CalendarDay } from './calendar/calendar-day.entity.js';
 import { CalendarResolver } from './calendar/calendar.resolver.js';
 import { ModelWorker } from './registry/model-worker.entity.js';
 import { ModelWorkerHonor } from './registry/model-worker-honor.entity.js';
-import { ModelWorkerHonorResolver, ModelWorkerResolver } from './registry/registry.resolver.js';
+import { ModelWorkerHonorResolver, ModelWorkerResolver, registryNodes } from './registry/registry.resolver.js';
 import { Attachment } from './attachment/attachment.entity.js';
-import { AttachmentResolver } from './attachment/attachment.resolver.js';
+import { AttachmentResolver, attachmentNodes } from './attachment/attachment.resolver.js';
 import { Campaign } from './campaign/campaign.entity.js';
 import { CampaignQuota } from './campaign/campaign-quota.entity.js';
 import { Nomination } from './nomination/nomination.entity.js';
@@ -28,38 +31,48 @@ import { DepartmentSignOff } from './nomination/department-sign-off.entity.js';
 import { Recusal } from './nomination/recusal.entity.js';
 import { Notice } from './notice/notice.entity.js';
 import { NoticeEntry } from './notice/notice-entry.entity.js';
-import { CampaignQuotaResolver, CampaignResolver } from './campaign/campaign.resolver.js';
-import { NominationResolver, RecusalResolver } from './nomination/nomination.resolver.js';
+import { campaignNodes, CampaignQuotaResolver, CampaignResolver } from './campaign/campaign.resolver.js';
+import { nominationAttachmentAccess, nominationNodes, NominationResolver, RecusalResolver } from './nomination/nomination.resolver.js';
 import { NominationMutations } from './nomination/nomination.mutations.js';
-import { NoticePublishingResolver } from './notice/notice.resolver.js';
+import { BatchStructureResolver } from './nomination/batch-structure.resolver.js';
+import { NominationNoticesResolver, NoticePublishingResolver } from './notice/notice.resolver.js';
 import { Studio } from './studio/studio.entity.js';
 import { StudioCriterion, StudioMember, StudioProject, StudioResult, StudioReview } from './studio/studio-parts.entity.js';
-import { StudioResolver } from './studio/studio.resolver.js';
+import { StudioResolver, studioNodes } from './studio/studio.resolver.js';
 import { StudioCertificationResolver } from './studio/studio-certification.view.js';
 import { StudioListingResolver } from './studio/studio-listing.resolver.js';
-import { StudioCriterionResolver, StudioResultResolver } from './studio/studio-parts.resolver.js';
+import { studioAttachmentAccess, StudioCriterionResolver, studioPartNodes, StudioResultResolver } from './studio/studio-parts.resolver.js';
 import { StudioMutationResolver } from './studio/studio.mutations.js';
 import { Suggestion } from './suggestion/suggestion.entity.js';
 import { SuggestionAnswer } from './suggestion/suggestion-answer.entity.js';
 import { SuggestionCoSigner } from './suggestion/suggestion-co-signer.entity.js';
-import { SuggestionResolver } from './suggestion/suggestion.resolver.js';
-import { SuggestionAnswerResolver, SuggestionCoSignerResolver, SuggestionHandlingResolver } from './suggestion/suggestion-handling.resolver.js';
+import { SuggestionResolver, suggestionNodes } from './suggestion/suggestion.resolver.js';
+import {
+  suggestionAttachmentAccess, SuggestionAnswerResolver, SuggestionCoSignerResolver, SuggestionHandlingResolver, suggestionHandlingNodes,
+} from './suggestion/suggestion-handling.resolver.js';
 import { SuggestionMutationResolver } from './suggestion/suggestion.mutations.js';
 import { Comment } from './comment/comment.entity.js';
 import { CommentReport } from './comment/comment-report.entity.js';
-import { CommentModerationResolver, CommentResolver, NoticeEntryCommentResolver } from './comment/comment.resolver.js';
+import { commentNodes, CommentModerationResolver, CommentResolver, NoticeEntryCommentResolver } from './comment/comment.resolver.js';
 import { Objection } from './objection/objection.entity.js';
-import { ObjectionResolver } from './objection/objection.resolver.js';
+import { objectionNodes, ObjectionResolver } from './objection/objection.resolver.js';
+import { objectionAttachmentAccess } from './objection/objection.service.js';
+import { nominationObjections } from './objection/objection.gate.js';
 import { Vote } from './vote/vote.entity.js';
 import { VoteAllowance } from './vote/vote-allowance.entity.js';
 import { CampaignVoteResolver, NoticeEntryVoteResolver, VoteResolver } from './vote/vote.resolver.js';
 import { IdempotencyKey } from './participation/idempotency-key.entity.js';
-import { RateLimitBucket } from './participation/rate-limit-bucket.entity.js';
-import { NoticeEntryPublicResolver, NoticePublicResolver } from './notice/notice.public.resolver.js';
+import { RateLimitBucket } from '../common/rate-limit-bucket.entity.js';
+import { NoticeEntryPublicResolver, noticeNodes, NoticePublicResolver } from './notice/notice.public.resolver.js';
+import { nominationNotices } from './notice/notice-listing.js';
 import { StatisticsResolver } from './statistics/statistics.resolver.js';
 import { DemoClock } from './demo-clock/demo-clock.entity.js';
 import { DemoClockResolver } from './demo-clock/demo-clock.resolver.js';
 import { NodeResolver } from '../common/relay/node.resolver.js';
+import { registerNodes } from '../common/relay/node-registry.js';
+import { registerAttachmentAccess } from './attachment/attachment.service.js';
+import { provideNominationNotices } from './nomination/nomination.notice-entry.js';
+import { provideNominationObjections } from './nomination/nomination.objections.js';
 
 export const entities = [
   BaseEntity, Organization, Account, RoleGrant, Session, VerificationCode, SignInGuard, Honor, AuditEntry, CalendarDay,
@@ -71,11 +84,20 @@ export const entities = [
 ];
 
 export const resolvers = [
-  NodeResolver, OrganizationResolver, AccountResolver, RoleGrantResolver, HonorResolver, CalendarResolver,
+  NodeResolver, OrganizationResolver, OrganizationManagementResolver, AccountResolver, RoleGrantResolver, HonorResolver, CalendarResolver,
   ModelWorkerResolver, ModelWorkerHonorResolver, AttachmentResolver, StatisticsResolver,
-  CampaignResolver, CampaignQuotaResolver, NominationResolver, RecusalResolver, NominationMutations, NoticePublishingResolver,
+  CampaignResolver, CampaignQuotaResolver, NominationResolver, RecusalResolver, NominationMutations, BatchStructureResolver, NoticePublishingResolver, NominationNoticesResolver,
   StudioResolver, StudioCertificationResolver, StudioListingResolver, StudioResultResolver, StudioCriterionResolver, StudioMutationResolver,
   SuggestionResolver, SuggestionHandlingResolver, SuggestionAnswerResolver, SuggestionCoSignerResolver, SuggestionMutationResolver,
   NoticePublicResolver, NoticeEntryPublicResolver, CommentResolver, CommentModerationResolver, NoticeEntryCommentResolver,
   ObjectionResolver, NoticeEntryVoteResolver, CampaignVoteResolver, DemoClockResolver, VoteResolver,
 ] as const;
+
+registerNodes({
+  ...organizationNodes, ...accountNodes, ...honorNodes, ...registryNodes, ...attachmentNodes, ...campaignNodes, ...nominationNodes,
+  ...noticeNodes, ...commentNodes, ...objectionNodes, ...studioNodes, ...studioPartNodes, ...suggestionNodes, ...suggestionHandlingNodes,
+});
+registerAttachmentAccess({ ...nominationAttachmentAccess, ...objectionAttachmentAccess, ...studioAttachmentAccess, ...suggestionAttachmentAccess });
+// Nominations come before notices and objections, yet a file's steps ask about both: they answer here.
+provideNominationNotices(nominationNotices);
+provideNominationObjections(nominationObjections);

@@ -36,7 +36,7 @@ describe('attachments', () => {
   it('a claimed file follows its owner’s access rule', async () => {
     const employee = await t.as('employee');
     const sent = await upload(employee, PDF, 'evidence.pdf');
-    registerAttachmentAccess('TestFile', async (_em, viewer) => viewer.hasRole('CITY_STAFF' as any));
+    registerAttachmentAccess({ TestFile: async (_em, viewer) => viewer.hasRole('CITY_STAFF' as any) });
     const em = t.app.orm.em.fork();
     const account = await em.findOneOrFail(Account, { username: 'employee' });
     await claimAttachments(em, await viewerOf(em, account), [sent.body.id], ['attachments'], { type: 'TestFile', id: '00000000-0000-4000-8000-000000000001' });

@@ -26,7 +26,7 @@ const ALLOWED = new Map([
 
 /**
  * Reviewed: root fields that refuse an anonymous caller (checked below by calling each of them
- * anonymously), and `node`, whose loaders each apply their own query's rule (registerNode). The walk
+ * anonymously), and `node`, whose loaders each apply their own query's rule (registerNodes). The walk
  * does not follow them; everything else reachable from Query is what an anonymous caller can read.
  */
 const GUARDED_ROOTS = new Set(['node']);

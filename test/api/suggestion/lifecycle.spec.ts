@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { done, modelWorkerId, organizationId, readSuggestion, SAMPLE, startTestApp, step, type ApiClient, type TestApp } from '../../support/testkit/index.js';
+import { escalateOverdue } from '@laomo/server/modules/suggestion/suggestion-escalation.js';
 
 let t: TestApp;
 let author: ApiClient;
@@ -66,12 +67,13 @@ describe('a joint suggestion accepted just before the National Day holiday, tran
 
   it('on 28 October it is overdue and escalates to the supervising office, in its overview, with an audit line', async () => {
     t.clock.set('2026-10-28');
+    await escalateOverdue(t.app.orm, t.app.services.clock.now()); // the app's scheduled run (suggestion-escalation.ts)
     const overview = await city.ok(`{ suggestions(first: 100, overdueOnly: true) { nodes { id handling { overdue escalatedTo { name } } } } }`);
     expect(overview.suggestions.nodes).toContainEqual({ id, handling: { overdue: true, escalatedTo: { name: '北京市总工会' } } });
     const all = await city.ok(`{ suggestions(first: 100) { nodes { handling { overdue } } } }`);
     const flags = all.suggestions.nodes.map((n: any) => n.handling.overdue);
     expect(flags.indexOf(false)).toBeGreaterThan(flags.lastIndexOf(true)); // overdue first
-    await city.ok(`{ suggestions(first: 100) { totalCount } }`); // looking again escalates nothing twice
+    await escalateOverdue(t.app.orm, t.app.services.clock.now()); // running again escalates nothing twice
     const s = await readSuggestion(city, id);
     expect(s!.handling!.history.nodes.filter((h: any) => h.action === 'suggestion.escalate')).toEqual([
       { action: 'suggestion.escalate', fromState: 'ASSIGNED', toState: '北京市总工会', reason: null, actorName: null },

@@ -6,10 +6,13 @@ import type { Context } from '../../context.js';
  */
 type NodeLoader = (ctx: Context, id: string) => Promise<object | null>;
 
+/** A module's loaders by type name; modules/index.ts registers every module's. */
+export type NodeLoaders = Record<string, NodeLoader>;
+
 const loaders = new Map<string, NodeLoader>();
 
-export function registerNode(type: string, loader: NodeLoader): void {
-  loaders.set(type, loader);
+export function registerNodes(byType: NodeLoaders): void {
+  for (const [type, loader] of Object.entries(byType)) loaders.set(type, loader);
 }
 
 export function nodeLoader(type: string): NodeLoader | undefined {

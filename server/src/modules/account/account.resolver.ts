@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/core';
 import { Account } from './account.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { Viewer } from './viewer.type.js';
@@ -17,15 +16,14 @@ import { authenticate, canSeeAccount, createStaffAccount, registerPublicAccount 
 import { sendVerificationCode } from './verification.service.js';
 import { endSession, startSession, viewerOf } from './session.service.js';
 import { ViewerState } from './viewer-state.js';
-import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
-import { idOf } from '../../common/relay/global-id.js';
-import { registerNode } from '../../common/relay/node-registry.js';
+import { ConnectionType, PageArgs } from '../../common/relay/connection.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import { AccessError } from '../../common/errors/user-input-error.js';
 import { AuthError } from '../../common/errors/catalogue.js';
 import { Organization } from '../organization/organization.entity.js';
 import type { Context } from '../../context.js';
-import { Operation, scopeFilter } from './policy.js';
 import { payload } from '../../common/errors/payload.js';
+import { accountsInScope } from './account.queries.js';
 
 const AccountConnection = ConnectionType(Account);
 
@@ -40,10 +38,13 @@ async function viewerPayload(ctx: Context, state: ViewerState): Promise<Viewer> 
   };
 }
 
-registerNode('Account', async (ctx, id) => {
-  const account = await ctx.em.findOne(Account, id);
-  return account && (await canSeeAccount(ctx.em, ctx.viewer, account)) ? account : null;
-});
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const accountNodes: NodeLoaders = {
+  Account: async (ctx, id) => {
+    const account = await ctx.em.findOne(Account, id);
+    return account && (await canSeeAccount(ctx.em, ctx.viewer, account)) ? account : null;
+  },
+};
 
 @Resolver(() => Account)
 export class AccountResolver {
@@ -59,12 +60,7 @@ export class AccountResolver {
     @Arg('organization', () => ID, { nullable: true }) organization?: string,
     @Arg('search', () => String, { nullable: true }) search?: string,
   ) {
-    const where: FilterQuery<Account>[] = [
-      scopeFilter<Account>(ctx.viewer, Operation.ACCOUNT_READ, (like) => ({ roleGrants: { organization: { path: like } } })),
-    ];
-    if (organization) where.push({ roleGrants: { organization: idOf(organization, 'Organization') ?? '00000000-0000-0000-0000-000000000000' } });
-    if (search) where.push({ $or: [{ displayName: { $ilike: `%${search}%` } }, { username: { $ilike: `%${search}%` } }] });
-    return paginate(ctx.em, Account, { $and: where }, page, { createdAt: 'desc' });
+    return accountsInScope(ctx.em, ctx.viewer, page, { organization, search });
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Visible to the account itself and staff in scope.' })

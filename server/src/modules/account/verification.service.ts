@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { VerificationCode } from './verification-code.entity.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { CommonError, AccountError } from '../../common/errors/catalogue.js';
-import { hit, type RateLimit } from '../participation/rate-limit.js';
+import { hit, type RateLimit } from '../../common/rate-limit.js';
 import type { Services } from '../../services.js';
 
 const RESEND_SECONDS = 60;

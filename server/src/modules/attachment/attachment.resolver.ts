@@ -1,12 +1,15 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
 import { Attachment } from './attachment.entity.js';
 import { mayDownload } from './attachment.service.js';
-import { registerNode } from '../../common/relay/node-registry.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 
-registerNode('Attachment', async (ctx, id) => {
-  const attachment = await ctx.em.findOne(Attachment, id);
-  return attachment && (await mayDownload(ctx.em, ctx.viewer, attachment)) ? attachment : null;
-});
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const attachmentNodes: NodeLoaders = {
+  Attachment: async (ctx, id) => {
+    const attachment = await ctx.em.findOne(Attachment, id);
+    return attachment && (await mayDownload(ctx.em, ctx.viewer, attachment)) ? attachment : null;
+  },
+};
 
 @Resolver(() => Attachment)
 export class AttachmentResolver {

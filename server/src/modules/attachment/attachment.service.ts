@@ -12,11 +12,14 @@ export interface AttachmentOwner {
 }
 
 type AccessRule = (em: EntityManager, viewer: ViewerState, ownerId: string) => Promise<boolean>;
+
+/** Each feature says who may download the attachments of its objects, by owner type; modules/index.ts registers them. */
+export type AttachmentAccessRules = Record<string, AccessRule>;
+
 const accessRules = new Map<string, AccessRule>();
 
-/** Each feature says who may download the attachments of its objects. */
-export function registerAttachmentAccess(ownerType: string, rule: AccessRule): void {
-  accessRules.set(ownerType, rule);
+export function registerAttachmentAccess(rules: AttachmentAccessRules): void {
+  for (const [ownerType, rule] of Object.entries(rules)) accessRules.set(ownerType, rule);
 }
 
 /** The uploader may always read their own file; a claimed one follows its owner's rule. */

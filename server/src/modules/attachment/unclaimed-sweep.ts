@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Attachment } from './attachment.entity.js';
 import { UNCLAIMED_UPLOAD_HOURS } from './attachment-policy.js';
 import type { Services } from '../../services.js';
+import { startPeriodicTask } from '../../common/periodic-task.js';
 
 /** How often the sweep looks; an abandoned upload lives at most this much past its day. */
 const SWEEP_EVERY_MS = 15 * 60 * 1000;
@@ -12,24 +13,10 @@ export async function sweepUnclaimedUploads(orm: MikroORM, now: Date): Promise<n
   return orm.em.fork().nativeDelete(Attachment, { ownerId: null, createdAt: { $lt: before } });
 }
 
-/**
- * Runs the sweep periodically inside the app process (laomo has no job queue yet): every instance
- * sweeps, which is harmless since the delete is idempotent. A failed sweep (database down) is
- * logged and tried again at the next tick.
- */
+/** Runs the sweep periodically inside the app process; the delete is idempotent, so every instance may sweep. */
 export function startUnclaimedUploadSweep(orm: MikroORM, services: Services, everyMs = SWEEP_EVERY_MS): { stop(): Promise<void> } {
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    running = sweepUnclaimedUploads(orm, services.clock.now())
-      .then((n) => { if (n) console.log(`[laomo] removed ${n} upload(s) never attached within ${UNCLAIMED_UPLOAD_HOURS} h`); })
-      .catch((error: Error) => console.error(`[laomo] upload sweep failed: ${error.message}`));
-  };
-  const timer = setInterval(tick, everyMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startPeriodicTask('upload sweep', everyMs, async () => {
+    const n = await sweepUnclaimedUploads(orm, services.clock.now());
+    return n ? `removed ${n} upload(s) never attached within ${UNCLAIMED_UPLOAD_HOURS} h` : null;
+  });
 }

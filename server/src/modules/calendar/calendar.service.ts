@@ -8,6 +8,7 @@ import { audit } from '../audit/audit.service.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { keptUntilChanged, type DatabaseChanges } from '../../common/database-changes.js';
 import { Operation, requireMay } from '../account/policy.js';
+import { NIL_UUID } from '../../common/queries.js';
 
 /**
  * The calendar as kept in the database. It is small (a few dozen rows a year), so it is read whole;
@@ -43,7 +44,7 @@ export async function setCalendarDay(em: EntityManager, viewer: ViewerState, inp
   const before = day.kind;
   day.kind = input.kind;
   day.name = input.name.trim();
-  audit(em, viewer, { subject: { id: '00000000-0000-0000-0000-000000000000', constructor: { name: 'Calendar' } }, action: 'calendar.set', from: before, to: `${date} ${day.kind}` });
+  audit(em, viewer, { subject: { id: NIL_UUID, constructor: { name: 'Calendar' } }, action: 'calendar.set', from: before, to: `${date} ${day.kind}` });
   await em.flush();
   return day;
 }
@@ -53,7 +54,7 @@ export async function removeCalendarDay(em: EntityManager, viewer: ViewerState, 
   const date = parseIsoDate(dateInput, ['date']);
   const day = await em.findOne(CalendarDay, { date });
   if (!day) throw new UserInputError(CommonError.NotFound, ['date']);
-  audit(em, viewer, { subject: { id: '00000000-0000-0000-0000-000000000000', constructor: { name: 'Calendar' } }, action: 'calendar.remove', from: `${date} ${day.kind}` });
+  audit(em, viewer, { subject: { id: NIL_UUID, constructor: { name: 'Calendar' } }, action: 'calendar.remove', from: `${date} ${day.kind}` });
   em.remove(day);
   await em.flush();
   return date;

@@ -1,11 +1,8 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/core';
-import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
+import { ConnectionType, PageArgs } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
-import { registerNode } from '../../common/relay/node-registry.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import { Payload } from '../../common/errors/user-error.type.js';
-import { UserInputError } from '../../common/errors/user-input-error.js';
-import { CommonError } from '../../common/errors/catalogue.js';
 import { Honor } from '../honor/honor.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import type { Context } from '../../context.js';
@@ -13,9 +10,9 @@ import { Campaign } from './campaign.entity.js';
 import { CampaignQuota } from './campaign-quota.entity.js';
 import { CampaignStatus } from './campaign.enums.js';
 import { CampaignCreateInput, CampaignUpdateInput } from './campaign.inputs.js';
-import { createCampaign, findCampaign, mayReadCampaign, updateCampaign } from './campaign.service.js';
-import { BatchStructure, batchStructure } from './batch-structure.js';
-import { may, Operation, requireMay, scopeFilter } from '../account/policy.js';
+import { createCampaign, mayReadCampaign, updateCampaign } from './campaign.service.js';
+import { may, Operation } from '../account/policy.js';
+import { visibleCampaigns } from './campaign.queries.js';
 import { payload } from '../../common/errors/payload.js';
 
 const CampaignConnection = ConnectionType(Campaign);
@@ -35,7 +32,10 @@ async function visibleCampaign(ctx: Context, id: string | null) {
   return campaign && mayReadCampaign(ctx.viewer, campaign) ? campaign : null;
 }
 
-registerNode('Campaign', (ctx, id) => visibleCampaign(ctx, id));
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const campaignNodes: NodeLoaders = {
+  Campaign: (ctx, id) => visibleCampaign(ctx, id),
+};
 
 /** Campaigns are public once opened; drafts only for those who run them. */
 @Resolver(() => Campaign)
@@ -47,23 +47,7 @@ export class CampaignResolver {
 
   @Query(() => CampaignConnection, { description: 'Newest first; drafts only for staff who may run them.' })
   campaigns(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg('status', () => CampaignStatus, { nullable: true }) status?: CampaignStatus) {
-    const drafts: FilterQuery<Campaign>[] = may(ctx.viewer, Operation.CAMPAIGN_ORGANIZE)
-      ? [{ $and: [{ status: CampaignStatus.DRAFT }, scopeFilter<Campaign>(ctx.viewer, Operation.CAMPAIGN_ORGANIZE, (like) => ({ organizer: { path: like } }))] }]
-      : [];
-    const where: FilterQuery<Campaign> = { $and: [
-      { $or: [{ status: { $ne: CampaignStatus.DRAFT } }, ...drafts] },
-      status ? { status } : {},
-    ] };
-    return paginate(ctx.em, Campaign, where, page, { year: 'desc', createdAt: 'desc' }, { populate: ['organizer'] });
-  }
-
-  @Query(() => BatchStructure, { description: "A district's batch against quota and structure rules (preliminary review)." })
-  async batchStructure(@Arg('campaign', () => ID) campaignId: string, @Arg('organization', () => ID) organizationId: string, @Ctx() ctx: Context) {
-    const campaign = await findCampaign(ctx.em, campaignId, ['campaign']);
-    const organization = await ctx.em.findOne(Organization, idOf(organizationId, 'Organization') ?? campaign.id);
-    if (!organization) throw new UserInputError(CommonError.NotFound, ['organization']);
-    requireMay(ctx.viewer, Operation.NOMINATION_BATCH_READ, organization);
-    return batchStructure(ctx.em, campaign, organization);
+    return visibleCampaigns(ctx.em, ctx.viewer, page, status);
   }
 
   @FieldResolver(() => Organization)

@@ -12,11 +12,10 @@ import { CampaignQuota } from './campaign-quota.entity.js';
 import { CampaignStatus } from './campaign.enums.js';
 import type { CampaignCreateInput, CampaignQuotaInput, CampaignUpdateInput } from './campaign.inputs.js';
 import { may, Operation, requireMay } from '../account/policy.js';
-
-const NO_MATCH = '00000000-0000-0000-0000-000000000000';
+import { NIL_UUID } from '../../common/queries.js';
 
 export async function findCampaign(em: EntityManager, globalId: string, field: string[]): Promise<Campaign> {
-  const campaign = await em.findOne(Campaign, idOf(globalId, 'Campaign') ?? NO_MATCH, { populate: ['organizer'] });
+  const campaign = await em.findOne(Campaign, idOf(globalId, 'Campaign') ?? NIL_UUID, { populate: ['organizer'] });
   if (!campaign) throw new UserInputError(CommonError.NotFound, field);
   return campaign;
 }
@@ -64,7 +63,7 @@ async function applySettings(em: EntityManager, campaign: Campaign, input: Campa
 
 async function replaceQuotas(em: EntityManager, campaign: Campaign, quotas: CampaignQuotaInput[], organizer: Organization) {
   const quotaOrgs = await Promise.all(quotas.map(async (q, i) => {
-    const org = await em.findOne(Organization, idOf(q.organization, 'Organization') ?? NO_MATCH);
+    const org = await em.findOne(Organization, idOf(q.organization, 'Organization') ?? NIL_UUID);
     if (!org || org.id === organizer.id || !organizer.contains(org)) throw new UserInputError(CampaignError.QuotaOrganization, ['quotas', String(i), 'organization']);
     return org;
   }));
@@ -74,7 +73,7 @@ async function replaceQuotas(em: EntityManager, campaign: Campaign, quotas: Camp
 }
 
 export async function createCampaign(em: EntityManager, viewer: ViewerState, input: CampaignCreateInput): Promise<Campaign> {
-  const organizer = await em.findOne(Organization, idOf(input.organizer, 'Organization') ?? NO_MATCH);
+  const organizer = await em.findOne(Organization, idOf(input.organizer, 'Organization') ?? NIL_UUID);
   if (!organizer) throw new UserInputError(CommonError.NotFound, ['organizer']);
   requireMay(viewer, Operation.CAMPAIGN_ORGANIZE, organizer);
   const campaign = em.create(Campaign, { organizer, name: input.name, year: input.year, nominationOpensOn: input.nominationOpensOn, nominationClosesOn: input.nominationClosesOn });

@@ -9,7 +9,7 @@ import {
 } from './comment.service.js';
 import { NoticeEntry } from '../notice/notice-entry.entity.js';
 import { ConnectionType, PageArgs } from '../../common/relay/connection.js';
-import { registerNode } from '../../common/relay/node-registry.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import { visibleCommentPage, visibleCount } from './comment.pages.js';
 import type { Context } from '../../context.js';
 import { actorOf } from '../../common/actor.js';
@@ -19,7 +19,10 @@ import { payload } from '../../common/errors/payload.js';
 const CommentConnection = ConnectionType(Comment);
 const CommentModerationConnection = ConnectionType(CommentModeration);
 
-registerNode('Comment', (ctx, id) => ctx.em.findOne(Comment, { $and: [{ id }, visibleCommentWhere(ctx.services.clock.now())] }));
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const commentNodes: NodeLoaders = {
+  Comment: (ctx, id) => ctx.em.findOne(Comment, { $and: [{ id }, visibleCommentWhere(ctx.services.clock.now())] }),
+};
 
 @Resolver(() => Comment)
 export class CommentResolver {

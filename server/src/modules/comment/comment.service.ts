@@ -13,12 +13,14 @@ import { audit } from '../audit/audit.service.js';
 import { maskName } from '../participation/mask-name.js';
 import { enforceRateLimit } from '../participation/rate-limit.js';
 import { runOnce } from '../participation/idempotency.js';
-import { publicEntry, publicEntryWhere, requireOpenEntry, requireParticipant } from '../participation/public-notice.js';
+import { publicEntry, publicEntryWhere } from '../notice/public-notice.js';
+import { requireOpenEntry, requireParticipant } from '../participation/participant.js';
 import type { Context } from '../../context.js';
 import type { Actor } from '../../common/actor.js';
 import type { Participant } from '../participation/participant.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Operation, requireMay, scopeFilter } from '../account/policy.js';
+import { NIL_UUID } from '../../common/queries.js';
 
 /** A comment the public may see: visible, on a public entry. */
 export function visibleCommentWhere(now: Date): FilterQuery<Comment> {
@@ -138,7 +140,7 @@ export async function moderationQueue(ctx: Context, filter: CommentModerationFil
   const where: FilterQuery<Comment>[] = [
     scopeFilter<Comment>(ctx.viewer, Operation.COMMENT_MODERATE, (like) => ({ notice: { organization: { path: like } } })),
   ];
-  if (noticeId) where.push({ notice: idOf(noticeId, 'Notice') ?? '00000000-0000-0000-0000-000000000000' });
+  if (noticeId) where.push({ notice: idOf(noticeId, 'Notice') ?? NIL_UUID });
   if (filter === CommentModerationFilter.HIDDEN) where.push({ status: CommentStatus.HIDDEN });
   if (filter === CommentModerationFilter.REPORTED) {
     where.push({ status: CommentStatus.VISIBLE, reportCount: { $gt: 0 }, moderatedAt: null });

@@ -11,6 +11,7 @@ import { audit } from '../audit/audit.service.js';
 import { Operation, requireMay } from '../account/policy.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import type { Services } from '../../services.js';
+import { NIL_UUID } from '../../common/queries.js';
 
 /** How far ahead the demo may run: two years covers any campaign with room to spare. */
 const LATEST_DAYS_AHEAD = 730;
@@ -58,7 +59,7 @@ async function moveDemoClock(em: EntityManager, viewer: ViewerState, services: S
     if (after > latest) throw new UserInputError(DemoClockError.TooFar, null, { latest });
     row.offsetDays = dayjs(after).diff(dayjs(realToday), 'day');
     row.movedAt = services.wallClock.now();
-    audit(tx, viewer, { subject: { id: '00000000-0000-0000-0000-000000000000', constructor: { name: 'DemoClock' } }, action, from: before, to: after });
+    audit(tx, viewer, { subject: { id: NIL_UUID, constructor: { name: 'DemoClock' } }, action, from: before, to: after });
     return reading(services, row);
   });
   forgetDemoOffset(services);

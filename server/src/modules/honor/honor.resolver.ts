@@ -5,10 +5,11 @@ import { HonorCreateInput, HonorUpdateInput } from './honor.inputs.js';
 import { createHonor, updateHonor } from './honor.service.js';
 import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
-import { registerNode } from '../../common/relay/node-registry.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import { Payload } from '../../common/errors/user-error.type.js';
 import type { Context } from '../../context.js';
 import { payload } from '../../common/errors/payload.js';
+import { NIL_UUID } from '../../common/queries.js';
 
 const HonorConnection = ConnectionType(Honor);
 
@@ -22,14 +23,17 @@ class HonorUpdatePayload extends Payload {
   @Field(() => Honor, { nullable: true }) honor?: Honor | null;
 }
 
-registerNode('Honor', (ctx, id) => ctx.em.findOne(Honor, id));
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const honorNodes: NodeLoaders = {
+  Honor: (ctx, id) => ctx.em.findOne(Honor, id),
+};
 
 /** The honor catalogue is public; only administrators change it. */
 @Resolver(() => Honor)
 export class HonorResolver {
   @Query(() => Honor, { nullable: true })
   honor(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.em.findOne(Honor, idOf(id, 'Honor') ?? '00000000-0000-0000-0000-000000000000');
+    return ctx.em.findOne(Honor, idOf(id, 'Honor') ?? NIL_UUID);
   }
 
   @Query(() => HonorConnection)

@@ -7,6 +7,7 @@ import { audit } from '../audit/audit.service.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import type { HonorCreateInput, HonorUpdateInput } from './honor.inputs.js';
 import { Operation, requireMay } from '../account/policy.js';
+import { NIL_UUID } from '../../common/queries.js';
 
 async function honorsByIds(em: EntityManager, ids: string[]): Promise<Honor[]> {
   const keys = ids.map((g, i) => {
@@ -52,7 +53,7 @@ export async function createHonor(em: EntityManager, viewer: ViewerState, input:
 
 export async function updateHonor(em: EntityManager, viewer: ViewerState, input: HonorUpdateInput) {
   requireMay(viewer, Operation.HONOR_MANAGE);
-  const honor = await em.findOne(Honor, idOf(input.honor, 'Honor') ?? '00000000-0000-0000-0000-000000000000');
+  const honor = await em.findOne(Honor, idOf(input.honor, 'Honor') ?? NIL_UUID);
   if (!honor) throw new UserInputError(CommonError.NotFound, ['honor']);
   if (input.prerequisites) {
     const prerequisites = await honorsByIds(em, input.prerequisites);

@@ -36,7 +36,7 @@ export async function withdrawPublicationConsent(
   // No from/to: the file stays in its state (the timeline lists states only); the history names the action.
   audit(em, viewer, {
     subject: nomination, action: 'nomination.publication_consent_withdraw', reason: input.reason?.trim() || null,
-    data: { consentToPublish: false, ...(listedOn ? { notice: listedOn.notice.id } : {}) }, at: now,
+    data: { consentToPublish: false, ...(listedOn ? { notice: listedOn.noticeId } : {}) }, at: now,
   });
   await em.flush();
   return nomination;

@@ -2,8 +2,7 @@ import { ModelWorker } from '../registry/model-worker.entity.js';
 import { ModelWorkerHonor } from '../registry/model-worker-honor.entity.js';
 import { ModelWorkerStatus } from '../registry/registry.enums.js';
 import { Gender } from '../registry/registry.enums.js';
-import { NoticeEntryStatus } from '../notice/notice.enums.js';
-import { currentNoticeEntry } from './nomination.notice-entry.js';
+import { withdrawFromCurrentNotice } from './nomination.notice-entry.js';
 import type { StepContext } from './nomination.guards.js';
 
 /** Something a step changes besides the file's state. */
@@ -42,6 +41,5 @@ export const revokeHonor: Effect = async ({ em, nomination, now, reason }) => {
 
 /** An upheld objection takes the candidate off the notice that lists them. */
 export const withdrawFromNotice: Effect = async ({ em, nomination }) => {
-  const entry = await currentNoticeEntry(em, nomination);
-  if (entry) entry.status = NoticeEntryStatus.WITHDRAWN;
+  await withdrawFromCurrentNotice(em, nomination);
 };

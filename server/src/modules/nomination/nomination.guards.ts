@@ -2,8 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { beijingDate } from '../calendar/working-calendar.js';
 import { CampaignStatus } from '../campaign/campaign.enums.js';
-import { batchStructure } from '../campaign/batch-structure.js';
-import { openObjectionCount } from '../objection/objection.gate.js';
+import { batchStructure } from './batch-structure.js';
 import { label } from '../../common/i18n/messages.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { DepartmentSignOff } from './department-sign-off.entity.js';
@@ -12,6 +11,7 @@ import { eligibilityProblems } from './nomination.eligibility.js';
 import { NominationError, type ErrorCode } from '../../common/errors/catalogue.js';
 import { SignOffDepartment } from './nomination.enums.js';
 import { currentNoticeEntry } from './nomination.notice-entry.js';
+import { openObjectionCount } from './nomination.objections.js';
 import type { Nomination } from './nomination.entity.js';
 
 export interface StepContext {
@@ -67,8 +67,7 @@ export const consentToPublish: Guard = async ({ nomination }) =>
 export const noticeEnded: Guard = async (c) => {
   const entry = await currentNoticeEntry(c.em, c.nomination);
   if (!entry) return fail(NominationError.ActionNotAvailable);
-  const notice = await entry.notice.loadOrFail();
-  return today(c) > notice.endsOn ? ok : fail(NominationError.NoticeNotEnded, null, { endsOn: notice.endsOn });
+  return today(c) > entry.endsOn ? ok : fail(NominationError.NoticeNotEnded, null, { endsOn: entry.endsOn });
 };
 
 export const noOpenObjection: Guard = async (c) => {

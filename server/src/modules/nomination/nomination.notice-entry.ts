@@ -1,21 +1,44 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NoticeEntry } from '../notice/notice-entry.entity.js';
-import { NoticeEntryStatus, NoticeStage } from '../notice/notice.enums.js';
-import { NominationState } from './nomination.enums.js';
 import type { Nomination } from './nomination.entity.js';
 
-/** The notice stage a file is listed on while in a notice state. */
-export const NOTICE_STAGE_OF: Partial<Record<NominationState, NoticeStage>> = {
-  [NominationState.UNIT_NOTICE]: NoticeStage.UNIT,
-  [NominationState.DISTRICT_NOTICE]: NoticeStage.DISTRICT,
-  [NominationState.CITY_NOTICE]: NoticeStage.CITY,
-};
+/** The notice listing a file now, as far as the nomination process needs to know it. */
+export interface NoticeListing {
+  noticeId: string;
+  /** The last day of the notice period (Beijing). */
+  endsOn: string;
+  /** Materialized path of the organization that published the notice. */
+  organizationPath: string;
+}
 
-/** The entry of the notice that lists the candidate now, when the file is in a notice state. */
-export async function currentNoticeEntry(em: EntityManager, nomination: Nomination): Promise<NoticeEntry | null> {
-  const stage = NOTICE_STAGE_OF[nomination.state];
-  if (!stage) return null;
-  return em.findOne(NoticeEntry, { nomination, status: NoticeEntryStatus.LISTED, notice: { stage } }, {
-    populate: ['notice'], orderBy: { notice: { publishedAt: 'desc' } },
-  });
+/**
+ * What the nomination process asks of notices. Notices come after nominations (a notice lists files
+ * and moves them on), so the notice module answers (notice/notice-listing.ts) and modules/index.ts
+ * hands the answers over once; nomination never imports notice.
+ */
+export interface NominationNotices {
+  /** The listing of the file on a notice of its current notice state, when it is in one. */
+  current(em: EntityManager, nomination: Nomination): Promise<NoticeListing | null>;
+  /** Takes the file off the notice that lists it now (an upheld objection). */
+  withdraw(em: EntityManager, nomination: Nomination): Promise<void>;
+}
+
+let notices: NominationNotices | null = null;
+
+export function provideNominationNotices(provided: NominationNotices): void {
+  notices = provided;
+}
+
+function nominationNotices(): NominationNotices {
+  if (!notices) throw new Error('no notices for nominations: modules/index.ts provides them');
+  return notices;
+}
+
+/** The notice that lists the candidate now, when the file is in a notice state. */
+export function currentNoticeEntry(em: EntityManager, nomination: Nomination): Promise<NoticeListing | null> {
+  return nominationNotices().current(em, nomination);
+}
+
+/** Takes the candidate off the notice that lists them now, if one does. */
+export function withdrawFromCurrentNotice(em: EntityManager, nomination: Nomination): Promise<void> {
+  return nominationNotices().withdraw(em, nomination);
 }

@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/core';
-import { PageArgs, paginate } from '../../common/relay/connection.js';
+import { PageArgs } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
-import { registerNode } from '../../common/relay/node-registry.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import { UserError } from '../../common/errors/user-error.type.js';
 import { AccessError } from '../../common/errors/user-input-error.js';
 import { AuthError } from '../../common/errors/catalogue.js';
@@ -11,12 +10,12 @@ import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Honor } from '../honor/honor.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Attachment } from '../attachment/attachment.entity.js';
-import { attachmentsOf, registerAttachmentAccess } from '../attachment/attachment.service.js';
+import { attachmentsOf, type AttachmentAccessRules } from '../attachment/attachment.service.js';
 import { Campaign } from '../campaign/campaign.entity.js';
-import { NoticeEntry } from '../notice/notice-entry.entity.js';
 import type { Context } from '../../context.js';
 import { Actor, isActor } from './nomination.actors.js';
-import { isStaffOnFile, loadReadable, personalScope, staffScope } from './nomination.access.js';
+import { isStaffOnFile, loadReadable } from './nomination.access.js';
+import { personalFiles, staffFiles } from './nomination.queries.js';
 import { DepartmentSignOff } from './department-sign-off.entity.js';
 import { Recusal } from './recusal.entity.js';
 import { Nomination } from './nomination.entity.js';
@@ -30,15 +29,21 @@ import { NominationConnection, NominationTimelineStep, WorkbenchQueue } from './
 import { AuditEntryConnection } from '../audit/audit.types.js';
 import { historyPage } from '../audit/audit.service.js';
 import { UserInputErrors } from '../../common/errors/user-input-error.js';
+import { NIL_UUID } from '../../common/queries.js';
 
-registerNode('Nomination', (ctx, id) => loadReadable(ctx.em, ctx.viewer, id));
-registerAttachmentAccess('Nomination', async (em, viewer, id) => Boolean(await loadReadable(em as never, viewer, id)));
-registerAttachmentAccess('DepartmentSignOff', async (em, viewer, id) => {
-  const signOff = await em.findOne(DepartmentSignOff, id);
-  return Boolean(signOff && await loadReadable(em as never, viewer, signOff.nomination.id));
-});
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const nominationNodes: NodeLoaders = {
+  Nomination: (ctx, id) => loadReadable(ctx.em, ctx.viewer, id),
+};
 
-const NO_MATCH = '00000000-0000-0000-0000-000000000000';
+/** Who may download the attachments of this module's objects (registered by modules/index.ts). */
+export const nominationAttachmentAccess: AttachmentAccessRules = {
+  Nomination: async (em, viewer, id) => Boolean(await loadReadable(em as never, viewer, id)),
+  DepartmentSignOff: async (em, viewer, id) => {
+    const signOff = await em.findOne(DepartmentSignOff, id);
+    return Boolean(signOff && await loadReadable(em as never, viewer, signOff.nomination.id));
+  },
+};
 
 /** Candidate files: staff in scope, the employee who proposed them and the candidate; never the public. */
 @Resolver(() => Nomination)
@@ -56,25 +61,18 @@ export class NominationResolver {
     @Arg('organization', () => ID, { nullable: true }) organization?: string,
     @Arg('search', () => String, { nullable: true }) search?: string,
   ) {
-    ctx.viewer.requireAccount();
-    const where: FilterQuery<Nomination>[] = [staffScope(ctx.viewer)];
-    if (campaign) where.push({ campaign: idOf(campaign, 'Campaign') ?? NO_MATCH });
-    if (states?.length) where.push({ state: { $in: states } });
-    if (organization) where.push({ unit: { $or: [{ id: idOf(organization, 'Organization') ?? NO_MATCH }, { parent: idOf(organization, 'Organization') ?? NO_MATCH }] } });
-    if (search) where.push({ candidateName: { $ilike: `%${search.replace(/[%_\\]/g, '\\$&')}%` } });
-    return paginate(ctx.em, Nomination, { $and: where }, page, { createdAt: 'asc' }, { populate: ['unit'] });
+    return staffFiles(ctx.em, ctx.viewer, page, { campaign, states, organization, search });
   }
 
   @Query(() => NominationConnection, { description: 'Files the viewer proposed (proposals, self-nominations) or that name them as candidate, newest first.' })
   myNominations(@Args() page: PageArgs, @Ctx() ctx: Context) {
-    const account = ctx.viewer.requireAccount();
-    return paginate(ctx.em, Nomination, personalScope(account), page, { createdAt: 'desc' }, { populate: ['unit'] });
+    return personalFiles(ctx.em, ctx.viewer, page);
   }
 
   @Query(() => [WorkbenchQueue], { description: 'Per step, the files waiting for the viewer’s level (from the transition table).' })
   workbenchQueues(@Arg('campaign', () => ID) campaign: string, @Ctx() ctx: Context) {
     ctx.viewer.requireAccount();
-    return workbenchQueues(ctx.em, ctx.viewer, idOf(campaign, 'Campaign') ?? NO_MATCH);
+    return workbenchQueues(ctx.em, ctx.viewer, idOf(campaign, 'Campaign') ?? NIL_UUID);
   }
 
   @FieldResolver(() => [UserError], { description: 'Why the file would not be accepted now (recipient kind, title, prerequisites, quota).' })
@@ -106,11 +104,6 @@ export class NominationResolver {
   @FieldResolver(() => [Recusal])
   recusals(@Root() n: Nomination, @Ctx() ctx: Context) {
     return isStaffOnFile(ctx.viewer, n) ? ctx.em.find(Recusal, { nomination: n }, { orderBy: { createdAt: 'asc' } }) : [];
-  }
-
-  @FieldResolver(() => [NoticeEntry], { description: 'The notices that listed the candidate, as published.' })
-  noticeEntries(@Root() n: Nomination, @Ctx() ctx: Context) {
-    return ctx.em.find(NoticeEntry, { nomination: n }, { populate: ['notice'], orderBy: { notice: { publishedAt: 'asc' } } });
   }
 
   @FieldResolver(() => AuditEntryConnection, { description: 'Every transition (who, when, from, to, why); staff on the file only.' })

@@ -18,13 +18,12 @@ import { Nomination } from './nomination.entity.js';
 import { NominationSource } from './nomination.enums.js';
 import { EDITABLE_BY_PROPOSER, EDITABLE_BY_UNIT } from './nomination.states.js';
 import type { NominationCreateInput, NominationUpdateInput } from './nomination.inputs.js';
-
-const NO_MATCH = '00000000-0000-0000-0000-000000000000';
+import { NIL_UUID } from '../../common/queries.js';
 
 async function candidateUnit(em: EntityManager, viewer: ViewerState, globalId: string | undefined): Promise<Organization> {
   const employeeUnit = viewer.grants.find((g) => g.role === Role.EMPLOYEE && g.organizationId)?.organizationId;
   const id = globalId ? idOf(globalId, 'Organization') : employeeUnit;
-  const unit = await em.findOne(Organization, id ?? NO_MATCH);
+  const unit = await em.findOne(Organization, id ?? NIL_UUID);
   if (!unit || unit.kind !== OrganizationKind.GRASSROOTS_UNION) throw new UserInputError(NominationError.UnitRequired, ['unit']);
   return unit;
 }
@@ -49,12 +48,12 @@ const CLEARABLE_FIELDS = ['idNumber', 'phone', 'birthDate', 'ethnicity', 'politi
 /** Applies the fields the change names (absent = unchanged); returns their names for the history. */
 async function applyFile(em: EntityManager, viewer: ViewerState, nomination: Nomination, input: FileChange): Promise<string[]> {
   if (input.honor !== undefined) {
-    const honor = await em.findOne(Honor, idOf(input.honor, 'Honor') ?? NO_MATCH);
+    const honor = await em.findOne(Honor, idOf(input.honor, 'Honor') ?? NIL_UUID);
     if (!honor) throw new UserInputError(CommonError.NotFound, ['honor']);
     nomination.honor = ref(honor);
   }
   if (input.honorsHeld) {
-    const heldIds = input.honorsHeld.map((g) => idOf(g, 'Honor') ?? NO_MATCH);
+    const heldIds = input.honorsHeld.map((g) => idOf(g, 'Honor') ?? NIL_UUID);
     const held = await em.find(Honor, { id: { $in: heldIds } });
     if (held.length !== new Set(heldIds).size) throw new UserInputError(CommonError.NotFound, ['honorsHeld']);
     nomination.honorsHeld.set(held);
@@ -74,7 +73,7 @@ export async function createNomination(em: EntityManager, viewer: ViewerState, n
   const unit = await candidateUnit(em, viewer, input.unit);
   const source = sourceOf(viewer, unit, input.self);
   const nomination = em.create(Nomination, {
-    campaign, unit, source, proposer: account, honor: idOf(input.honor, 'Honor') ?? NO_MATCH, recipientKind: input.recipientKind,
+    campaign, unit, source, proposer: account, honor: idOf(input.honor, 'Honor') ?? NIL_UUID, recipientKind: input.recipientKind,
     candidateName: input.candidateName, employerName: input.employerName, post: input.post, publicSummary: input.publicSummary, deeds: input.deeds,
   });
   await applyFile(em, viewer, nomination, input);

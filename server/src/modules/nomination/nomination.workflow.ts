@@ -70,10 +70,9 @@ export async function partiesOf(em: EntityManager, nomination: Nomination): Prom
   const unit = await nomination.unit.loadOrFail();
   const campaign = await nomination.campaign.loadOrFail();
   const organizer = await campaign.organizer.loadOrFail();
-  const entry = await currentNoticeEntry(em, nomination);
-  const noticeOrg = entry ? await (await entry.notice.loadOrFail()).organization.loadOrFail() : null;
+  const listing = await currentNoticeEntry(em, nomination);
   const proposal = nomination.source === NominationSource.EMPLOYEE || nomination.source === NominationSource.SELF;
-  return { proposerId: nomination.proposer.id, proposal, unitPath: unit.path, organizerPath: organizer.path, noticePath: noticeOrg?.path ?? null };
+  return { proposerId: nomination.proposer.id, proposal, unitPath: unit.path, organizerPath: organizer.path, noticePath: listing?.organizationPath ?? null };
 }
 
 /**

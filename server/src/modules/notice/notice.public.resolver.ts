@@ -1,5 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Notice } from './notice.entity.js';
 import { NoticeEntry } from './notice-entry.entity.js';
 import { NoticeStage } from './notice.enums.js';
@@ -7,30 +6,22 @@ import { Campaign } from '../campaign/campaign.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
-import { registerNode } from '../../common/relay/node-registry.js';
-import { beijingDate } from '../calendar/working-calendar.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import {
-  NoticePhase, noticeOfEntry, noticePhase, publicEntryWhere, publicNoticeWhere, remainingWorkingDays, requestCalendar,
-} from '../participation/public-notice.js';
+  NoticePhase, noticeOfEntry, noticePhase, remainingWorkingDays, requestCalendar,
+} from './public-notice.js';
 import { publicCache } from '../../common/http-cache.js';
 import type { Context } from '../../context.js';
+import { NoticePeriodFilter, publicNotice, publicNoticeEntry, publicNotices } from './notice.queries.js';
 
 export const NoticeConnection = ConnectionType(Notice);
 export const NoticeEntryConnection = ConnectionType(NoticeEntry);
 
-const NO_MATCH = '00000000-0000-0000-0000-000000000000';
-
-/** Which notices a reader asks for, by where their period stands today (Beijing). */
-export enum NoticePeriodFilter {
-  OPEN = 'OPEN',
-  PAST = 'PAST',
-  UPCOMING = 'UPCOMING',
-  ALL = 'ALL',
-}
-registerEnumType(NoticePeriodFilter, { name: 'NoticePeriodFilter' });
-
-registerNode('Notice', (ctx, id) => ctx.em.findOne(Notice, { $and: [{ id }, publicNoticeWhere(ctx.services.clock.now())] }));
-registerNode('NoticeEntry', (ctx, id) => ctx.em.findOne(NoticeEntry, { $and: [{ id }, publicEntryWhere(ctx.services.clock.now())] }));
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const noticeNodes: NodeLoaders = {
+  Notice: (ctx, id) => publicNotice(ctx.em, ctx.services.clock.now(), id, false),
+  NoticeEntry: (ctx, id) => publicNoticeEntry(ctx.em, ctx.services.clock.now(), id),
+};
 
 /**
  * Public reading of notices (公示): anyone, signed in or not. Lists are Relay connections; per-entry
@@ -39,7 +30,7 @@ registerNode('NoticeEntry', (ctx, id) => ctx.em.findOne(NoticeEntry, { $and: [{ 
 @Resolver(() => Notice)
 export class NoticePublicResolver {
   @Query(() => NoticeConnection, { description: 'Published notices, newest period first; `organization` includes the organizations below it.' })
-  async notices(
+  notices(
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
     @Arg('period', () => NoticePeriodFilter, { defaultValue: NoticePeriodFilter.ALL }) period: NoticePeriodFilter,
@@ -48,31 +39,19 @@ export class NoticePublicResolver {
     @Arg('organization', () => ID, { nullable: true }) organization?: string,
   ) {
     publicCache(ctx);
-    const now = ctx.services.clock.now();
-    const today = beijingDate(now);
-    const where: FilterQuery<Notice>[] = [publicNoticeWhere(now)];
-    if (campaign) where.push({ campaign: idOf(campaign, 'Campaign') ?? NO_MATCH });
-    if (stage) where.push({ stage });
-    if (organization) {
-      const org = await ctx.em.findOne(Organization, idOf(organization, 'Organization') ?? NO_MATCH);
-      where.push({ organization: { path: { $like: `${org?.path ?? NO_MATCH}%` } } });
-    }
-    if (period === NoticePeriodFilter.OPEN) where.push({ startsOn: { $lte: today }, endsOn: { $gte: today } });
-    if (period === NoticePeriodFilter.PAST) where.push({ endsOn: { $lt: today } });
-    if (period === NoticePeriodFilter.UPCOMING) where.push({ startsOn: { $gt: today } });
-    return paginate(ctx.em, Notice, { $and: where }, page, { startsOn: 'desc' }, { populate: ['organization', 'campaign'] });
+    return publicNotices(ctx.em, ctx.services.clock.now(), page, { period, campaign, stage, organization });
   }
 
   @Query(() => Notice, { nullable: true })
   notice(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     publicCache(ctx);
-    return ctx.em.findOne(Notice, { $and: [{ id: idOf(id, 'Notice') ?? NO_MATCH }, publicNoticeWhere(ctx.services.clock.now())] }, { populate: ['campaign', 'organization'] });
+    return publicNotice(ctx.em, ctx.services.clock.now(), idOf(id, 'Notice'), true);
   }
 
   @Query(() => NoticeEntry, { nullable: true, description: 'A candidate’s public profile as published, only where they consented.' })
   noticeEntry(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     publicCache(ctx);
-    return ctx.em.findOne(NoticeEntry, { $and: [{ id: idOf(id, 'NoticeEntry') ?? NO_MATCH }, publicEntryWhere(ctx.services.clock.now())] });
+    return publicNoticeEntry(ctx.em, ctx.services.clock.now(), idOf(id, 'NoticeEntry'));
   }
 
   @FieldResolver(() => Campaign)

@@ -1,7 +1,9 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { Payload } from '../../common/errors/user-error.type.js';
 import type { Context } from '../../context.js';
+import { Nomination } from '../nomination/nomination.entity.js';
 import { Notice } from './notice.entity.js';
+import { NoticeEntry } from './notice-entry.entity.js';
 import { NoticePublishInput } from './notice.inputs.js';
 import { publishNotice } from './notice.service.js';
 import { payload } from '../../common/errors/payload.js';
@@ -17,5 +19,14 @@ export class NoticePublishingResolver {
   @Mutation(() => NoticePublishPayload, { description: 'Publishes a notice of a stage with its candidates (each must have consented).' })
   async noticePublish(@Arg('input') input: NoticePublishInput, @Ctx() ctx: Context): Promise<NoticePublishPayload> {
     return payload({ notice: await publishNotice(ctx.em, ctx.viewer, ctx.services.clock.now(), input) });
+  }
+}
+
+/** A file's notices, on the file (nomination.resolver.ts decides who reads the file at all). */
+@Resolver(() => Nomination)
+export class NominationNoticesResolver {
+  @FieldResolver(() => [NoticeEntry], { description: 'The notices that listed the candidate, as published.' })
+  noticeEntries(@Root() n: Nomination, @Ctx() ctx: Context) {
+    return ctx.em.find(NoticeEntry, { nomination: n }, { populate: ['notice'], orderBy: { notice: { publishedAt: 'asc' } } });
   }
 }

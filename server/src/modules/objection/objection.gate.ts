@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { NominationObjections } from '../nomination/nomination.objections.js';
 import { OPEN_OBJECTION_STATUSES } from './objection.enums.js';
 
 /**
  * How many objections on a nomination are still open (received or being investigated). The
  * nomination workflow refuses to pass a notice while this is above zero. One indexed count; raw SQL
- * keeps the gate free of the objection entity's imports so the workflow can call it without cycles.
+ * keeps the gate to one statement.
  */
 export async function openObjectionCount(em: EntityManager, nominationId: string): Promise<number> {
   const rows: { n: string }[] = await em.getConnection().execute(
@@ -15,3 +16,6 @@ export async function openObjectionCount(em: EntityManager, nominationId: string
   );
   return Number(rows[0]?.n ?? 0);
 }
+
+/** What objections tell the nomination process (given to it by modules/index.ts). */
+export const nominationObjections: NominationObjections = { openCount: openObjectionCount };

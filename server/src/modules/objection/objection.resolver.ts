@@ -16,7 +16,7 @@ import { AuditEntryConnection } from '../audit/audit.types.js';
 import { emptyHistory, historyPage } from '../audit/audit.service.js';
 import { ConnectionType, PageArgs } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
-import { registerNode } from '../../common/relay/node-registry.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import type { Context } from '../../context.js';
 import { actorOf } from '../../common/actor.js';
 import { participantOf } from '../participation/participant.js';
@@ -25,7 +25,10 @@ import { payload } from '../../common/errors/payload.js';
 
 const ObjectionConnection = ConnectionType(Objection);
 
-registerNode('Objection', (ctx, id) => findVisibleObjection(ctx.em, ctx.viewer, id));
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const objectionNodes: NodeLoaders = {
+  Objection: (ctx, id) => findVisibleObjection(ctx.em, ctx.viewer, id),
+};
 
 /**
  * Objections are private: every query here answers only the staff handling the notice, or the

@@ -13,16 +13,18 @@ import { beijingDate } from '../calendar/working-calendar.js';
 import { ObjectionIdentityPolicy } from '../campaign/campaign.enums.js';
 import { NominationAction, NominationState } from '../nomination/nomination.enums.js';
 import { transitionNomination } from '../nomination/nomination.workflow.js';
-import { claimAttachments, registerAttachmentAccess } from '../attachment/attachment.service.js';
+import { claimAttachments, type AttachmentAccessRules } from '../attachment/attachment.service.js';
 import { enforceRateLimit } from '../participation/rate-limit.js';
 import { runOnce } from '../participation/idempotency.js';
-import { publicEntry, requireOpenEntry, requireParticipant } from '../participation/public-notice.js';
+import { publicEntry } from '../notice/public-notice.js';
+import { requireOpenEntry, requireParticipant } from '../participation/participant.js';
 import type { NoticeEntry } from '../notice/notice-entry.entity.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import type { Context } from '../../context.js';
 import type { Actor } from '../../common/actor.js';
 import type { Participant } from '../participation/participant.js';
 import { may, Operation, requireMay, scopeFilter } from '../account/policy.js';
+import { NIL_UUID } from '../../common/queries.js';
 
 const noticeOrganization = (objection: Objection) => objection.notice.getEntity().organization.getEntity();
 
@@ -43,7 +45,10 @@ export async function findVisibleObjection(em: EntityManager, viewer: ViewerStat
   return objection && maySee(viewer, objection) ? objection : null;
 }
 
-registerAttachmentAccess('Objection', async (em, viewer, id) => !!(await findVisibleObjection(em, viewer, id)));
+/** Who may download the attachments of this module's objects (registered by modules/index.ts). */
+export const objectionAttachmentAccess: AttachmentAccessRules = {
+  Objection: async (em, viewer, id) => !!(await findVisibleObjection(em, viewer, id)),
+};
 
 /** The statement's identity rules: the campaign may require a real name; a real name needs a contact to reply to. */
 function identityOf(input: ObjectionFileInput | ObjectionEnterInput, policy: ObjectionIdentityPolicy) {
@@ -161,7 +166,7 @@ export async function objectionQueue(ctx: Context, filter: { notice?: string | n
   const where: FilterQuery<Objection>[] = [
     scopeFilter<Objection>(ctx.viewer, Operation.OBJECTION_READ, (like) => ({ notice: { organization: { path: like } } })),
   ];
-  if (filter.notice) where.push({ notice: idOf(filter.notice, 'Notice') ?? '00000000-0000-0000-0000-000000000000' });
+  if (filter.notice) where.push({ notice: idOf(filter.notice, 'Notice') ?? NIL_UUID });
   if (filter.status) where.push({ status: filter.status });
   return objectionPage(ctx, { $and: where }, page);
 }

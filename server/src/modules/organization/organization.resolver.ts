@@ -1,29 +1,26 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Organization } from './organization.entity.js';
 import { OrganizationKind } from './organization.enums.js';
-import { OrganizationCreateInput, OrganizationUpdateInput } from './organization.inputs.js';
-import { OrganizationCreatePayload, OrganizationUpdatePayload } from './organization.payloads.js';
-import { createOrganization, updateOrganization } from './organization.service.js';
 import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
-import { registerNode } from '../../common/relay/node-registry.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import type { Context } from '../../context.js';
-import { may, Operation } from '../account/policy.js';
-import { payload } from '../../common/errors/payload.js';
+import { NIL_UUID } from '../../common/queries.js';
+import { organizationsUnder } from './organization.queries.js';
 
 export const OrganizationConnection = ConnectionType(Organization);
 
-registerNode('Organization', (ctx, id) => ctx.em.findOne(Organization, id));
-
-const NO_MATCH = '00000000-0000-0000-0000-000000000000';
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const organizationNodes: NodeLoaders = {
+  Organization: (ctx, id) => ctx.em.findOne(Organization, id),
+};
 
 /** The organization tree is public: notices name employers and listings filter by district. */
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true })
   organization(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.em.findOne(Organization, idOf(id, 'Organization') ?? NO_MATCH);
+    return ctx.em.findOne(Organization, idOf(id, 'Organization') ?? NIL_UUID);
   }
 
   @Query(() => OrganizationConnection, { description: 'Without `parent` and `search`, the roots of the tree.' })
@@ -34,12 +31,7 @@ export class OrganizationResolver {
     @Arg('kind', () => OrganizationKind, { nullable: true }) kind?: OrganizationKind,
     @Arg('search', () => String, { nullable: true }) search?: string,
   ) {
-    const where: FilterQuery<Organization> = {};
-    if (parent) where.parent = idOf(parent, 'Organization') ?? NO_MATCH;
-    else if (!search && !kind) where.parent = null;
-    if (kind) where.kind = kind;
-    if (search) where.name = { $ilike: `%${search.replace(/[%_\\]/g, '\\$&')}%` };
-    return paginate(ctx.em, Organization, where, page, { name: 'asc' });
+    return organizationsUnder(ctx.em, page, { parent, kind, search });
   }
 
   @FieldResolver(() => Organization, { nullable: true })
@@ -57,20 +49,5 @@ export class OrganizationResolver {
     const ids = org.path.split('/').filter(Boolean);
     const found = await ctx.em.find(Organization, { id: { $in: ids } });
     return ids.map((id) => found.find((o) => o.id === id)).filter(Boolean);
-  }
-
-  @FieldResolver(() => Boolean, { description: 'Whether the viewer may edit this organization and create ones below it.' })
-  viewerCanManage(@Root() org: Organization, @Ctx() ctx: Context): boolean {
-    return may(ctx.viewer, Operation.ORGANIZATION_MANAGE, org);
-  }
-
-  @Mutation(() => OrganizationCreatePayload)
-  async organizationCreate(@Arg('input') input: OrganizationCreateInput, @Ctx() ctx: Context): Promise<OrganizationCreatePayload> {
-    return payload({ organization: await createOrganization(ctx.em, ctx.viewer, input) });
-  }
-
-  @Mutation(() => OrganizationUpdatePayload)
-  async organizationUpdate(@Arg('input') input: OrganizationUpdateInput, @Ctx() ctx: Context): Promise<OrganizationUpdatePayload> {
-    return payload({ organization: await updateOrganization(ctx.em, ctx.viewer, input) });
   }
 }

@@ -3,11 +3,14 @@ import { ModelWorker } from './model-worker.entity.js';
 import { ModelWorkerHonor } from './model-worker-honor.entity.js';
 import { Honor } from '../honor/honor.entity.js';
 import { ModelWorkerStatus } from './registry.enums.js';
-import { registerNode } from '../../common/relay/node-registry.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import type { Context } from '../../context.js';
 
-// A revoked record is no longer a public profile.
-registerNode('ModelWorker', (ctx, id) => ctx.em.findOne(ModelWorker, { id, status: { $ne: ModelWorkerStatus.REVOKED } }));
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const registryNodes: NodeLoaders = {
+  // A revoked record is no longer a public profile.
+  ModelWorker: (ctx, id) => ctx.em.findOne(ModelWorker, { id, status: { $ne: ModelWorkerStatus.REVOKED } }),
+};
 
 @Resolver(() => ModelWorker)
 export class ModelWorkerResolver {

@@ -12,7 +12,7 @@ import { requireStudioKeeper, studioById } from './studio.access.js';
 import { actorsFor, StudioAction, transitionStudio } from './studio.workflow.js';
 import type { StudioCriterionAssessInput, StudioEvidenceSaveInput, StudioReviewInput } from './studio.inputs.js';
 
-/** Owner type of evidence attachments (see registerAttachmentAccess in studio.resolver.ts). */
+/** Owner type of evidence attachments (see studioAttachmentAccess in studio-parts.resolver.ts). */
 export const CRITERION_ATTACHMENTS = 'StudioCriterion';
 
 async function criterionOf(em: EntityManager, studio: Studio, have: StudioCriterion['have']): Promise<StudioCriterion | null> {

@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs, paginate } from '../../common/relay/connection.js';
-import { registerNode } from '../../common/relay/node-registry.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import { Attachment } from '../attachment/attachment.entity.js';
-import { attachmentsOf, registerAttachmentAccess } from '../attachment/attachment.service.js';
+import { attachmentsOf, type AttachmentAccessRules } from '../attachment/attachment.service.js';
 import type { Context } from '../../context.js';
 import { publicCache } from '../../common/http-cache.js';
 import { Studio } from './studio.entity.js';
@@ -15,24 +15,30 @@ import { StudioResultConnection } from './studio.types.js';
 type Part = { studio: { load(): Promise<Studio | null> } };
 
 /** A part is visible when its studio is (public parts) or kept by the viewer (certification parts). */
-function registerPart(type: string, entity: new () => Part, rule: typeof maySeeStudio) {
-  registerNode(type, async (ctx, id) => {
+function partLoader(entity: new () => Part, rule: typeof maySeeStudio): NodeLoaders[string] {
+  return async (ctx, id) => {
     const part = await ctx.em.findOne(entity, id as never) as Part | null;
     const studio = part ? await part.studio.load() : null;
     return part && studio && (await rule(ctx.viewer, studio)) ? part : null;
-  });
+  };
 }
-registerPart('StudioMember', StudioMember, maySeeStudio);
-registerPart('StudioProject', StudioProject, maySeeStudio);
-registerPart('StudioResult', StudioResult, maySeeStudio);
-registerPart('StudioCriterion', StudioCriterion, mayManageStudio);
-registerPart('StudioReview', StudioReview, mayManageStudio);
 
-// Evidence files are part of the certification file.
-registerAttachmentAccess(CRITERION_ATTACHMENTS, async (em, viewer, ownerId) => {
-  const criterion = await em.findOne(StudioCriterion, ownerId, { populate: ['studio'] });
-  return !!criterion && mayManageStudio(viewer, criterion.studio.getEntity());
-});
+/** How `node(id:)` finds a studio's parts (registered by modules/index.ts). */
+export const studioPartNodes: NodeLoaders = {
+  StudioMember: partLoader(StudioMember, maySeeStudio),
+  StudioProject: partLoader(StudioProject, maySeeStudio),
+  StudioResult: partLoader(StudioResult, maySeeStudio),
+  StudioCriterion: partLoader(StudioCriterion, mayManageStudio),
+  StudioReview: partLoader(StudioReview, mayManageStudio),
+};
+
+/** Evidence files are part of the certification file (registered by modules/index.ts). */
+export const studioAttachmentAccess: AttachmentAccessRules = {
+  [CRITERION_ATTACHMENTS]: async (em, viewer, ownerId) => {
+    const criterion = await em.findOne(StudioCriterion, ownerId, { populate: ['studio'] });
+    return !!criterion && mayManageStudio(viewer, criterion.studio.getEntity());
+  },
+};
 
 @Resolver(() => StudioResult)
 export class StudioResultResolver {

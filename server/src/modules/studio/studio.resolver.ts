@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/core';
 import { PageArgs, paginate } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
-import { registerNode } from '../../common/relay/node-registry.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import { Organization } from '../organization/organization.entity.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { countsByKey, requestLoader } from '../../common/request-loader.js';
@@ -19,16 +18,18 @@ import { certificationOf } from './studio-certification.view.js';
 import {
   StudioCertification, StudioConnection, StudioListing, StudioMemberConnection, StudioProjectConnection, StudioResultConnection,
 } from './studio.types.js';
-import { Operation, scopeFilter } from '../account/policy.js';
-
-const NO_MATCH = '00000000-0000-0000-0000-000000000000';
+import { NIL_UUID } from '../../common/queries.js';
+import { ledStudios, studiosInScope } from './studio.queries.js';
 
 async function visibleStudio(ctx: Context, id: string): Promise<Studio | null> {
   const studio = await ctx.em.findOne(Studio, id);
   return studio && (await maySeeStudio(ctx.viewer, studio)) ? studio : null;
 }
 
-registerNode('Studio', visibleStudio);
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const studioNodes: NodeLoaders = {
+  Studio: visibleStudio,
+};
 
 /** Studios: the public list and page (public fields only), the lead's own studios and the staff's list. */
 @Resolver(() => Studio)
@@ -45,14 +46,14 @@ export class StudioResolver {
     @Arg('sort', () => StudioSort, { defaultValue: StudioSort.NAME }) sort: StudioSort = StudioSort.NAME,
   ): Promise<StudioListing> {
     publicCache(ctx);
-    const filter = { search, level, industry, field, district: district ? (idOf(district, 'Organization') ?? NO_MATCH) : null };
+    const filter = { search, level, industry, field, district: district ? (idOf(district, 'Organization') ?? NIL_UUID) : null };
     return Object.assign(await searchStudios(ctx.em, filter, sort, page), { filter });
   }
 
   @Query(() => Studio, { nullable: true, description: 'A certified studio, or any studio its lead or the staff over it keep.' })
   studio(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     publicCache(ctx);
-    return visibleStudio(ctx, idOf(id, 'Studio') ?? NO_MATCH);
+    return visibleStudio(ctx, idOf(id, 'Studio') ?? NIL_UUID);
   }
 
   @Query(() => [StudioLevelRule], { description: 'What each level requires for certification.' })
@@ -62,8 +63,7 @@ export class StudioResolver {
 
   @Query(() => StudioConnection, { description: 'The studios the signed-in model worker leads, in any state.' })
   viewerStudios(@Args() page: PageArgs, @Ctx() ctx: Context) {
-    const account = ctx.viewer.requireAccount();
-    return paginate(ctx.em, Studio, { leader: { account } }, page, { createdAt: 'desc' });
+    return ledStudios(ctx.em, ctx.viewer, page);
   }
 
   @Query(() => StudioConnection, { description: 'Studios in the staff member’s organizations, for certification and review.' })
@@ -74,11 +74,7 @@ export class StudioResolver {
     @Arg('level', () => StudioLevel, { nullable: true }) level?: StudioLevel,
     @Arg('search', () => String, { nullable: true }) search?: string,
   ) {
-    const where: FilterQuery<Studio>[] = [scopeFilter<Studio>(ctx.viewer, Operation.STUDIO_STAFF_READ, (like) => ({ organization: { path: like } }))];
-    if (status) where.push({ status });
-    if (level) where.push({ level });
-    if (search) where.push({ name: { $ilike: `%${search.replace(/[%_\\]/g, '\\$&')}%` } });
-    return paginate(ctx.em, Studio, { $and: where }, page, { updatedAt: 'desc' });
+    return studiosInScope(ctx.em, ctx.viewer, page, { status, level, search });
   }
 
   @FieldResolver(() => Organization)

@@ -3,6 +3,7 @@ import { pageWindow, toConnection, type PageArgs } from '../../common/relay/conn
 import { Studio } from './studio.entity.js';
 import { StudioSort, type StudioField, type StudioIndustry, type StudioLevel } from './studio.enums.js';
 import { PUBLIC_STUDIO_STATUSES } from './studio.access.js';
+import { likeContaining } from '../../common/queries.js';
 
 export interface StudioFilter {
   search?: string | null;
@@ -30,7 +31,7 @@ function where(filter: StudioFilter, except?: StudioFacetName): { sql: string; p
   const params: unknown[] = [...PUBLIC_STUDIO_STATUSES];
   const search = filter.search?.trim();
   if (search) {
-    const like = `%${search.replace(/[%_\\]/g, '\\$&')}%`;
+    const like = likeContaining(search);
     parts.push('(s.name ilike ? or exists (select 1 from studio_result r where r.studio_id = s.id and r.title ilike ?))');
     params.push(like, like);
   }

@@ -9,31 +9,36 @@ import { isOverdue } from './suggestion.workflow.js';
 import { Organization } from '../organization/organization.entity.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { Attachment } from '../attachment/attachment.entity.js';
-import { attachmentsOf, registerAttachmentAccess } from '../attachment/attachment.service.js';
+import { attachmentsOf, type AttachmentAccessRules } from '../attachment/attachment.service.js';
 import { AuditEntryConnection } from '../audit/audit.types.js';
 import { historyPage } from '../audit/audit.service.js';
 import { PageArgs } from '../../common/relay/connection.js';
 import { beijingDate } from '../calendar/working-calendar.js';
-import { registerNode } from '../../common/relay/node-registry.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import type { Context } from '../../context.js';
 
-registerAttachmentAccess('Suggestion', async (em, viewer, ownerId) => {
-  const s = await em.findOne(Suggestion, ownerId);
-  return !!s && isParty(await viewerFacts(em, viewer, s));
-});
+/** Who may download the attachments of this module's objects (registered by modules/index.ts). */
+export const suggestionAttachmentAccess: AttachmentAccessRules = {
+  Suggestion: async (em, viewer, ownerId) => {
+    const s = await em.findOne(Suggestion, ownerId);
+    return !!s && isParty(await viewerFacts(em, viewer, s));
+  },
+};
 
-/** An answer shows where its suggestion does: fed back and published, or to the suggestion's parties. */
-registerNode('SuggestionAnswer', async (ctx, id) => {
-  const answer = await ctx.em.findOne(SuggestionAnswer, id, { populate: ['suggestion'] });
-  if (!answer) return null;
-  const facts = await factsFor(ctx, answer.suggestion.$);
-  return isParty(facts) || (answer.suggestion.$.publishedAt && answer.fedBackAt) ? answer : null;
-});
-
-registerNode('SuggestionCoSigner', async (ctx, id) => {
-  const row = await ctx.em.findOne(SuggestionCoSigner, id, { populate: ['suggestion'] });
-  return row && isParty(await factsFor(ctx, row.suggestion.$)) ? row : null;
-});
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const suggestionHandlingNodes: NodeLoaders = {
+  /** An answer shows where its suggestion does: fed back and published, or to the suggestion's parties. */
+  SuggestionAnswer: async (ctx, id) => {
+    const answer = await ctx.em.findOne(SuggestionAnswer, id, { populate: ['suggestion'] });
+    if (!answer) return null;
+    const facts = await factsFor(ctx, answer.suggestion.$);
+    return isParty(facts) || (answer.suggestion.$.publishedAt && answer.fedBackAt) ? answer : null;
+  },
+  SuggestionCoSigner: async (ctx, id) => {
+    const row = await ctx.em.findOne(SuggestionCoSigner, id, { populate: ['suggestion'] });
+    return row && isParty(await factsFor(ctx, row.suggestion.$)) ? row : null;
+  },
+};
 
 /** The handling file: its root is the Suggestion, reached only through the gate in `Suggestion.handling`. */
 @Resolver(() => SuggestionHandling)

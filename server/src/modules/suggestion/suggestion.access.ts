@@ -6,6 +6,9 @@ import { SuggestionCoSigner } from './suggestion-co-signer.entity.js';
 import { CoSignStatus } from './suggestion.enums.js';
 import { Party, type SuggestionFacts } from './suggestion.workflow.js';
 import type { ViewerState } from '../account/viewer-state.js';
+import { Role } from '../account/role.js';
+import { AccessError } from '../../common/errors/user-input-error.js';
+import { AuthError } from '../../common/errors/catalogue.js';
 import type { Context } from '../../context.js';
 
 
@@ -61,4 +64,14 @@ export function overviewScope(viewer: ViewerState): FilterQuery<Suggestion> {
 /** The suggestions assigned to the viewer's handling organizations; refuses anyone else. */
 export function queueScope(viewer: ViewerState): FilterQuery<Suggestion> {
   return { $and: [{ handler: { $ne: null } }, scopeFilter<Suggestion>(viewer, Operation.SUGGESTION_HANDLE, (like) => ({ handler: { path: like } }))] };
+}
+
+/**
+ * Who may look model workers up by name: staff who oversee suggestions (to enter one in a model
+ * worker's name) and model workers themselves (to ask colleagues to co-sign). Being a model worker
+ * is personal, not an office the policy table guards.
+ */
+export function requireModelWorkerLookUp(viewer: ViewerState): void {
+  viewer.requireAccount();
+  if (!viewer.hasRole(Role.MODEL_WORKER) && !may(viewer, Operation.SUGGESTION_OVERSEE)) throw new AccessError(AuthError.Forbidden);
 }

@@ -6,15 +6,13 @@ import { CoSignStatus, SuggestionAction, SuggestionField, SuggestionState } from
 import { SuggestionConnection, SuggestionCoSignerConnection, SuggestionHandling, SuggestionYearStats } from './suggestion.types.js';
 import { factsFor, isParty, isStaffParty } from './suggestion.access.js';
 import { allowedActions } from './suggestion.workflow.js';
-import { mySuggestions, myCoSignRequests, publishedSuggestions, suggestionOverview, suggestionQueue, suggestionYearStats } from './suggestion.queries.js';
+import {
+  modelWorkersNamed, mySuggestions, myCoSignRequests, publishedSuggestions, suggestionOverview, suggestionQueue, suggestionYearStats,
+} from './suggestion.queries.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
-import { Capability, capabilitiesOf } from '../account/capability.js';
-import { ModelWorkerStatus } from '../registry/registry.enums.js';
-import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
+import { ConnectionType, PageArgs } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
-import { registerNode } from '../../common/relay/node-registry.js';
-import { AccessError } from '../../common/errors/user-input-error.js';
-import { AuthError } from '../../common/errors/catalogue.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import type { Context } from '../../context.js';
 import { publicCache } from '../../common/http-cache.js';
 
@@ -27,7 +25,10 @@ async function visibleSuggestion(ctx: Context, id: string | null): Promise<Sugge
   return s.publishedAt || isParty(await factsFor(ctx, s)) ? s : null;
 }
 
-registerNode('Suggestion', (ctx, id) => visibleSuggestion(ctx, id));
+/** How `node(id:)` finds this module's types, each by its own query's visibility rule (registered by modules/index.ts). */
+export const suggestionNodes: NodeLoaders = {
+  Suggestion: (ctx, id) => visibleSuggestion(ctx, id),
+};
 
 /** Public reading of published suggestions; the handling file is behind `handling`. */
 @Resolver(() => Suggestion)
@@ -66,7 +67,7 @@ export class SuggestionResolver {
 
   @Query(() => SuggestionConnection, { description: 'Handlers: suggestions assigned to their organizations, nearest deadline first.' })
   suggestionQueue(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg('state', () => SuggestionState, { nullable: true }) state?: SuggestionState) {
-    return suggestionQueue(ctx.em, ctx.viewer, ctx.services.clock.now(), state, page);
+    return suggestionQueue(ctx.em, ctx.viewer, state, page);
   }
 
   @Query(() => SuggestionConnection, { description: 'Union staff: every suggestion in their scope, overdue first.' })
@@ -87,11 +88,7 @@ export class SuggestionResolver {
     @Arg('search', () => String) search: string,
     @Arg('withAccount', () => Boolean, { defaultValue: false }) withAccount: boolean,
   ) {
-    ctx.viewer.requireAccount();
-    const may = capabilitiesOf(ctx.viewer.grants.map((g) => g.role));
-    if (!may.includes(Capability.SUGGEST) && !may.includes(Capability.MANAGE_SUGGESTIONS)) throw new AccessError(AuthError.Forbidden);
-    const name = { $ilike: `%${search.trim().replace(/[%_\\]/g, '\\$&')}%` };
-    return paginate(ctx.em, ModelWorker, { name, status: ModelWorkerStatus.ACTIVE, ...(withAccount ? { account: { $ne: null } } : {}) }, page, { name: 'asc' });
+    return modelWorkersNamed(ctx.em, ctx.viewer, search, withAccount, page);
   }
 
   @FieldResolver(() => String, { description: 'The author’s name; nothing else of the author is public.' })

@@ -7,7 +7,7 @@ import { VoteTallyVisibility } from '../campaign/campaign.enums.js';
 import { Vote } from './vote.entity.js';
 import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
 import { castVote, viewerHasVoted, voteCount, votesRemaining, votingClosed, votingOpen } from './vote.service.js';
-import { noticeOfEntry } from '../participation/public-notice.js';
+import { noticeOfEntry } from '../notice/public-notice.js';
 import type { Context } from '../../context.js';
 import { participantOf } from '../participation/participant.js';
 import { may, Operation } from '../account/policy.js';

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsOptional, Length, MaxLength } from 'class-validator';
-import { EmployerKind, OrganizationKind } from './organization.enums.js';
+import { EmployerKind, OrganizationKind } from '../organization/organization.enums.js';
 import { OmitOrGive } from '../../common/update-input.js';
 
 @InputType()

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Gender } from '../registry/registry.enums.js';
-import type { Nomination } from '../nomination/nomination.entity.js';
+import type { Nomination } from './nomination.entity.js';
 import { checkRules } from './batch-structure.js';
-import { StructureBound, StructureDimension } from './campaign.enums.js';
+import { StructureBound, StructureDimension } from '../campaign/campaign.enums.js';
 
 /** A file that counts for `dimension` (or for nothing). */
 function file(dimension: StructureDimension | null): Nomination {

@@ -2,12 +2,18 @@ import { ObjectType, Field, Int, Float } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Organization } from '../organization/organization.entity.js';
 import { Gender } from '../registry/registry.enums.js';
-import { Nomination } from '../nomination/nomination.entity.js';
-import { IN_BATCH_STATES } from '../nomination/nomination.states.js';
-import { CampaignQuota } from './campaign-quota.entity.js';
-import { StructureBound, StructureDimension } from './campaign.enums.js';
-import type { Campaign } from './campaign.entity.js';
-import type { StructureRule } from './structure-rule.js';
+import { Nomination } from './nomination.entity.js';
+import { IN_BATCH_STATES } from './nomination.states.js';
+import { CampaignQuota } from '../campaign/campaign-quota.entity.js';
+import { StructureBound, StructureDimension } from '../campaign/campaign.enums.js';
+import type { Campaign } from '../campaign/campaign.entity.js';
+import type { StructureRule } from '../campaign/structure-rule.js';
+import { findCampaign } from '../campaign/campaign.service.js';
+import { Operation, requireMay } from '../account/policy.js';
+import type { ViewerState } from '../account/viewer-state.js';
+import { UserInputError } from '../../common/errors/user-input-error.js';
+import { CommonError } from '../../common/errors/catalogue.js';
+import { idOf } from '../../common/relay/global-id.js';
 
 /** Which files a dimension counts. */
 const COUNTS: Record<StructureDimension, (n: Nomination) => boolean> = {
@@ -66,4 +72,13 @@ export async function batchStructure(em: EntityManager, campaign: Campaign, orga
   const files = await em.find(Nomination, { campaign, state: { $in: IN_BATCH_STATES }, unit: { path: { $like: `${organization.path}%` } } });
   const quota = await em.findOne(CampaignQuota, { campaign, organization });
   return { organization, total: files.length, seats: quota?.seats ?? null, rules: checkRules(campaign.structureRules, files) };
+}
+
+/** The batch a district's preliminary review looks at, for staff who may read batches there. */
+export async function readBatchStructure(em: EntityManager, viewer: ViewerState, campaignId: string, organizationId: string): Promise<BatchStructure> {
+  const campaign = await findCampaign(em, campaignId, ['campaign']);
+  const organization = await em.findOne(Organization, idOf(organizationId, 'Organization') ?? campaign.id);
+  if (!organization) throw new UserInputError(CommonError.NotFound, ['organization']);
+  requireMay(viewer, Operation.NOMINATION_BATCH_READ, organization);
+  return batchStructure(em, campaign, organization);
 }

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Payload } from '../../common/errors/user-error.type.js';
-import { Organization } from './organization.entity.js';
+import { Organization } from '../organization/organization.entity.js';
 
 @ObjectType()
 export class OrganizationCreatePayload extends Payload {

@@ -1,19 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { registerEnumType } from 'type-graphql';
-import { Notice } from '../notice/notice.entity.js';
-import { NoticeEntry } from '../notice/notice-entry.entity.js';
-import { NoticeEntryStatus } from '../notice/notice.enums.js';
+import { Notice } from './notice.entity.js';
+import { NoticeEntry } from './notice-entry.entity.js';
 import { CampaignStatus } from '../campaign/campaign.enums.js';
 import { beijingDate, type WorkingCalendar } from '../calendar/working-calendar.js';
 import { sharedWorkingCalendar } from '../calendar/calendar.service.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
-import { CommonError, ParticipationError } from '../../common/errors/catalogue.js';
+import { CommonError } from '../../common/errors/catalogue.js';
 import { idOf } from '../../common/relay/global-id.js';
-import { AccessError } from '../../common/errors/user-input-error.js';
 import { requestLoader } from '../../common/request-loader.js';
-import type { Account } from '../account/account.entity.js';
-import type { ViewerState } from '../account/viewer-state.js';
 import type { Context } from '../../context.js';
 
 /** Where a notice stands on a given Beijing day. */
@@ -83,17 +79,4 @@ export async function publicEntry(em: EntityManager, globalId: string, field: st
   const entry = id ? await em.findOne(NoticeEntry, { $and: [{ id }, publicEntryWhere(now)] }, { populate: ['notice.campaign', 'notice.organization'] }) : null;
   if (!entry) throw new UserInputError(CommonError.NotFound, field);
   return entry;
-}
-
-/** The account of a member of the public taking part: signed in, with a verified phone. */
-export function requireParticipant(viewer: ViewerState): Account {
-  const account = viewer.requireAccount();
-  if (!account.phone) throw new AccessError(ParticipationError.PhoneRequired);
-  return account;
-}
-
-/** Refuses actions on a withdrawn candidate or outside the notice's period. */
-export function requireOpenEntry(entry: NoticeEntry, now: Date, field: string[]): void {
-  if (entry.status === NoticeEntryStatus.WITHDRAWN) throw new UserInputError(ParticipationError.EntryWithdrawn, field);
-  if (noticePhase(entry.notice.getEntity(), now) !== NoticePhase.OPEN) throw new UserInputError(ParticipationError.NoticeNotOpen, field);
 }

@@ -1,0 +1,32 @@
+/**
+ * The feature modules from the bottom up. A module imports only from modules before it (and from
+ * common/); module-order.test.ts checks every import, so modules never import each other in a circle.
+ * modules/index.ts is the one place that knows them all and wires them together.
+ */
+export const MODULE_ORDER: readonly string[] = [
+  // The tree of unions and employers (public to read): everything else is placed in it.
+  'organization',
+  // Accounts and their role grants at organizations, and the policy every other module asks.
+  'account',
+  'audit',
+  // Staff changing the tree, as the policy allows: after accounts, which hold their roles in the tree.
+  'organization-management',
+  'calendar',
+  'demo-clock',
+  'honor',
+  'registry',
+  'attachment',
+  'campaign',
+  // A file's steps ask notices and objections, which come later, through what modules/index.ts hands
+  // it (nomination.notice-entry.ts, nomination.objections.ts).
+  'nomination',
+  'notice',
+  // What the public's comments, objections and votes share: idempotency, rate limits, masked names.
+  'participation',
+  'comment',
+  'objection',
+  'vote',
+  'studio',
+  'suggestion',
+  'statistics',
+];

@@ -1,0 +1,55 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { registerEnumType } from 'type-graphql';
+import { paginate, type PageArgs } from '../../common/relay/connection.js';
+import { idOf } from '../../common/relay/global-id.js';
+import { NIL_UUID } from '../../common/queries.js';
+import { Organization } from '../organization/organization.entity.js';
+import { beijingDate } from '../calendar/working-calendar.js';
+import { Notice } from './notice.entity.js';
+import { NoticeEntry } from './notice-entry.entity.js';
+import type { NoticeStage } from './notice.enums.js';
+import { publicEntryWhere, publicNoticeWhere } from './public-notice.js';
+
+/** Which notices a reader asks for, by where their period stands today (Beijing). */
+export enum NoticePeriodFilter {
+  OPEN = 'OPEN',
+  PAST = 'PAST',
+  UPCOMING = 'UPCOMING',
+  ALL = 'ALL',
+}
+registerEnumType(NoticePeriodFilter, { name: 'NoticePeriodFilter' });
+
+export interface PublicNoticeFilter {
+  period: NoticePeriodFilter;
+  campaign?: string | null;
+  stage?: NoticeStage | null;
+  /** An organization: its notices and those of the organizations below it. */
+  organization?: string | null;
+}
+
+/** Published notices under `filter`, newest period first. */
+export async function publicNotices(em: EntityManager, now: Date, page: PageArgs, filter: PublicNoticeFilter) {
+  const today = beijingDate(now);
+  const where: FilterQuery<Notice>[] = [publicNoticeWhere(now)];
+  if (filter.campaign) where.push({ campaign: idOf(filter.campaign, 'Campaign') ?? NIL_UUID });
+  if (filter.stage) where.push({ stage: filter.stage });
+  if (filter.organization) {
+    const org = await em.findOne(Organization, idOf(filter.organization, 'Organization') ?? NIL_UUID);
+    where.push({ organization: { path: { $like: `${org?.path ?? NIL_UUID}%` } } });
+  }
+  if (filter.period === NoticePeriodFilter.OPEN) where.push({ startsOn: { $lte: today }, endsOn: { $gte: today } });
+  if (filter.period === NoticePeriodFilter.PAST) where.push({ endsOn: { $lt: today } });
+  if (filter.period === NoticePeriodFilter.UPCOMING) where.push({ startsOn: { $gt: today } });
+  return paginate(em, Notice, { $and: where }, page, { startsOn: 'desc' }, { populate: ['organization', 'campaign'] });
+}
+
+/** A published notice by its id (not a global id), or null. */
+export function publicNotice(em: EntityManager, now: Date, id: string | null, populate: boolean) {
+  return em.findOne(Notice, { $and: [{ id: id ?? NIL_UUID }, publicNoticeWhere(now)] }, populate ? { populate: ['campaign', 'organization'] } : {});
+}
+
+/** A public entry by its id (not a global id), or null: on a public notice, the candidate consenting. */
+export function publicNoticeEntry(em: EntityManager, now: Date, id: string | null) {
+  return em.findOne(NoticeEntry, { $and: [{ id: id ?? NIL_UUID }, publicEntryWhere(now)] });
+}

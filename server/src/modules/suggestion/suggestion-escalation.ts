@@ -1,0 +1,55 @@
+import { LockMode, ref } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { Suggestion } from './suggestion.entity.js';
+import { SuggestionState } from './suggestion.enums.js';
+import { beijingDate } from '../calendar/working-calendar.js';
+import { audit } from '../audit/audit.service.js';
+import { ViewerState } from '../account/viewer-state.js';
+import type { Organization } from '../organization/organization.entity.js';
+import { requestServices } from '../demo-clock/demo-clock.js';
+import type { Services } from '../../services.js';
+import { startPeriodicTask } from '../../common/periodic-task.js';
+
+/** How often overdue suggestions are looked for; deadlines are days, so an escalation shows within this much of its day. */
+const ESCALATE_EVERY_MS = 10 * 60 * 1000;
+
+/**
+ * Records each missed deadline once: the suggestion goes up to the supervising office (the parent
+ * of whoever owes the step) with an audit line dated the first overdue day. Overdue itself is
+ * computed from the clock and the calendar when read; this makes the escalation visible and recorded.
+ * The rows are locked and locked ones skipped, so instances running it at once never escalate a
+ * suggestion twice. Returns how many were escalated.
+ */
+export async function escalateOverdue(orm: MikroORM, now: Date): Promise<number> {
+  return orm.em.fork().transactional(async (em) => {
+    const overdue = await em.find(Suggestion, { deadline: { $lt: beijingDate(now) } }, { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE });
+    const fresh = overdue.filter((s) => s.escalatedDeadline !== s.deadline);
+    if (!fresh.length) return 0;
+    await em.populate(fresh, ['office', 'handler']);
+    for (const s of fresh) {
+      const owes: Organization = s.state === SuggestionState.ASSIGNED && s.handler ? s.handler.getEntity() : s.office.getEntity();
+      const supervisor = (await owes.parent?.load()) ?? owes;
+      const firstOverdueDay = new Date(`${s.deadline}T00:00:00+08:00`);
+      firstOverdueDay.setUTCDate(firstOverdueDay.getUTCDate() + 1);
+      s.escalatedTo = ref(supervisor);
+      s.escalatedDeadline = s.deadline;
+      audit(em, ViewerState.anonymous(), {
+        subject: s, action: 'suggestion.escalate', from: s.state, to: supervisor.name, at: firstOverdueDay,
+        data: { deadline: s.deadline, owedBy: owes.name },
+      });
+    }
+    return fresh.length;
+  });
+}
+
+/**
+ * Escalates periodically inside the app process, by the business clock (the demo clock outside
+ * production), so reading an overview or a queue never writes.
+ */
+export function startOverdueEscalation(orm: MikroORM, services: Services, everyMs = ESCALATE_EVERY_MS): { stop(): Promise<void> } {
+  return startPeriodicTask('suggestion escalation', everyMs, async () => {
+    const { clock } = await requestServices(orm.em.fork(), services);
+    const n = await escalateOverdue(orm, clock.now());
+    return n ? `escalated ${n} overdue suggestion(s)` : null;
+  });
+}
