@@ -2,7 +2,7 @@ import { AccessError, UserInputError, UserInputErrors } from '../errors/user-inp
 import { ErrorCode } from '../errors/codes.js';
 
 /** A condition a step requires; it answers with what is wrong (nothing when it holds). */
-export type Guard<C> = (context: C) => Promise<UserInputError[]> | UserInputError[];
+export type Guard<C> = (context: C) => Promise<UserInputError[]>;
 
 /** Something a step changes besides the state; runs only once every guard holds. */
 export type Effect<C> = (context: C) => Promise<void> | void;
@@ -20,6 +20,8 @@ export interface Step<S, A, W, C> {
   /** What must hold, in the order the user should fix it. */
   guards?: readonly Guard<C>[];
   effects?: readonly Effect<C>[];
+  /** The mutation that takes the step when it carries more than a reason (evidence, a notice); absent: the process's generic one. */
+  via?: string;
 }
 
 /** Where the subject stands and who the viewer is to it, for one check. */

@@ -10,9 +10,9 @@ import { loadWorkingCalendar } from '../calendar/calendar.service.js';
 import { findCampaign } from '../campaign/campaign.service.js';
 import { findNomination } from '../nomination/nomination.access.js';
 import { NominationAction } from '../nomination/nomination.enums.js';
-import { transitionNomination } from '../nomination/nomination.workflow.js';
+import { noticePublisher, transitionNomination } from '../nomination/nomination.workflow.js';
 import type { Campaign } from '../campaign/campaign.entity.js';
-import { Operation, requireMay } from '../account/policy.js';
+import { requireMay } from '../account/policy.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { Notice } from './notice.entity.js';
 import { NoticeEntry } from './notice-entry.entity.js';
@@ -21,14 +21,14 @@ import { NoticeError } from './notice.errors.js';
 import { noticeHash, sha256Hex, snapshotOf } from './notice-snapshot.js';
 import type { NoticePublishInput } from './notice.inputs.js';
 
-/** Per stage: who publishes, for which kind of organization, which step it starts, how long it runs. */
-const STAGES: Record<NoticeStage, { publish: Operation; kinds: OrganizationKind[]; action: NominationAction; days: (c: Campaign) => number; label: string }> = {
-  UNIT: { publish: Operation.NOMINATION_UNIT_STEP, kinds: [OrganizationKind.GRASSROOTS_UNION], action: NominationAction.START_UNIT_NOTICE, days: (c) => c.unitNoticeWorkingDays, label: '单位公示' },
+/** Per stage: for which kind of organization, which step it starts, how long it runs (who publishes is who takes that step). */
+const STAGES: Record<NoticeStage, { kinds: OrganizationKind[]; action: NominationAction; days: (c: Campaign) => number; label: string }> = {
+  UNIT: { kinds: [OrganizationKind.GRASSROOTS_UNION], action: NominationAction.START_UNIT_NOTICE, days: (c) => c.unitNoticeWorkingDays, label: '单位公示' },
   DISTRICT: {
-    publish: Operation.NOMINATION_DISTRICT_STEP, kinds: [OrganizationKind.DISTRICT_UNION, OrganizationKind.INDUSTRY_UNION, OrganizationKind.BUREAU_UNION],
+    kinds: [OrganizationKind.DISTRICT_UNION, OrganizationKind.INDUSTRY_UNION, OrganizationKind.BUREAU_UNION],
     action: NominationAction.START_DISTRICT_NOTICE, days: (c) => c.districtNoticeWorkingDays, label: '区县（系统）公示',
   },
-  CITY: { publish: Operation.NOMINATION_CITY_STEP, kinds: [OrganizationKind.CITY_FEDERATION], action: NominationAction.START_CITY_NOTICE, days: (c) => c.cityNoticeWorkingDays, label: '全市公示' },
+  CITY: { kinds: [OrganizationKind.CITY_FEDERATION], action: NominationAction.START_CITY_NOTICE, days: (c) => c.cityNoticeWorkingDays, label: '全市公示' },
 };
 
 /** The public contact of the organization, or of the nearest union above it that has one. */
@@ -50,7 +50,7 @@ export async function publishNotice(em: EntityManager, viewer: ViewerState, now:
   const organization = await em.findOne(Organization, idOf(input.organization, 'Organization') ?? campaign.id);
   if (!organization) throw new UserInputError(ErrorCode.NotFound, ['organization']);
   if (!stage.kinds.includes(organization.kind)) throw new UserInputError(NoticeError.OrganizationStage, ['organization']);
-  requireMay(viewer, stage.publish, organization);
+  requireMay(viewer, noticePublisher(stage.action), organization);
   const objectionContact = input.objectionContact?.trim() || await officeContact(em, organization);
   if (!objectionContact) throw new UserInputError(NoticeError.ContactRequired, ['objectionContact']);
 

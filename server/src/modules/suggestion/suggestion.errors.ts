@@ -14,6 +14,7 @@ export const SuggestionError = {
   AlreadyDone: 'suggestion/already_done',
   ReceivedInFuture: 'suggestion/received_in_future',
   ReopenUsed: 'suggestion/reopen_used',
+  ReasonRequired: 'suggestion/reason_required',
 } as const;
 
 addMessages({
@@ -29,4 +30,5 @@ addMessages({
   'suggestion/already_done': { 'zh-CN': '该操作已完成，无需重复', en: 'This has already been done' },
   'suggestion/received_in_future': { 'zh-CN': '收件日期不能晚于今天', en: 'The date received cannot be in the future' },
   'suggestion/reopen_used': { 'zh-CN': '该建议已重新办理过一次', en: 'This suggestion has already been reopened once' },
+  'suggestion/reason_required': { 'zh-CN': '请填写理由', en: 'Give a reason' },
 });
