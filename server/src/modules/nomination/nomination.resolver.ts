@@ -14,6 +14,7 @@ import { Attachment } from '../attachment/attachment.entity.js';
 import { attachmentsOf, registerAttachmentAccess } from '../attachment/attachment.service.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { NoticeEntry } from '../notice/notice-entry.entity.js';
+import { NoticeStage } from '../notice/notice.enums.js';
 import type { Context } from '../../context.js';
 import { isStaffOnFile, loadReadable, personalScope, staffScope } from './nomination.access.js';
 import { DepartmentSignOff } from './department-sign-off.entity.js';
@@ -22,7 +23,7 @@ import { Nomination } from './nomination.entity.js';
 import { NominationAction, NominationState } from './nomination.enums.js';
 import { eligibilityProblems } from './nomination.eligibility.js';
 import { mayWithdrawConsent } from './nomination.consent.js';
-import { mayEdit, mayRecuse, nominationActionOptions, viewerActions } from './nomination.workflow.js';
+import { mayEdit, mayRecuse, nominationActionOptions, readyForNotice, viewerActions } from './nomination.workflow.js';
 import { presentOptions } from '../../common/workflow/action-option.type.js';
 import { workbenchQueues } from './nomination.workbench.js';
 import { NominationActionOption, NominationConnection, NominationTimelineStep, WorkbenchQueue } from './nomination.types.js';
@@ -54,11 +55,14 @@ export class NominationResolver {
     @Arg('states', () => [NominationState], { nullable: true }) states?: NominationState[],
     @Arg('organization', () => ID, { nullable: true }) organization?: string,
     @Arg('search', () => String, { nullable: true }) search?: string,
+    @Arg('readyForNotice', () => NoticeStage, { nullable: true, description: 'Only files a notice of this stage may list now (by the transition table).' })
+    noticeStage?: NoticeStage,
   ) {
     ctx.viewer.requireAccount();
     const where: FilterQuery<Nomination>[] = [staffScope(ctx.viewer)];
     if (campaign) where.push({ campaign: idOf(campaign, 'Campaign') ?? NO_MATCH });
     if (states?.length) where.push({ state: { $in: states } });
+    if (noticeStage) where.push({ state: { $in: [...readyForNotice(noticeStage)] } });
     if (organization) where.push({ unit: { $or: [{ id: idOf(organization, 'Organization') ?? NO_MATCH }, { parent: idOf(organization, 'Organization') ?? NO_MATCH }] } });
     if (search) where.push({ candidateName: { $ilike: `%${search.replace(/[%_\\]/g, '\\$&')}%` } });
     return paginate(ctx.em, Nomination, { $and: where }, page, { createdAt: 'asc' }, { populate: ['unit'] });

@@ -13,6 +13,7 @@ import {
 } from './nomination.guards.js';
 import { confer, revokeHonor, withdrawFromNotice } from './nomination.effects.js';
 import { stretch } from './nomination.states.js';
+import { NoticeStage } from '../notice/notice.enums.js';
 import { currentNoticeEntry } from './nomination.notice-entry.js';
 import type { Nomination } from './nomination.entity.js';
 
@@ -83,6 +84,18 @@ export const EDITABLE_BY: Readonly<Partial<Record<Actor, readonly S[]>>> = {
 export function mayEdit(viewer: ViewerState, nomination: Nomination): boolean {
   return (viewer.account?.id === nomination.proposer.id && EDITABLE_BY[PROPOSER]!.includes(nomination.state))
     || (may(viewer, operationOf(UNIT), nomination.unit.getEntity()) && EDITABLE_BY[UNIT]!.includes(nomination.state));
+}
+
+/** The step each stage's notice starts for the candidates it lists. */
+export const NOTICE_STEPS: Readonly<Record<NoticeStage, A>> = {
+  [NoticeStage.UNIT]: A.START_UNIT_NOTICE,
+  [NoticeStage.DISTRICT]: A.START_DISTRICT_NOTICE,
+  [NoticeStage.CITY]: A.START_CITY_NOTICE,
+};
+
+/** The states a file is in when a notice of this stage may list it. */
+export function readyForNotice(stage: NoticeStage): readonly S[] {
+  return NOMINATION_WORKFLOW.step(NOTICE_STEPS[stage]).from;
 }
 
 /** The permission a notice of this stage is published by: that of whoever takes its "start notice" step. */
