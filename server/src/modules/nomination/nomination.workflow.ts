@@ -99,9 +99,9 @@ export function readyForNotice(stage: NoticeStage): readonly S[] {
 }
 
 /** The permission a notice of this stage is published by: that of whoever takes its "start notice" step. */
-export function noticePublisher(action: A): Operation {
-  const [who] = NOMINATION_WORKFLOW.takers(action);
-  if (who === PROPOSER) throw new Error(`${action} is not published by an organization`);
+export function noticePublisher(stage: NoticeStage): Operation {
+  const [who] = NOMINATION_WORKFLOW.takers(NOTICE_STEPS[stage]);
+  if (who === PROPOSER) throw new Error(`a ${stage} notice is not published by an organization`);
   return operationOf(who);
 }
 

@@ -49,7 +49,7 @@ export async function publishNotice(em: EntityManager, viewer: ViewerState, now:
   const organization = await em.findOne(Organization, idOf(input.organization, 'Organization') ?? campaign.id);
   if (!organization) throw new UserInputError(ErrorCode.NotFound, ['organization']);
   if (!stage.kinds.includes(organization.kind)) throw new UserInputError(NoticeError.OrganizationStage, ['organization']);
-  requireMay(viewer, noticePublisher(NOTICE_STEPS[input.stage]), organization);
+  requireMay(viewer, noticePublisher(input.stage), organization);
   const objectionContact = input.objectionContact?.trim() || await officeContact(em, organization);
   if (!objectionContact) throw new UserInputError(NoticeError.ContactRequired, ['objectionContact']);
 
