@@ -24,6 +24,14 @@ describe('the preliminary review by the district', () => {
     expect((await unit.ok(FILE, { id })).nomination!.viewerActions).toEqual([]);
     expect(codes(await act(unit, id, 'APPROVE_PRELIMINARY'))).toEqual(['auth/forbidden']);
     expect((await (await t.as('chaoyang')).ok(FILE, { id })).nomination!.viewerActions).toEqual(['APPROVE_PRELIMINARY', 'RETURN_PRELIMINARY', 'REJECT_PRELIMINARY']);
+    // Each offered step says whether it needs a reason (the page asks for one) and what already stands in its way.
+    const options = `query($id: ID!) { nomination(id: $id) { viewerActionOptions { action reasonRequired refusals { code } } } }`;
+    expect((await (await t.as('chaoyang')).ok(options, { id })).nomination.viewerActionOptions).toEqual([
+      { action: 'APPROVE_PRELIMINARY', reasonRequired: false, refusals: [] },
+      { action: 'RETURN_PRELIMINARY', reasonRequired: true, refusals: [] },
+      { action: 'REJECT_PRELIMINARY', reasonRequired: true, refusals: [] },
+    ]);
+    expect((await unit.ok(options, { id })).nomination.viewerActionOptions).toEqual([]);
   });
 
   it('a return goes one step back with its reason and comes through the same gate again', async () => {

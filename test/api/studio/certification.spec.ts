@@ -137,6 +137,11 @@ describe('the annual review of a certified studio', () => {
   it('may order rectification with a reason; the studio keeps its title and the rectification is accepted', async () => {
     const city = await signedInOn('2028-12-10');
     expect(codes(await step(city, 'studioReview', { studio: studioId, year: 2028, outcome: 'RECTIFY' }))).toEqual(['studio/reason_required']);
+    // The year is one of the step's checks, made before anything changes: every problem comes back at once.
+    expect(codes(await step(city, 'studioReview', { studio: studioId, year: 2030, outcome: 'RECTIFY' }))).toEqual(['studio/review_year_invalid', 'studio/reason_required']);
+    const { studio } = await city.ok(`query($id: ID!) { studio(id: $id) { viewerActionOptions { action reasonRequired refusals { code } } } }`, { id: studioId });
+    expect(studio.viewerActionOptions).toContainEqual({ action: 'REVIEW_RECTIFY', reasonRequired: true, refusals: [] });
+    expect(studio.viewerActionOptions).toContainEqual({ action: 'REVIEW_PASS', reasonRequired: false, refusals: [] });
     const rectify = await step(city, 'studioReview', { studio: studioId, year: 2028, outcome: 'RECTIFY', reason: '全年无新成果，限期三个月整改' });
     expect(rectify.studio).toMatchObject({ status: 'RECTIFYING', viewerActions: ['REVIEW_PASS', 'REVIEW_RECTIFY', 'REVIEW_REVOKE', 'ACCEPT_RECTIFICATION', 'REVOKE'] });
     expect((await t.anonymous().ok(`query($id: ID!) { studio(id: $id) { status } }`, { id: studioId })).studio!.status).toBe('RECTIFYING');

@@ -190,6 +190,7 @@ export const StudioError = section({
 });
 
 export const SuggestionError = section({
+  ReasonRequired: ['suggestion/reason_required', '请填写理由', 'Give a reason'],
   NotNow: ['suggestion/not_now', '该建议当前处于“{state}”环节，不能{action}', 'The suggestion is at “{state}”; it cannot be {action} now'],
   NotModelWorker: ['suggestion/not_model_worker', '只有已登记的劳模才能提交建议', 'Only registered model workers may submit suggestions'],
   CoSignerSelf: ['suggestion/co_signer_self', '联名人不能是建议人本人', 'The author cannot co-sign their own suggestion'],

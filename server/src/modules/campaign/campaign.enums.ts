@@ -66,3 +66,14 @@ export enum StructureBound {
   MAX = 'MAX',
 }
 registerEnumType(StructureBound, { name: 'StructureBound', valuesConfig: { MIN: { description: '不低于' }, MAX: { description: '不高于' } } });
+
+/** The three public notices of a selection: the unit's, the district's or system's, and the city's. */
+export enum NoticeStage {
+  UNIT = 'UNIT',
+  DISTRICT = 'DISTRICT',
+  CITY = 'CITY',
+}
+registerEnumType(NoticeStage, {
+  name: 'NoticeStage',
+  valuesConfig: { UNIT: { description: '单位公示' }, DISTRICT: { description: '区县（系统）公示' }, CITY: { description: '全市公示' } },
+});

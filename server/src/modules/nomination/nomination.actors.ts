@@ -26,14 +26,29 @@ export interface FileParties {
   noticePath: string | null;
 }
 
+/** The permission each party acts by (the proposer acts by being the file's author). */
+const OPERATION: Record<Exclude<Actor, Actor.PROPOSER>, Operation> = {
+  [Actor.UNIT]: Operation.NOMINATION_UNIT_STEP,
+  [Actor.DISTRICT]: Operation.NOMINATION_DISTRICT_STEP,
+  [Actor.CITY]: Operation.NOMINATION_CITY_STEP,
+  [Actor.NOTICE_ORGANIZATION]: Operation.NOMINATION_NOTICE_STEP,
+  [Actor.CONFERRING_BODY]: Operation.NOMINATION_CONFER,
+};
+
+export function operationOf(actor: Exclude<Actor, Actor.PROPOSER>): Operation {
+  return OPERATION[actor];
+}
 
 export function isActor(viewer: ViewerState, actor: Actor, file: FileParties): boolean {
   switch (actor) {
     case Actor.PROPOSER: return file.proposal && viewer.account?.id === file.proposerId;
-    case Actor.UNIT: return may(viewer, Operation.NOMINATION_UNIT_STEP, { path: file.unitPath });
-    case Actor.DISTRICT: return may(viewer, Operation.NOMINATION_DISTRICT_STEP, { path: file.unitPath });
-    case Actor.CITY: return may(viewer, Operation.NOMINATION_CITY_STEP, { path: file.unitPath });
-    case Actor.NOTICE_ORGANIZATION: return may(viewer, Operation.NOMINATION_NOTICE_STEP, file.noticePath === null ? null : { path: file.noticePath });
-    case Actor.CONFERRING_BODY: return may(viewer, Operation.NOMINATION_CONFER, { path: file.organizerPath });
+    case Actor.NOTICE_ORGANIZATION: return may(viewer, OPERATION[actor], file.noticePath === null ? null : { path: file.noticePath });
+    case Actor.CONFERRING_BODY: return may(viewer, OPERATION[actor], { path: file.organizerPath });
+    default: return may(viewer, OPERATION[actor], { path: file.unitPath });
   }
+}
+
+/** Every party the viewer is to the file. */
+export function actorsOf(viewer: ViewerState, file: FileParties): Set<Actor> {
+  return new Set(Object.values(Actor).filter((actor) => isActor(viewer, actor, file)));
 }

@@ -4,9 +4,10 @@ import { ModelWorkerStatus } from '../registry/registry.enums.js';
 import { Gender } from '../registry/registry.enums.js';
 import { withdrawFromCurrentNotice } from './nomination.notice-entry.js';
 import type { StepContext } from './nomination.guards.js';
+import type { Effect as KernelEffect } from '../../common/workflow/workflow.js';
 
 /** Something a step changes besides the file's state. */
-export type Effect = (c: StepContext) => Promise<void>;
+export type Effect = KernelEffect<StepContext>;
 
 /** 命名表彰: the person enters (or updates) the registry and holds the honor, conferred by the organizer. */
 export const confer: Effect = async ({ em, nomination, now }) => {

@@ -5,6 +5,7 @@ import { CampaignStatus } from '../campaign/campaign.enums.js';
 import { batchStructure } from './batch-structure.js';
 import { label } from '../../common/i18n/messages.js';
 import type { ViewerState } from '../account/viewer-state.js';
+import type { Guard as KernelGuard } from '../../common/workflow/workflow.js';
 import { DepartmentSignOff } from './department-sign-off.entity.js';
 import { Recusal } from './recusal.entity.js';
 import { eligibilityProblems } from './nomination.eligibility.js';
@@ -24,7 +25,7 @@ export interface StepContext {
 }
 
 /** A condition a transition requires; it answers with what is wrong (nothing when it holds). */
-export type Guard = (c: StepContext) => Promise<UserInputError[]>;
+export type Guard = KernelGuard<StepContext>;
 
 const ok: UserInputError[] = [];
 const fail = (code: ErrorCode, field: string[] | null = null, params: Record<string, unknown> = {}) => [new UserInputError(code, field, params)];
@@ -105,6 +106,3 @@ export const batchMeetsStructure: Guard = async ({ em, nomination }) => {
   }
   return problems;
 };
-
-export const reasonGiven: Guard = async ({ reason }) =>
-  reason && reason.trim() ? ok : fail(NominationError.ReasonRequired, ['reason']);

@@ -7,6 +7,8 @@ import type { ViewerState } from '../account/viewer-state.js';
 import { Nomination } from './nomination.entity.js';
 import type { NominationState } from './nomination.enums.js';
 import { personalScope, staffScope } from './nomination.access.js';
+import { readyForNotice } from './nomination.workflow.js';
+import type { NoticeStage } from '../campaign/campaign.enums.js';
 
 /** What staff may narrow their files by; every part is optional. */
 export interface StaffFileFilter {
@@ -16,6 +18,8 @@ export interface StaffFileFilter {
   organization?: string | null;
   /** Part of the candidate's name. */
   search?: string | null;
+  /** Only files a notice of this stage may list now (by the transition table). */
+  readyForNotice?: NoticeStage | null;
 }
 
 /** The files the viewer works on as staff (within their scope) under `filter`, oldest first. */
@@ -28,6 +32,7 @@ export function staffFiles(em: EntityManager, viewer: ViewerState, page: PageArg
     const organization = idOf(filter.organization, 'Organization') ?? NIL_UUID;
     where.push({ unit: { $or: [{ id: organization }, { parent: organization }] } });
   }
+  if (filter.readyForNotice) where.push({ state: { $in: [...readyForNotice(filter.readyForNotice)] } });
   if (filter.search) where.push({ candidateName: { $ilike: likeContaining(filter.search) } });
   return paginate(em, Nomination, { $and: where }, page, { createdAt: 'asc' }, { populate: ['unit'] });
 }

@@ -13,19 +13,19 @@ import { Attachment } from '../attachment/attachment.entity.js';
 import { attachmentsOf, type AttachmentAccessRules } from '../attachment/attachment.service.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import type { Context } from '../../context.js';
-import { Actor, isActor } from './nomination.actors.js';
 import { isStaffOnFile, loadReadable } from './nomination.access.js';
 import { personalFiles, staffFiles } from './nomination.queries.js';
+import { NoticeStage } from '../campaign/campaign.enums.js';
 import { DepartmentSignOff } from './department-sign-off.entity.js';
 import { Recusal } from './recusal.entity.js';
 import { Nomination } from './nomination.entity.js';
 import { NominationAction, NominationState } from './nomination.enums.js';
 import { eligibilityProblems } from './nomination.eligibility.js';
-import { mayEdit } from './nomination.service.js';
 import { mayWithdrawConsent } from './nomination.consent.js';
-import { partiesOf, viewerActions } from './nomination.workflow.js';
+import { mayEdit, mayRecuse, nominationActionOptions, viewerActions } from './nomination.workflow.js';
+import { presentOptions } from '../../common/workflow/action-option.type.js';
 import { workbenchQueues } from './nomination.workbench.js';
-import { NominationConnection, NominationTimelineStep, WorkbenchQueue } from './nomination.types.js';
+import { NominationActionOption, NominationConnection, NominationTimelineStep, WorkbenchQueue } from './nomination.types.js';
 import { AuditEntryConnection } from '../audit/audit.types.js';
 import { historyPage } from '../audit/audit.service.js';
 import { UserInputErrors } from '../../common/errors/user-input-error.js';
@@ -60,8 +60,10 @@ export class NominationResolver {
     @Arg('states', () => [NominationState], { nullable: true }) states?: NominationState[],
     @Arg('organization', () => ID, { nullable: true }) organization?: string,
     @Arg('search', () => String, { nullable: true }) search?: string,
+    @Arg('readyForNotice', () => NoticeStage, { nullable: true, description: 'Only files a notice of this stage may list now (by the transition table).' })
+    noticeStage?: NoticeStage,
   ) {
-    return staffFiles(ctx.em, ctx.viewer, page, { campaign, states, organization, search });
+    return staffFiles(ctx.em, ctx.viewer, page, { campaign, states, organization, search, readyForNotice: noticeStage });
   }
 
   @Query(() => NominationConnection, { description: 'Files the viewer proposed (proposals, self-nominations) or that name them as candidate, newest first.' })
@@ -121,6 +123,11 @@ export class NominationResolver {
   @FieldResolver(() => [NominationAction], { description: 'What the viewer may do now, from the transition table (conditions are checked when acting).' })
   viewerActions(@Root() n: Nomination, @Ctx() ctx: Context) { return viewerActions(ctx.em, ctx.viewer, n); }
 
+  @FieldResolver(() => [NominationActionOption], { description: 'The same steps, each with whether it needs a reason and every condition that already fails.' })
+  async viewerActionOptions(@Root() n: Nomination, @Ctx() ctx: Context) {
+    return presentOptions(await nominationActionOptions(ctx.em, ctx.viewer, n, ctx.services.clock.now()), ctx.locale);
+  }
+
   @FieldResolver(() => Boolean)
   viewerCanEdit(@Root() n: Nomination, @Ctx() ctx: Context) { return mayEdit(ctx.viewer, n); }
 
@@ -128,10 +135,7 @@ export class NominationResolver {
   viewerCanWithdrawConsent(@Root() n: Nomination, @Ctx() ctx: Context) { return mayWithdrawConsent(ctx.viewer, n); }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer reviews this file and may declare a conflict of interest.' })
-  async viewerCanRecuse(@Root() n: Nomination, @Ctx() ctx: Context) {
-    const parties = await partiesOf(ctx.em, n);
-    return [Actor.DISTRICT, Actor.CITY].some((a) => isActor(ctx.viewer, a, parties));
-  }
+  viewerCanRecuse(@Root() n: Nomination, @Ctx() ctx: Context) { return mayRecuse(ctx.em, ctx.viewer, n); }
 }
 
 @Resolver(() => Recusal)

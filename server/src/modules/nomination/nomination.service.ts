@@ -16,7 +16,7 @@ import type { ViewerState } from '../account/viewer-state.js';
 import { findNomination } from './nomination.access.js';
 import { Nomination } from './nomination.entity.js';
 import { NominationSource } from './nomination.enums.js';
-import { EDITABLE_BY_PROPOSER, EDITABLE_BY_UNIT } from './nomination.states.js';
+import { mayEdit } from './nomination.workflow.js';
 import type { NominationCreateInput, NominationUpdateInput } from './nomination.inputs.js';
 import { NIL_UUID } from '../../common/queries.js';
 
@@ -81,12 +81,6 @@ export async function createNomination(em: EntityManager, viewer: ViewerState, n
   audit(em, viewer, { subject: nomination, action: 'nomination.create', to: nomination.state, data: { source }, at: now });
   await em.flush();
   return nomination;
-}
-
-/** Whether the viewer may correct the file now: its author while a draft, the unit while it holds the file. */
-export function mayEdit(viewer: ViewerState, nomination: Nomination): boolean {
-  return (viewer.account?.id === nomination.proposer.id && EDITABLE_BY_PROPOSER.includes(nomination.state))
-    || (may(viewer, Operation.NOMINATION_UNIT_STEP, nomination.unit.getEntity()) && EDITABLE_BY_UNIT.includes(nomination.state));
 }
 
 export async function updateNomination(em: EntityManager, viewer: ViewerState, now: Date, input: NominationUpdateInput): Promise<Nomination> {

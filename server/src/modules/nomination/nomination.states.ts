@@ -10,14 +10,11 @@ export const PATH: readonly S[] = [
 /** Where a file ends without the honor (REVOKED ends it after it). */
 export const ENDED: readonly S[] = [S.DECLINED, S.REJECTED, S.WITHDRAWN, S.REVOKED];
 
-const from = (first: S, last: S) => PATH.slice(PATH.indexOf(first), PATH.indexOf(last) + 1);
+/** The states of the path from `first` to `last`, both included. */
+export const stretch = (first: S, last: S) => PATH.slice(PATH.indexOf(first), PATH.indexOf(last) + 1);
 
 /** Files that take a seat of a quota: nominated and still in the process, or approved. */
-export const QUOTA_STATES: readonly S[] = from(S.NOMINATED, S.APPROVED);
+export const QUOTA_STATES: readonly S[] = stretch(S.NOMINATED, S.APPROVED);
 
 /** Files in a district's batch at the preliminary review: submitted and not ended. */
-export const IN_BATCH_STATES: readonly S[] = from(S.SUBMITTED, S.APPROVED);
-
-/** While the unit still holds the file, its content may be corrected; DRAFT and PROPOSED by the proposer too. */
-export const EDITABLE_BY_UNIT: readonly S[] = from(S.DRAFT, S.PARTY_CONSENTED);
-export const EDITABLE_BY_PROPOSER: readonly S[] = [S.DRAFT];
+export const IN_BATCH_STATES: readonly S[] = stretch(S.SUBMITTED, S.APPROVED);

@@ -4,23 +4,17 @@ import { audit } from '../audit/audit.service.js';
 import { recordDespiteRefusal } from '../../common/transaction.js';
 import { claimAttachments } from '../attachment/attachment.service.js';
 import type { ViewerState } from '../account/viewer-state.js';
-import { Actor, isActor } from './nomination.actors.js';
 import { findNomination } from './nomination.access.js';
 import { DepartmentSignOff } from './department-sign-off.entity.js';
 import { Recusal } from './recusal.entity.js';
 import { NominationAction as A, RecusalReason } from './nomination.enums.js';
 import { NominationError } from '../../common/errors/catalogue.js';
-import { mayEdit } from './nomination.service.js';
-import { partiesOf, transitionNomination } from './nomination.workflow.js';
+import { mayEdit, mayRecuse, NOMINATION_WORKFLOW, transitionNomination } from './nomination.workflow.js';
 import type { Nomination } from './nomination.entity.js';
 import type {
   NominationDeedsReportInput, NominationPartyConsentInput, NominationRecommendationInput, NominationRecuseInput, NominationSignOffInput,
   NominationTransitionInput,
 } from './nomination.inputs.js';
-
-/** Actions that carry evidence or come from another process have their own mutation. */
-const NOT_PLAIN = new Set([A.RECORD_RECOMMENDATION, A.REPORT_DEEDS, A.RECORD_PARTY_CONSENT, A.START_UNIT_NOTICE, A.START_DISTRICT_NOTICE,
-  A.START_CITY_NOTICE, A.UPHOLD_OBJECTION]);
 
 /**
  * Takes a step and saves it. A reviewer stopped for coming from the candidate's unit is recorded as
@@ -46,7 +40,8 @@ async function step(em: EntityManager, viewer: ViewerState, nomination: Nominati
 
 export async function actOnNomination(em: EntityManager, viewer: ViewerState, now: Date, input: NominationTransitionInput) {
   const nomination = await findNomination(em, viewer, input.nomination);
-  if (NOT_PLAIN.has(input.action)) throw new UserInputError(NominationError.ActionNotAvailable, ['action']);
+  // Steps that carry evidence or come from another process are taken by their own mutation (the table's `via`).
+  if (NOMINATION_WORKFLOW.step(input.action).via) throw new UserInputError(NominationError.ActionNotAvailable, ['action']);
   return step(em, viewer, nomination, input.action, now, { reason: input.reason });
 }
 
@@ -87,8 +82,7 @@ export async function recordSignOff(em: EntityManager, viewer: ViewerState, now:
 /** A reviewer of the district or the city declares a conflict of interest on a file; they can no longer decide it. */
 export async function recuse(em: EntityManager, viewer: ViewerState, now: Date, input: NominationRecuseInput) {
   const nomination = await findNomination(em, viewer, input.nomination);
-  const parties = await partiesOf(em, nomination);
-  if (![Actor.DISTRICT, Actor.CITY].some((a) => isActor(viewer, a, parties))) throw new UserInputError(NominationError.ActionNotAvailable, ['nomination']);
+  if (!(await mayRecuse(em, viewer, nomination))) throw new UserInputError(NominationError.ActionNotAvailable, ['nomination']);
   if (!(await em.count(Recusal, { nomination, reviewer: viewer.account!.id }))) {
     em.create(Recusal, { nomination, reviewer: viewer.account!.id, reason: RecusalReason.DECLARED, note: input.note.trim() });
     audit(em, viewer, { subject: nomination, action: 'nomination.recusal', reason: input.note.trim(), at: now });

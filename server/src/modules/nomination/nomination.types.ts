@@ -1,10 +1,12 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Payload } from '../../common/errors/user-error.type.js';
 import { ConnectionType } from '../../common/relay/connection.js';
+import { actionOptionType } from '../../common/workflow/action-option.type.js';
 import { Nomination } from './nomination.entity.js';
 import { NominationAction, NominationState } from './nomination.enums.js';
 
 export const NominationConnection = ConnectionType(Nomination);
+export const NominationActionOption = actionOptionType('NominationActionOption', NominationAction);
 
 @ObjectType({ description: 'A step the file reached, for the timeline shown to the person who filed it.' })
 export class NominationTimelineStep {

@@ -13,7 +13,7 @@ const LEVEL_ROLE: Partial<Record<Actor, Role>> = { [Actor.UNIT]: Role.UNIT_STAFF
 
 /** One queue per state in which the viewer's level has a step to take, in the order of the path. */
 export async function workbenchQueues(em: EntityManager, viewer: ViewerState, campaignId: string): Promise<WorkbenchQueue[]> {
-  const mine = TRANSITIONS.filter((t) => LEVEL_ROLE[t.who] && viewer.hasRole(LEVEL_ROLE[t.who]!));
+  const mine = TRANSITIONS.filter((t) => t.who.some((w) => LEVEL_ROLE[w] && viewer.hasRole(LEVEL_ROLE[w]!)));
   const byState = new Map<NominationState, NominationAction[]>();
   for (const t of mine) for (const s of t.from) byState.set(s, [...(byState.get(s) ?? []), t.action]);
   const states = PATH.filter((s) => byState.has(s));

@@ -1,14 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 
-export enum NoticeStage {
-  UNIT = 'UNIT',
-  DISTRICT = 'DISTRICT',
-  CITY = 'CITY',
-}
-registerEnumType(NoticeStage, {
-  name: 'NoticeStage',
-  valuesConfig: { UNIT: { description: '单位公示' }, DISTRICT: { description: '区县（系统）公示' }, CITY: { description: '全市公示' } },
-});
+// The three notices of the selection are the campaign's (their periods are set on it), so their stage is defined there.
+export { NoticeStage } from '../campaign/campaign.enums.js';
 
 export enum NoticeEntryStatus {
   LISTED = 'LISTED',

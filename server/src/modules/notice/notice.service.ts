@@ -9,10 +9,9 @@ import { beijingDate } from '../calendar/working-calendar.js';
 import { loadWorkingCalendar } from '../calendar/calendar.service.js';
 import { findCampaign } from '../campaign/campaign.service.js';
 import { findNomination } from '../nomination/nomination.access.js';
-import { NominationAction } from '../nomination/nomination.enums.js';
-import { transitionNomination } from '../nomination/nomination.workflow.js';
+import { NOTICE_STEPS, noticePublisher, transitionNomination } from '../nomination/nomination.workflow.js';
 import type { Campaign } from '../campaign/campaign.entity.js';
-import { Operation, requireMay } from '../account/policy.js';
+import { requireMay } from '../account/policy.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { Notice } from './notice.entity.js';
 import { NoticeEntry } from './notice-entry.entity.js';
@@ -20,14 +19,14 @@ import { NoticeStage } from './notice.enums.js';
 import { noticeHash, sha256Hex, snapshotOf } from './notice-snapshot.js';
 import type { NoticePublishInput } from './notice.inputs.js';
 
-/** Per stage: who publishes, for which kind of organization, which step it starts, how long it runs. */
-const STAGES: Record<NoticeStage, { publish: Operation; kinds: OrganizationKind[]; action: NominationAction; days: (c: Campaign) => number; label: string }> = {
-  UNIT: { publish: Operation.NOMINATION_UNIT_STEP, kinds: [OrganizationKind.GRASSROOTS_UNION], action: NominationAction.START_UNIT_NOTICE, days: (c) => c.unitNoticeWorkingDays, label: '单位公示' },
+/** Per stage: for which kind of organization and how long it runs (the step it starts, and so who publishes, are the nomination table's). */
+const STAGES: Record<NoticeStage, { kinds: OrganizationKind[]; days: (c: Campaign) => number; label: string }> = {
+  UNIT: { kinds: [OrganizationKind.GRASSROOTS_UNION], days: (c) => c.unitNoticeWorkingDays, label: '单位公示' },
   DISTRICT: {
-    publish: Operation.NOMINATION_DISTRICT_STEP, kinds: [OrganizationKind.DISTRICT_UNION, OrganizationKind.INDUSTRY_UNION, OrganizationKind.BUREAU_UNION],
-    action: NominationAction.START_DISTRICT_NOTICE, days: (c) => c.districtNoticeWorkingDays, label: '区县（系统）公示',
+    kinds: [OrganizationKind.DISTRICT_UNION, OrganizationKind.INDUSTRY_UNION, OrganizationKind.BUREAU_UNION],
+    days: (c) => c.districtNoticeWorkingDays, label: '区县（系统）公示',
   },
-  CITY: { publish: Operation.NOMINATION_CITY_STEP, kinds: [OrganizationKind.CITY_FEDERATION], action: NominationAction.START_CITY_NOTICE, days: (c) => c.cityNoticeWorkingDays, label: '全市公示' },
+  CITY: { kinds: [OrganizationKind.CITY_FEDERATION], days: (c) => c.cityNoticeWorkingDays, label: '全市公示' },
 };
 
 /** The public contact of the organization, or of the nearest union above it that has one. */
@@ -49,7 +48,7 @@ export async function publishNotice(em: EntityManager, viewer: ViewerState, now:
   const organization = await em.findOne(Organization, idOf(input.organization, 'Organization') ?? campaign.id);
   if (!organization) throw new UserInputError(CommonError.NotFound, ['organization']);
   if (!stage.kinds.includes(organization.kind)) throw new UserInputError(NoticeError.OrganizationStage, ['organization']);
-  requireMay(viewer, stage.publish, organization);
+  requireMay(viewer, noticePublisher(input.stage), organization);
   const objectionContact = input.objectionContact?.trim() || await officeContact(em, organization);
   if (!objectionContact) throw new UserInputError(NoticeError.ContactRequired, ['objectionContact']);
 
@@ -71,7 +70,7 @@ export async function publishNotice(em: EntityManager, viewer: ViewerState, now:
       continue;
     }
     try {
-      await transitionNomination(em, viewer, nomination, stage.action, { now, data: { notice: notice.id } });
+      await transitionNomination(em, viewer, nomination, NOTICE_STEPS[input.stage], { now, data: { notice: notice.id } });
     } catch (error) {
       if (!(error instanceof UserInputErrors || error instanceof UserInputError)) throw error;
       const list = error instanceof UserInputErrors ? error.errors : [error];

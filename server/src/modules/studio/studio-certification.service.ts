@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
 import { AuthError, StudioError } from '../../common/errors/catalogue.js';
 import { audit } from '../audit/audit.service.js';
-import { beijingDate } from '../calendar/working-calendar.js';
 import { claimAttachments } from '../attachment/attachment.service.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import type { Studio } from './studio.entity.js';
@@ -65,14 +64,10 @@ const REVIEW_ACTIONS: Record<StudioReviewOutcome, StudioAction> = {
   REVOKE: StudioAction.REVIEW_REVOKE,
 };
 
-/** The annual review: one per studio and year, after the year of certification and not ahead of time. */
+/** The annual review: the table checks the year (one per year, after certification) with the step's other guards. */
 export async function reviewStudio(em: EntityManager, viewer: ViewerState, now: Date, input: StudioReviewInput) {
   const studio = await studioById(em, viewer, input.studio, ['studio']);
-  const certifiedYear = Number(studio.certifiedOn?.slice(0, 4) ?? 0);
-  const thisYear = Number(beijingDate(now).slice(0, 4));
-  await transitionStudio(em, viewer, studio, REVIEW_ACTIONS[input.outcome], { reason: input.reason, now });
-  if (input.year <= certifiedYear || input.year > thisYear) throw new UserInputError(StudioError.ReviewYearInvalid, ['year']);
-  if (await em.count(StudioReview, { studio, year: input.year })) throw new UserInputError(StudioError.ReviewYearTaken, ['year']);
+  await transitionStudio(em, viewer, studio, REVIEW_ACTIONS[input.outcome], { reason: input.reason, now, year: input.year });
   const account = viewer.requireAccount();
   em.create(StudioReview, {
     studio, year: input.year, outcome: input.outcome, comment: input.reason?.trim() || null,

@@ -11,12 +11,13 @@ import { Studio } from './studio.entity.js';
 import { StudioMember, StudioProject, StudioResult } from './studio-parts.entity.js';
 import { StudioField, StudioIndustry, StudioLevel, StudioSort, StudioStatus } from './studio.enums.js';
 import { STUDIO_LEVEL_RULES, StudioLevelRule } from './studio-level-rules.js';
-import { StudioAction, viewerActions } from './studio.workflow.js';
+import { STUDIO_WORKFLOW, StudioAction, actorsFor, studioActionOptions } from './studio.workflow.js';
+import { presentOptions } from '../../common/workflow/action-option.type.js';
 import { mayManageStudio, maySeeStudio } from './studio.access.js';
 import { searchStudios } from './studio.search.js';
 import { certificationOf } from './studio-certification.view.js';
 import {
-  StudioCertification, StudioConnection, StudioListing, StudioMemberConnection, StudioProjectConnection, StudioResultConnection,
+  StudioActionOption, StudioCertification, StudioConnection, StudioListing, StudioMemberConnection, StudioProjectConnection, StudioResultConnection,
 } from './studio.types.js';
 import { NIL_UUID } from '../../common/queries.js';
 import { ledStudios, studiosInScope } from './studio.queries.js';
@@ -116,8 +117,13 @@ export class StudioResolver {
   }
 
   @FieldResolver(() => [StudioAction], { description: 'Lifecycle steps the viewer may take now (see the transition table).' })
-  viewerActions(@Root() studio: Studio, @Ctx() ctx: Context) {
-    return viewerActions(ctx.viewer, studio);
+  async viewerActions(@Root() studio: Studio, @Ctx() ctx: Context) {
+    return STUDIO_WORKFLOW.open(studio.status, await actorsFor(ctx.viewer, studio)).map((s) => s.action);
+  }
+
+  @FieldResolver(() => [StudioActionOption], { description: 'The same steps, each with whether it needs a reason and what already stands in its way.' })
+  async viewerActionOptions(@Root() studio: Studio, @Ctx() ctx: Context) {
+    return presentOptions(await studioActionOptions(ctx.em, ctx.viewer, studio, ctx.services.clock.now()), ctx.locale);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may keep its details, team, projects and results current.' })

@@ -6,6 +6,10 @@ import { Studio } from './studio.entity.js';
 import { StudioCriterion, StudioMember, StudioProject, StudioResult, StudioReview } from './studio-parts.entity.js';
 import { StudioField, StudioIndustry, StudioLevel } from './studio.enums.js';
 import type { StudioFilter } from './studio.search.js';
+import { StudioAction } from './studio.workflow.js';
+import { actionOptionType } from '../../common/workflow/action-option.type.js';
+
+export const StudioActionOption = actionOptionType('StudioActionOption', StudioAction);
 
 export const StudioConnection = ConnectionType(Studio);
 export const StudioMemberConnection = ConnectionType(StudioMember);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { STUDIO_TRANSITIONS, StudioAction } from './studio.workflow.js';
+import { STUDIO_WORKFLOW, StudioAction } from './studio.workflow.js';
+
+const STUDIO_TRANSITIONS = STUDIO_WORKFLOW.steps;
 import { StudioStatus } from './studio.enums.js';
 
 const byAction = (action: StudioAction) => STUDIO_TRANSITIONS.find((t) => t.action === action)!;
@@ -19,7 +21,7 @@ describe('the studio lifecycle table', () => {
   });
 
   it('a return, a rectification order and a revocation always give a reason', () => {
-    const withReason = STUDIO_TRANSITIONS.filter((t) => t.reasonRequired).map((t) => t.action).sort();
+    const withReason = STUDIO_TRANSITIONS.filter((t) => t.reason).map((t) => t.action).sort();
     expect(withReason).toEqual([StudioAction.RETURN, StudioAction.REVIEW_RECTIFY, StudioAction.REVIEW_REVOKE, StudioAction.REVOKE].sort());
   });
 
@@ -28,7 +30,7 @@ describe('the studio lifecycle table', () => {
     for (let changed = true; changed;) {
       changed = false;
       for (const t of STUDIO_TRANSITIONS) {
-        if (t.from.some((f) => reached.has(f)) && !reached.has(t.to)) { reached.add(t.to); changed = true; }
+        if (t.to && t.from.some((f) => reached.has(f)) && !reached.has(t.to)) { reached.add(t.to); changed = true; }
       }
     }
     expect([...reached].sort()).toEqual(Object.values(StudioStatus).sort());

@@ -1,13 +1,14 @@
 import { registerEnumType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UserInputError, UserInputErrors, AccessError } from '../../common/errors/user-input-error.js';
-import { AuthError, StudioError } from '../../common/errors/catalogue.js';
+import { UserInputError } from '../../common/errors/user-input-error.js';
+import { Workflow, type ActionOption, type Effect, type Guard, type Step } from '../../common/workflow/workflow.js';
+import { StudioError } from '../../common/errors/catalogue.js';
 import { may, Operation } from '../account/policy.js';
 import { audit } from '../audit/audit.service.js';
 import { beijingDate } from '../calendar/working-calendar.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { Studio } from './studio.entity.js';
-import { StudioCriterion } from './studio-parts.entity.js';
+import { StudioCriterion, StudioReview } from './studio-parts.entity.js';
 import { STUDIO_HAVES, StudioJudgement, StudioStatus } from './studio.enums.js';
 import { STUDIO_LEVEL_RULES, ruleBreaches } from './studio-level-rules.js';
 import { studioFacts } from './studio-facts.js';
@@ -39,29 +40,27 @@ registerEnumType(StudioAction, {
 /** Who may act: the leading model worker, union staff over the studio, or the certifiers of its level. */
 export type StudioActor = 'lead' | 'steward' | 'certifier';
 
-export interface StudioTransition {
-  action: StudioAction;
-  from: readonly StudioStatus[];
-  to: StudioStatus;
-  who: readonly StudioActor[];
-  reasonRequired: boolean;
-  /** What must hold, as user errors; empty when it holds. */
-  guard?: (em: EntityManager, studio: Studio, now: Date) => Promise<UserInputError[]>;
-  /** What else changes with the state. */
-  effect?: (studio: Studio, now: Date) => void;
+/** What the guards look at; `year` is the annual review's (absent when only listing the options). */
+export interface StudioStepContext {
+  em: EntityManager;
+  studio: Studio;
+  now: Date;
+  year?: number;
 }
+
+export type StudioTransition = Step<StudioStatus, StudioAction, StudioActor, StudioStepContext>;
 
 const { DRAFT, APPLIED, CERTIFIED, RECTIFYING, REVOKED } = StudioStatus;
 const TITLED = [CERTIFIED, RECTIFYING] as const;
 
-async function everyHaveEvidenced(em: EntityManager, studio: Studio): Promise<UserInputError[]> {
+const everyHaveEvidenced: Guard<StudioStepContext> = async ({ em, studio }) => {
   const criteria = await em.find(StudioCriterion, { studio });
   return STUDIO_HAVES
     .filter((have) => !criteria.some((c) => c.have === have && c.evidence.trim()))
     .map((have) => new UserInputError(StudioError.EvidenceMissing, ['criteria', have]));
-}
+};
 
-async function meetsSixHavesAndLevelRules(em: EntityManager, studio: Studio, now: Date): Promise<UserInputError[]> {
+const meetsSixHavesAndLevelRules: Guard<StudioStepContext> = async ({ em, studio, now }) => {
   const criteria = await em.find(StudioCriterion, { studio });
   const judged = STUDIO_HAVES.flatMap((have) => {
     const judgement = criteria.find((c) => c.have === have)?.judgement;
@@ -70,24 +69,40 @@ async function meetsSixHavesAndLevelRules(em: EntityManager, studio: Studio, now
   });
   const breaches = ruleBreaches(STUDIO_LEVEL_RULES[studio.level], await studioFacts(em, studio, now));
   return [...judged, ...breaches.map((b) => new UserInputError(b.code, [b.field], b.params))];
-}
+};
+
+/** One review per studio and year, after the year of certification and not ahead of time. */
+const reviewYearOpen: Guard<StudioStepContext> = async ({ em, studio, now, year }) => {
+  if (year === undefined) return [];
+  const certifiedYear = Number(studio.certifiedOn?.slice(0, 4) ?? 0);
+  if (year <= certifiedYear || year > Number(beijingDate(now).slice(0, 4))) return [new UserInputError(StudioError.ReviewYearInvalid, ['year'])];
+  return (await em.count(StudioReview, { studio, year })) ? [new UserInputError(StudioError.ReviewYearTaken, ['year'])] : [];
+};
+
+const certified: Effect<StudioStepContext> = ({ studio, now }) => { studio.certifiedOn = beijingDate(now); };
+
+const certifier: readonly StudioActor[] = ['certifier'];
+const review = { from: TITLED, who: certifier, guards: [reviewYearOpen] };
 
 /**
  * The one table of the studio lifecycle: the service, `Studio.viewerActions` and the tests all read it.
  * A certified studio is reviewed once a year (pass, rectify within a term, or revoke) and may lose its
  * title at any time for a violation.
  */
-export const STUDIO_TRANSITIONS: readonly StudioTransition[] = [
-  { action: StudioAction.SUBMIT, from: [DRAFT], to: APPLIED, who: ['lead', 'steward'], reasonRequired: false, guard: everyHaveEvidenced },
-  { action: StudioAction.RETURN, from: [APPLIED], to: DRAFT, who: ['certifier'], reasonRequired: true },
-  { action: StudioAction.CERTIFY, from: [APPLIED], to: CERTIFIED, who: ['certifier'], reasonRequired: false, guard: meetsSixHavesAndLevelRules,
-    effect: (studio, now) => { studio.certifiedOn = beijingDate(now); } },
-  { action: StudioAction.REVIEW_PASS, from: TITLED, to: CERTIFIED, who: ['certifier'], reasonRequired: false },
-  { action: StudioAction.REVIEW_RECTIFY, from: TITLED, to: RECTIFYING, who: ['certifier'], reasonRequired: true },
-  { action: StudioAction.REVIEW_REVOKE, from: TITLED, to: REVOKED, who: ['certifier'], reasonRequired: true },
-  { action: StudioAction.ACCEPT_RECTIFICATION, from: [RECTIFYING], to: CERTIFIED, who: ['certifier'], reasonRequired: false },
-  { action: StudioAction.REVOKE, from: TITLED, to: REVOKED, who: ['certifier'], reasonRequired: true },
-];
+export const STUDIO_WORKFLOW = new Workflow<StudioStatus, StudioAction, StudioActor, StudioStepContext>([
+  { action: StudioAction.SUBMIT, from: [DRAFT], to: APPLIED, who: ['lead', 'steward'], guards: [everyHaveEvidenced] },
+  { action: StudioAction.RETURN, from: [APPLIED], to: DRAFT, who: certifier, reason: true },
+  { action: StudioAction.CERTIFY, from: [APPLIED], to: CERTIFIED, who: certifier, guards: [meetsSixHavesAndLevelRules], effects: [certified] },
+  { action: StudioAction.REVIEW_PASS, to: CERTIFIED, ...review },
+  { action: StudioAction.REVIEW_RECTIFY, to: RECTIFYING, reason: true, ...review },
+  { action: StudioAction.REVIEW_REVOKE, to: REVOKED, reason: true, ...review },
+  { action: StudioAction.ACCEPT_RECTIFICATION, from: [RECTIFYING], to: CERTIFIED, who: certifier },
+  { action: StudioAction.REVOKE, from: TITLED, to: REVOKED, who: certifier, reason: true },
+], {
+  notNow: (status) => new UserInputError(StudioError.TransitionNotAllowed, null, { status }),
+  reasonCode: StudioError.ReasonRequired,
+  whoFirst: true,
+});
 
 /** Which of the actors the viewer is for this studio. */
 export async function actorsFor(viewer: ViewerState, studio: Studio): Promise<Set<StudioActor>> {
@@ -101,27 +116,22 @@ export async function actorsFor(viewer: ViewerState, studio: Studio): Promise<Se
   return actors;
 }
 
-/** The actions the viewer could take now, by state and role (the guards are checked when acting). */
-export async function viewerActions(viewer: ViewerState, studio: Studio): Promise<StudioAction[]> {
-  const actors = await actorsFor(viewer, studio);
-  return STUDIO_TRANSITIONS.filter((t) => t.from.includes(studio.status) && t.who.some((w) => actors.has(w))).map((t) => t.action);
+const positionOf = async (em: EntityManager, viewer: ViewerState, studio: Studio, now: Date, more: { reason?: string | null; year?: number } = {}) =>
+  ({ state: studio.status, actors: await actorsFor(viewer, studio), reason: more.reason, context: { em, studio, now, year: more.year } });
+
+/** The steps open to the viewer now, each with whether it needs a reason and what already stands in its way. */
+export async function studioActionOptions(em: EntityManager, viewer: ViewerState, studio: Studio, now: Date): Promise<ActionOption<StudioAction>[]> {
+  return STUDIO_WORKFLOW.options(await positionOf(em, viewer, studio, now));
 }
 
-/** Moves a studio by the table: checks state, actor, reason and guard, and records the audit line. Flushes nothing. */
+/** Moves a studio by the table: checks actor, state, reason and guards, and records the audit line. Flushes nothing. */
 export async function transitionStudio(
-  em: EntityManager, viewer: ViewerState, studio: Studio, action: StudioAction, details: { reason?: string | null; now: Date },
+  em: EntityManager, viewer: ViewerState, studio: Studio, action: StudioAction, details: { reason?: string | null; now: Date; year?: number },
 ): Promise<void> {
-  const transition = STUDIO_TRANSITIONS.find((t) => t.action === action)!;
   viewer.requireAccount();
-  const actors = await actorsFor(viewer, studio);
-  if (!transition.who.some((w) => actors.has(w))) throw new AccessError(AuthError.Forbidden);
-  if (!transition.from.includes(studio.status)) throw new UserInputError(StudioError.TransitionNotAllowed, null, { status: studio.status });
-  const reason = details.reason?.trim() || null;
-  if (transition.reasonRequired && !reason) throw new UserInputError(StudioError.ReasonRequired, ['reason']);
-  const refusals = transition.guard ? await transition.guard(em, studio, details.now) : [];
-  if (refusals.length) throw new UserInputErrors(refusals);
+  const step = await STUDIO_WORKFLOW.take(action, await positionOf(em, viewer, studio, details.now, details));
   const from = studio.status;
-  studio.status = transition.to;
-  transition.effect?.(studio, details.now);
-  audit(em, viewer, { subject: studio, action: `studio.${action.toLowerCase()}`, from, to: transition.to, reason, at: details.now });
+  studio.status = step.to!;
+  const reason = details.reason?.trim() || null;
+  audit(em, viewer, { subject: studio, action: `studio.${action.toLowerCase()}`, from, to: studio.status, reason, at: details.now });
 }

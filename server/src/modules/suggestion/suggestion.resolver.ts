@@ -3,9 +3,10 @@ import { Suggestion } from './suggestion.entity.js';
 import { SuggestionAnswer } from './suggestion-answer.entity.js';
 import { SuggestionCoSigner } from './suggestion-co-signer.entity.js';
 import { CoSignStatus, SuggestionAction, SuggestionField, SuggestionState } from './suggestion.enums.js';
-import { SuggestionConnection, SuggestionCoSignerConnection, SuggestionHandling, SuggestionYearStats } from './suggestion.types.js';
+import { SuggestionActionOption, SuggestionConnection, SuggestionCoSignerConnection, SuggestionHandling, SuggestionYearStats } from './suggestion.types.js';
 import { factsFor, isParty, isStaffParty } from './suggestion.access.js';
-import { allowedActions } from './suggestion.workflow.js';
+import { allowedActions, suggestionActionOptions } from './suggestion.workflow.js';
+import { presentOptions } from '../../common/workflow/action-option.type.js';
 import {
   modelWorkersNamed, mySuggestions, myCoSignRequests, publishedSuggestions, suggestionOverview, suggestionQueue, suggestionYearStats,
 } from './suggestion.queries.js';
@@ -111,6 +112,11 @@ export class SuggestionResolver {
   @FieldResolver(() => [SuggestionAction], { description: 'What the viewer may do now (the transition table).' })
   async viewerActions(@Root() s: Suggestion, @Ctx() ctx: Context): Promise<SuggestionAction[]> {
     return allowedActions(await factsFor(ctx, s));
+  }
+
+  @FieldResolver(() => [SuggestionActionOption], { description: 'The steps the table opens to the viewer, each with whether it needs a reason and why it would be refused now.' })
+  async viewerActionOptions(@Root() s: Suggestion, @Ctx() ctx: Context) {
+    return presentOptions(await suggestionActionOptions(await factsFor(ctx, s)), ctx.locale);
   }
 
   @FieldResolver(() => SuggestionHandling, { nullable: true, description: 'The handling file; null unless the viewer is a party to the suggestion.' })

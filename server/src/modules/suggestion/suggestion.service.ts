@@ -106,7 +106,7 @@ async function step(
   change?: (s: Suggestion, facts: ViewerFacts) => Promise<Record<string, unknown> | void> | Record<string, unknown> | void,
 ): Promise<Suggestion> {
   const { s, facts } = await suggestionById(actor, globalId);
-  const row = checkTransition(facts, action);
+  const row = await checkTransition(facts, action, details.reason);
   const from = s.state;
   const data = { ...details.data, ...(await change?.(s, facts)) };
   if (row.to) {

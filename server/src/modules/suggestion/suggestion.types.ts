@@ -3,7 +3,10 @@ import { Payload } from '../../common/errors/user-error.type.js';
 import { ConnectionType } from '../../common/relay/connection.js';
 import { Suggestion } from './suggestion.entity.js';
 import { SuggestionCoSigner } from './suggestion-co-signer.entity.js';
-import { SuggestionChannel, SuggestionState } from './suggestion.enums.js';
+import { SuggestionAction, SuggestionChannel, SuggestionState } from './suggestion.enums.js';
+import { actionOptionType } from '../../common/workflow/action-option.type.js';
+
+export const SuggestionActionOption = actionOptionType('SuggestionActionOption', SuggestionAction);
 
 /**
  * The handling file of a suggestion, for its parties only (author, co-signers, handler, union

@@ -19,46 +19,46 @@ describe('the suggestion lifecycle table', () => {
     expect(TRANSITIONS.map((t) => t.action).sort()).toEqual(Object.values(A).sort());
   });
 
-  it('lets the office accept or decline a received suggestion, and nobody else', () => {
-    expect(allowedActions(facts(S.RECEIVED, [Party.OFFICE]))).toEqual(expect.arrayContaining([A.ACCEPT, A.DECLINE]));
-    expect(allowedActions(facts(S.RECEIVED, [Party.HANDLER]))).toEqual([]);
-    expect(() => checkTransition(facts(S.RECEIVED, [Party.AUTHOR]), A.ACCEPT)).toThrow('auth/forbidden');
+  it('lets the office accept or decline a received suggestion, and nobody else', async () => {
+    expect(await allowedActions(facts(S.RECEIVED, [Party.OFFICE]))).toEqual(expect.arrayContaining([A.ACCEPT, A.DECLINE]));
+    expect(await allowedActions(facts(S.RECEIVED, [Party.HANDLER]))).toEqual([]);
+    await expect(checkTransition(facts(S.RECEIVED, [Party.AUTHOR]), A.ACCEPT)).rejects.toThrow('auth/forbidden');
   });
 
-  it('lets only the handler answer, and only once assigned', () => {
-    expect(allowedActions(facts(S.ASSIGNED, [Party.HANDLER]))).toEqual([A.ANSWER]);
-    expect(() => checkTransition(facts(S.ACCEPTED, [Party.HANDLER]), A.ANSWER)).toThrow('suggestion/not_now');
-    expect(() => checkTransition(facts(S.ASSIGNED, [Party.OFFICE]), A.ANSWER)).toThrow('auth/forbidden');
+  it('lets only the handler answer, and only once assigned', async () => {
+    expect(await allowedActions(facts(S.ASSIGNED, [Party.HANDLER]))).toEqual([A.ANSWER]);
+    await expect(checkTransition(facts(S.ACCEPTED, [Party.HANDLER]), A.ANSWER)).rejects.toThrow('suggestion/not_now');
+    await expect(checkTransition(facts(S.ASSIGNED, [Party.OFFICE]), A.ANSWER)).rejects.toThrow('auth/forbidden');
   });
 
-  it('reopens a suggestion once: the second dissatisfied rating only closes it', () => {
-    expect(checkTransition(facts(S.FED_BACK, [Party.AUTHOR]), A.REOPEN).to).toBe(S.ASSIGNED);
-    expect(() => checkTransition(facts(S.FED_BACK, [Party.AUTHOR], { reopenCount: 1 }), A.REOPEN)).toThrow('suggestion/reopen_used');
-    expect(allowedActions(facts(S.FED_BACK, [Party.AUTHOR], { reopenCount: 1 }))).not.toContain(A.REOPEN);
-    expect(checkTransition(facts(S.FED_BACK, [Party.AUTHOR], { reopenCount: 1 }), A.RATE).to).toBe(S.CLOSED);
+  it('reopens a suggestion once: the second dissatisfied rating only closes it', async () => {
+    expect((await checkTransition(facts(S.FED_BACK, [Party.AUTHOR]), A.REOPEN)).to).toBe(S.ASSIGNED);
+    await expect(checkTransition(facts(S.FED_BACK, [Party.AUTHOR], { reopenCount: 1 }), A.REOPEN)).rejects.toThrow('suggestion/reopen_used');
+    expect(await allowedActions(facts(S.FED_BACK, [Party.AUTHOR], { reopenCount: 1 }))).not.toContain(A.REOPEN);
+    expect((await checkTransition(facts(S.FED_BACK, [Party.AUTHOR], { reopenCount: 1 }), A.RATE)).to).toBe(S.CLOSED);
   });
 
-  it('publishes only with the author’s consent, after the answer was fed back', () => {
-    expect(() => checkTransition(facts(S.CLOSED, [Party.OFFICE]), A.PUBLISH)).toThrow('suggestion/consent_required');
-    expect(() => checkTransition(facts(S.ANSWERED, [Party.OFFICE], { publishConsent: true }), A.PUBLISH)).toThrow('suggestion/not_now');
-    expect(checkTransition(facts(S.CLOSED, [Party.OFFICE], { publishConsent: true }), A.PUBLISH).to).toBeNull();
-    expect(() => checkTransition(facts(S.CLOSED, [Party.OFFICE], { publishConsent: true, published: true }), A.PUBLISH)).toThrow('suggestion/already_done');
+  it('publishes only with the author’s consent, after the answer was fed back', async () => {
+    await expect(checkTransition(facts(S.CLOSED, [Party.OFFICE]), A.PUBLISH)).rejects.toThrow('suggestion/consent_required');
+    await expect(checkTransition(facts(S.ANSWERED, [Party.OFFICE], { publishConsent: true }), A.PUBLISH)).rejects.toThrow('suggestion/not_now');
+    expect((await checkTransition(facts(S.CLOSED, [Party.OFFICE], { publishConsent: true }), A.PUBLISH)).to).toBeNull();
+    await expect(checkTransition(facts(S.CLOSED, [Party.OFFICE], { publishConsent: true, published: true }), A.PUBLISH)).rejects.toThrow('suggestion/already_done');
   });
 
-  it('lets a co-signer answer their request once', () => {
-    expect(allowedActions(facts(S.RECEIVED, [Party.CO_SIGNER], { coSignPending: true }))).toEqual([A.CONFIRM_CO_SIGN, A.DECLINE_CO_SIGN]);
-    expect(() => checkTransition(facts(S.RECEIVED, [Party.CO_SIGNER]), A.CONFIRM_CO_SIGN)).toThrow('suggestion/co_sign_not_pending');
+  it('lets a co-signer answer their request once', async () => {
+    expect(await allowedActions(facts(S.RECEIVED, [Party.CO_SIGNER], { coSignPending: true }))).toEqual([A.CONFIRM_CO_SIGN, A.DECLINE_CO_SIGN]);
+    await expect(checkTransition(facts(S.RECEIVED, [Party.CO_SIGNER]), A.CONFIRM_CO_SIGN)).rejects.toThrow('suggestion/co_sign_not_pending');
   });
 
-  it('marks adopted, referred and commended once each', () => {
-    expect(allowedActions(facts(S.CLOSED, [Party.OFFICE]))).toEqual(expect.arrayContaining([A.MARK_ADOPTED, A.REFER, A.COMMEND]));
+  it('marks adopted, referred and commended once each', async () => {
+    expect(await allowedActions(facts(S.CLOSED, [Party.OFFICE]))).toEqual(expect.arrayContaining([A.MARK_ADOPTED, A.REFER, A.COMMEND]));
     // Each one done, alone: only its own mark ends it, and the other two stay open.
     const marks = [[A.MARK_ADOPTED, 'adopted'], [A.REFER, 'referred'], [A.COMMEND, 'commended']] as const;
     for (const [action, fact] of marks) {
       const once = facts(S.CLOSED, [Party.OFFICE], { [fact]: true });
-      expect(allowedActions(once), action).not.toContain(action);
-      expect(() => checkTransition(once, action), action).toThrow('suggestion/already_done');
-      for (const [other] of marks.filter(([a]) => a !== action)) expect(allowedActions(once), `${other} after ${action}`).toContain(other);
+      expect(await allowedActions(once), action).not.toContain(action);
+      await expect(checkTransition(once, action), action).rejects.toThrow('suggestion/already_done');
+      for (const [other] of marks.filter(([a]) => a !== action)) expect(await allowedActions(once), `${other} after ${action}`).toContain(other);
     }
   });
 });

@@ -1,5 +1,6 @@
-import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
-import { AuthError, SuggestionError, type ErrorCode } from '../../common/errors/catalogue.js';
+import { UserInputError } from '../../common/errors/user-input-error.js';
+import { Workflow, type ActionOption, type Guard, type Step } from '../../common/workflow/workflow.js';
+import { SuggestionError, type ErrorCode } from '../../common/errors/catalogue.js';
 import { SuggestionAction as A, SuggestionState as S } from './suggestion.enums.js';
 import type { WorkingCalendar, IsoDate } from '../calendar/working-calendar.js';
 
@@ -25,68 +26,70 @@ export interface SuggestionFacts {
   coSignPending: boolean;
 }
 
-export interface Transition {
-  action: A;
-  from: readonly S[];
-  /** `null`: the state stays (a mark such as adopted or published). */
-  to: S | null;
-  by: readonly Party[];
-  /** An error code when what must hold does not. */
-  holds?: (facts: SuggestionFacts) => ErrorCode | null;
-}
+export type Transition = Step<S, A, Party, SuggestionFacts>;
+
+/** A condition of the table: the error code when it does not hold. */
+const holds = (problem: (f: SuggestionFacts) => ErrorCode | null): Guard<SuggestionFacts> => async (f) => {
+  const code = problem(f);
+  return code ? [new UserInputError(code, ['suggestion'])] : [];
+};
 
 const ALL = Object.values(S);
 const OPEN = ALL.filter((s) => s !== S.DECLINED);
 const ANSWERED_ONCE = [S.ANSWERED, S.FED_BACK, S.CLOSED];
-const not = (done: (f: SuggestionFacts) => boolean) => (f: SuggestionFacts) => (done(f) ? SuggestionError.AlreadyDone : null);
+const not = (done: (f: SuggestionFacts) => boolean) => holds((f) => (done(f) ? SuggestionError.AlreadyDone : null));
+const coSignPending = holds((f) => (f.coSignPending ? null : SuggestionError.CoSignNotPending));
+const { AUTHOR, CO_SIGNER, OFFICE, HANDLER } = Party;
 
 /**
  * The one table of the suggestion's lifecycle: from which states, by whom, to which state, and what
  * must hold. The service applies it, `viewerActions` lists it, and the tests walk it.
  * A dissatisfied rating is REOPEN while the one reopen is unused, otherwise it closes like RATE.
  */
-export const TRANSITIONS: readonly Transition[] = [
-  { action: A.ACCEPT, from: [S.RECEIVED], to: S.ACCEPTED, by: [Party.OFFICE] },
-  { action: A.DECLINE, from: [S.RECEIVED], to: S.DECLINED, by: [Party.OFFICE] },
-  { action: A.ASSIGN, from: [S.ACCEPTED], to: S.ASSIGNED, by: [Party.OFFICE] },
-  { action: A.TRANSFER, from: [S.ASSIGNED], to: S.ASSIGNED, by: [Party.OFFICE] },
-  { action: A.ANSWER, from: [S.ASSIGNED], to: S.ANSWERED, by: [Party.HANDLER] },
-  { action: A.FEED_BACK, from: [S.ANSWERED], to: S.FED_BACK, by: [Party.OFFICE] },
-  { action: A.RATE, from: [S.FED_BACK], to: S.CLOSED, by: [Party.AUTHOR] },
-  { action: A.REOPEN, from: [S.FED_BACK], to: S.ASSIGNED, by: [Party.AUTHOR], holds: (f) => (f.reopenCount > 0 ? SuggestionError.ReopenUsed : null) },
-  { action: A.MARK_ADOPTED, from: ANSWERED_ONCE, to: null, by: [Party.OFFICE], holds: not((f) => f.adopted) },
-  { action: A.REFER, from: [S.ACCEPTED, S.ASSIGNED, ...ANSWERED_ONCE], to: null, by: [Party.OFFICE], holds: not((f) => f.referred) },
-  { action: A.COMMEND, from: ANSWERED_ONCE, to: null, by: [Party.OFFICE], holds: not((f) => f.commended) },
+export const SUGGESTION_WORKFLOW = new Workflow<S, A, Party, SuggestionFacts>([
+  { action: A.ACCEPT, from: [S.RECEIVED], to: S.ACCEPTED, who: [OFFICE] },
+  { action: A.DECLINE, from: [S.RECEIVED], to: S.DECLINED, who: [OFFICE], reason: true },
+  { action: A.ASSIGN, from: [S.ACCEPTED], to: S.ASSIGNED, who: [OFFICE] },
+  { action: A.TRANSFER, from: [S.ASSIGNED], to: S.ASSIGNED, who: [OFFICE], reason: true },
+  { action: A.ANSWER, from: [S.ASSIGNED], to: S.ANSWERED, who: [HANDLER] },
+  { action: A.FEED_BACK, from: [S.ANSWERED], to: S.FED_BACK, who: [OFFICE] },
+  { action: A.RATE, from: [S.FED_BACK], to: S.CLOSED, who: [AUTHOR] },
+  { action: A.REOPEN, from: [S.FED_BACK], to: S.ASSIGNED, who: [AUTHOR], guards: [holds((f) => (f.reopenCount > 0 ? SuggestionError.ReopenUsed : null))] },
+  { action: A.MARK_ADOPTED, from: ANSWERED_ONCE, to: null, who: [OFFICE], guards: [not((f) => f.adopted)] },
+  { action: A.REFER, from: [S.ACCEPTED, S.ASSIGNED, ...ANSWERED_ONCE], to: null, who: [OFFICE], guards: [not((f) => f.referred)] },
+  { action: A.COMMEND, from: ANSWERED_ONCE, to: null, who: [OFFICE], guards: [not((f) => f.commended)] },
   {
-    action: A.PUBLISH, from: [S.FED_BACK, S.CLOSED], to: null, by: [Party.OFFICE],
-    holds: (f) => (!f.publishConsent ? SuggestionError.ConsentRequired : f.published ? SuggestionError.AlreadyDone : null),
+    action: A.PUBLISH, from: [S.FED_BACK, S.CLOSED], to: null, who: [OFFICE],
+    guards: [holds((f) => (!f.publishConsent ? SuggestionError.ConsentRequired : f.published ? SuggestionError.AlreadyDone : null))],
   },
-  { action: A.UNPUBLISH, from: ALL, to: null, by: [Party.OFFICE], holds: (f) => (f.published ? null : SuggestionError.AlreadyDone) },
-  { action: A.CONFIRM_CO_SIGN, from: OPEN, to: null, by: [Party.CO_SIGNER], holds: (f) => (f.coSignPending ? null : SuggestionError.CoSignNotPending) },
-  { action: A.DECLINE_CO_SIGN, from: OPEN, to: null, by: [Party.CO_SIGNER], holds: (f) => (f.coSignPending ? null : SuggestionError.CoSignNotPending) },
-  { action: A.GIVE_CONSENT, from: OPEN, to: null, by: [Party.AUTHOR], holds: not((f) => f.publishConsent) },
-  { action: A.WITHDRAW_CONSENT, from: ALL, to: null, by: [Party.AUTHOR], holds: not((f) => !f.publishConsent) },
-];
+  { action: A.UNPUBLISH, from: ALL, to: null, who: [OFFICE], reason: true, guards: [not((f) => !f.published)] },
+  { action: A.CONFIRM_CO_SIGN, from: OPEN, to: null, who: [CO_SIGNER], guards: [coSignPending] },
+  { action: A.DECLINE_CO_SIGN, from: OPEN, to: null, who: [CO_SIGNER], guards: [coSignPending] },
+  { action: A.GIVE_CONSENT, from: OPEN, to: null, who: [AUTHOR], guards: [not((f) => f.publishConsent)] },
+  { action: A.WITHDRAW_CONSENT, from: ALL, to: null, who: [AUTHOR], guards: [not((f) => !f.publishConsent)] },
+], {
+  notNow: (state, action) => new UserInputError(SuggestionError.NotNow, ['suggestion'], { state, action }),
+  reasonCode: SuggestionError.ReasonRequired,
+  whoFirst: true,
+});
 
-function rowOf(action: A): Transition {
-  return TRANSITIONS.find((t) => t.action === action)!;
+export const TRANSITIONS = SUGGESTION_WORKFLOW.steps;
+
+const at = (facts: SuggestionFacts, reason?: string | null) => ({ state: facts.state, actors: facts.parties, reason, context: facts });
+
+/** The steps open to the viewer now, each with whether it needs a reason and what already stands in its way. */
+export function suggestionActionOptions(facts: SuggestionFacts): Promise<ActionOption<A>[]> {
+  return SUGGESTION_WORKFLOW.options(at(facts));
 }
 
-const mayAct = (t: Transition, f: SuggestionFacts) => t.by.some((p) => f.parties.has(p));
-
-/** The actions the viewer may take now: rows whose state, party and condition all hold. */
-export function allowedActions(facts: SuggestionFacts): A[] {
-  return TRANSITIONS.filter((t) => t.from.includes(facts.state) && mayAct(t, facts) && !t.holds?.(facts)).map((t) => t.action);
+/** The actions the viewer may take now: rows whose state, party and conditions all hold. */
+export async function allowedActions(facts: SuggestionFacts): Promise<A[]> {
+  return (await suggestionActionOptions(facts)).filter((o) => !o.refusals.length).map((o) => o.action);
 }
 
-/** The row for `action`, or the refusal: wrong party (access), wrong state or unmet condition (user error). */
-export function checkTransition(facts: SuggestionFacts, action: A): Transition {
-  const row = rowOf(action);
-  if (!mayAct(row, facts)) throw new AccessError(AuthError.Forbidden);
-  if (!row.from.includes(facts.state)) throw new UserInputError(SuggestionError.NotNow, ['suggestion'], { state: facts.state, action });
-  const problem = row.holds?.(facts);
-  if (problem) throw new UserInputError(problem, ['suggestion']);
-  return row;
+/** The row for `action`, or the refusal: wrong party (access), wrong state, or every unmet condition (user errors). */
+export function checkTransition(facts: SuggestionFacts, action: A, reason?: string | null): Promise<Transition> {
+  return SUGGESTION_WORKFLOW.take(action, at(facts, reason));
 }
 
 /**

@@ -4,7 +4,7 @@ import { mountWithGraphql, settle } from '~/testing/graphqlStub'
 import NominationActions from './NominationActions.vue'
 
 const file = (viewerActions: string[]) => ({
-  id: 'N1', viewerActions, enterpriseHead: false, cadre: false, viewerCanEdit: false, viewerCanRecuse: false, campaign: { id: 'C1' },
+  id: 'N1', viewerActions, viewerActionOptions: viewerActions.map((action) => ({ action, reasonRequired: false, refusals: [] })), enterpriseHead: false, cadre: false, viewerCanEdit: false, viewerCanRecuse: false, campaign: { id: 'C1' },
 }) as unknown as NominationFileFragment
 
 // A closed dialog stays in the page while it fades out: the one asking now is the last.

@@ -15,6 +15,7 @@ graphql(`
     frontLine technical grassroots enterpriseHead cadre youth minority nonParty
     idNumber phone birthDate ethnicity politicalStatus consentToPublish proposerName
     viewerActions viewerCanEdit viewerCanRecuse viewerCanWithdrawConsent
+    viewerActionOptions { action reasonRequired refusals { message } }
     campaign { id name }
     honor { id name }
     unit { id name parent { id name } }
@@ -152,8 +153,8 @@ export const CampaignOptionsQuery = graphql(`
 `)
 
 export const ReadyForNoticeQuery = graphql(`
-  query ReadyForNotice($campaign: ID!, $states: [NominationState!], $organization: ID, $after: String) {
-    nominations(campaign: $campaign, states: $states, organization: $organization, first: 50, after: $after) {
+  query ReadyForNotice($campaign: ID!, $stage: NoticeStage!, $organization: ID, $after: String) {
+    nominations(campaign: $campaign, readyForNotice: $stage, organization: $organization, first: 50, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes { ...NominationRow consentToPublish }

@@ -1,15 +1,10 @@
 import { useEnumLabel } from '~/composables/enumOptions'
-import type { NominationAction, NominationState, StructureDimension } from '~/gql/graphql'
+import type { NominationAction, StructureDimension } from '~/gql/graphql'
 
-/** Actions whose step needs a written reason (the server refuses them without one). */
-export const actionsWithReason: readonly NominationAction[] = [
-  'DECLINE', 'RETURN_PRELIMINARY', 'REJECT_PRELIMINARY', 'RETURN_SECONDARY', 'REJECT_SECONDARY', 'REVOKE', 'UPHOLD_OBJECTION',
-]
-
-/** Actions taken by a form of evidence on the file page, or by publishing a notice. */
 /** Steps that cannot be taken back and have no reason to write: the page asks before taking them. */
 export const confirmedActions: readonly NominationAction[] = ['SUBMIT_TO_DISTRICT', 'APPROVE_PRELIMINARY', 'APPROVE_SECONDARY']
 
+/** Actions taken by a form of evidence on the file page, or by publishing a notice. */
 export const evidenceActions: readonly NominationAction[] = ['RECORD_RECOMMENDATION', 'REPORT_DEEDS', 'RECORD_PARTY_CONSENT']
 export const noticeActions: readonly NominationAction[] = ['START_UNIT_NOTICE', 'START_DISTRICT_NOTICE', 'START_CITY_NOTICE']
 
@@ -19,9 +14,6 @@ export const flagDimensions = {
 } as const satisfies Record<string, StructureDimension>
 export type FlagName = keyof typeof flagDimensions
 export const flagNames = Object.keys(flagDimensions) as FlagName[]
-
-/** The state each notice stage publishes from. */
-export const readyForNotice = { UNIT: 'REPORTED', DISTRICT: 'PRELIMINARY_APPROVED', CITY: 'SECONDARY_APPROVED' } as const satisfies Record<string, NominationState>
 
 /** The nomination enums' labels, by the one enum helper (`enum.<Enum>.<VALUE>` in the locales). */
 export function useNominationLabels() {

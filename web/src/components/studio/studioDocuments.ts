@@ -32,6 +32,13 @@ export const StudioFileQuery = graphql(`
       ...StudioFormFields
       certifiedOn
       viewerActions
+      viewerActionOptions {
+        action
+        reasonRequired
+        refusals {
+          message
+        }
+      }
       viewerCanEdit
       organization {
         id

@@ -54,6 +54,13 @@ graphql(`
     referralReference
     publishedAt
     viewerActions
+    viewerActionOptions {
+      action
+      reasonRequired
+      refusals {
+        message
+      }
+    }
     answers {
       id
       round
