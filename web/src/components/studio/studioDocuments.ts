@@ -448,3 +448,22 @@ export const StudioMemberRemoveMutation = graphql(`
     }
   }
 `)
+
+// The certifier's steps (StudioCertificationActions.vue).
+export const StudioReturnMutation = graphql(`
+  mutation StudioReturn($input: StudioReturnInput!) { studioReturn(input: $input) { studio { id status } userErrors { ...UserErrorFields } } }
+`)
+export const StudioReviewMutation = graphql(`
+  mutation StudioReview($input: StudioReviewInput!) { studioReview(input: $input) { studio { id status } userErrors { ...UserErrorFields } } }
+`)
+export const StudioRevokeMutation = graphql(`
+  mutation StudioRevoke($input: StudioRevokeInput!) { studioRevoke(input: $input) { studio { id status } userErrors { ...UserErrorFields } } }
+`)
+export const StudioCertifyMutation = graphql(`
+  mutation StudioCertify($input: StudioCertifyInput!) { studioCertify(input: $input) { studio { id status } userErrors { ...UserErrorFields } } }
+`)
+export const StudioRectificationAcceptMutation = graphql(`
+  mutation StudioRectificationAccept($input: StudioRectificationAcceptInput!) {
+    studioRectificationAccept(input: $input) { studio { id status } userErrors { ...UserErrorFields } }
+  }
+`)

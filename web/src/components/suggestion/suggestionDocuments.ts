@@ -263,3 +263,15 @@ export const SuggestionEnterMutation = graphql(`
     suggestionEnter(input: $input) { suggestion { id } userErrors { ...UserErrorFields } }
   }
 `)
+
+/** The departments a suggestion may be assigned to (the handler's choice on the action form). */
+export const DepartmentsQuery = graphql(`
+  query SuggestionHandlerOptions {
+    organizations(kind: DEPARTMENT, first: 100) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`)
