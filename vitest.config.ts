@@ -22,13 +22,6 @@ export default defineConfig({
           testTimeout: 300_000, hookTimeout: 180_000, fileParallelism: false,
         },
       },
-      {
-        plugins: serverPlugins,
-        test: {
-          name: 'bench', include: [], environment: 'node', globalSetup, setupFiles,
-          benchmark: { include: ['bench/**/*.bench.ts'] }, hookTimeout: 180_000,
-        },
-      },
     ],
   },
 });

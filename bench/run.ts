@@ -9,12 +9,14 @@ import { printTable } from './lib/report.js';
 import { noticeRead } from './notice-read.js';
 import { pageLoad } from './page-load.js';
 import { votes } from './votes.js';
+import { registryStatistics } from './registry-statistics.js';
 
 const only = process.env.BENCH_ONLY; // e.g. BENCH_ONLY='notice page load'
 const suites: [string, (db: Awaited<ReturnType<typeof benchDatabase>>) => Promise<void>][] = [
   ['notice read', noticeRead],
   ['votes', votes],
   ['notice page load', pageLoad],
+  ['registry statistics', registryStatistics],
 ];
 
 let failed = false;
