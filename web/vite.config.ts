@@ -1,8 +1,9 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
+import { graphqlDocuments } from './graphqlDocuments'
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [graphqlDocuments(), vue()],
   resolve: {
     // `~/` is `src/`; a root-relative replacement needs no Node path helpers.
     alias: [{ find: /^~\//, replacement: '/src/' }],
