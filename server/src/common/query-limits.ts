@@ -80,6 +80,12 @@ export const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: false },
 });
 
+/**
+ * graphql-js stops coercing variables after 50 bad values with this error, which Apollo does not
+ * recognise as the caller's mistake (it carries no variable node) and would mask as an internal error.
+ */
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables, error limit reached. Execution aborted.';
+
 /** graphql-js suggests names ("Did you mean …?", also "the enum value …"), which tells a prober what the schema holds. */
 export const withoutSuggestions = (message: string): string => message.replace(/ ?Did you mean [^?]*\?/g, '');
 
@@ -104,6 +110,10 @@ export const queryLimitsPlugin: ApolloServerPlugin<Context> = {
           if (limit) {
             error.message = translate(contextValue.locale, limit.reason, { found: error.extensions.found as number, max: limit.max });
             error.extensions.code = limit.code;
+          }
+          if (!error.extensions.code && !error.path && error.message === TOO_MANY_VARIABLE_ERRORS) {
+            error.message = translate(contextValue.locale, CommonError.Invalid);
+            error.extensions.code = 'BAD_USER_INPUT';
           }
           error.message = withoutSuggestions(error.message);
         }

@@ -75,6 +75,15 @@ describe('limits on what one query may ask for', () => {
     }
   });
 
+  it('a variable list with more bad values than graphql-js counts is bad input, not an internal error (found by the fuzz)', async () => {
+    const query = 'mutation($input: CampaignCreateInput!) { campaignCreate(input: $input) { userErrors { code } } }';
+    const input = { name: '测试', year: 2026, honors: Array.from({ length: 60 }, () => null) };
+    const { status, body } = await post(production, query, { input });
+    expect(status).toBe(400);
+    expect(body.errors?.map((e) => e.extensions?.code)).not.toContain('INTERNAL_SERVER_ERROR');
+    expect(body.errors?.at(-1)).toMatchObject({ message: '输入有误', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
   it('production names no alternatives for a wrong field, argument or enum value, written or in a variable', async () => {
     const wrong = [
       await post(production, '{ notices(period: OPNE, first: 1) { nodes { id } } }'),
