@@ -86,7 +86,8 @@ describe('public participation in a notice', () => {
     await desk.getByRole('button', { name: '异议成立（撤销推荐）' }).click();
     // Upholding cannot be taken back: the page asks first.
     await desk.locator('.n-dialog', { hasText: '确认异议成立' }).getByRole('button', { name: '确定' }).click();
-    await sees(desk, '异议成立');
+    // The decision's status, not the button's label ("异议成立（撤销推荐）"), which shows before it is taken.
+    await desk.getByText('异议成立', { exact: true }).first().waitFor();
 
     await phone.goto(`/notices/${fx.notice}`);
     await sees(phone, '已撤销');
