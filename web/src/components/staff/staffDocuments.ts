@@ -3,20 +3,12 @@ import { graphql } from '~/gql'
 export const StaffDashboardQuery = graphql(`
   query StaffDashboard {
     viewer {
-      account {
-        id
-        displayName
-        username
-        phoneMasked
-        kind
-      }
+      ...SessionViewer
+      # The dashboard also places each role in the tree.
       roleGrants {
         id
-        role
         organization {
           id
-          name
-          shortName
           kind
           ancestry {
             id
