@@ -178,6 +178,9 @@ const WALKED_ELSEWHERE: Partial<Record<Operation, string>> = {
   [Operation.STUDIO_CERTIFY_CITY_LEVEL]: 'test/api/studio/certification.spec.ts',
   [Operation.SUGGESTION_OVERSEE]: 'test/api/suggestion/privacy.spec.ts',
   [Operation.SUGGESTION_HANDLE]: 'test/api/suggestion/privacy.spec.ts',
+  [Operation.REGISTRY_READ]: 'test/api/registry/registry.spec.ts',
+  [Operation.REGISTRY_KEEP]: 'test/api/registry/registry.spec.ts',
+  [Operation.REGISTRY_TRANSFER]: 'test/api/registry/registry.spec.ts',
 };
 
 beforeAll(async () => {
