@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { blindIndex, DEVELOPMENT_DATA_KEY, open, parseDataKey, seal, useDataKey } from './sealed-text.js';
+import { blindIndex, DEVELOPMENT_DATA_KEY, open, parseDataKey, requireProductionKey, seal, useDataKey } from './sealed-text.js';
 
 describe('sealed personal information', () => {
   it('opens what it sealed, and the same text seals differently each time', () => {
@@ -29,10 +29,12 @@ describe('sealed personal information', () => {
     expect(blindIndex('110105196501010017')).not.toBe(first);
   });
 
-  it('production needs a key of its own: none, a short one or the development one is refused', () => {
+  it('production needs a key of its own: none, a short one or (to start a server) the development one is refused', () => {
     expect(() => parseDataKey(undefined, 'production')).toThrow(/LAOMO_DATA_KEY must be set in production/);
     expect(() => parseDataKey(randomBytes(16).toString('base64'), 'production')).toThrow(/32 bytes/);
-    expect(() => parseDataKey(DEVELOPMENT_DATA_KEY, 'production')).toThrow(/development key/);
+    expect(() => requireProductionKey(undefined, 'production')).toThrow(/LAOMO_DATA_KEY must be set in production/);
+    expect(() => requireProductionKey(DEVELOPMENT_DATA_KEY, 'production')).toThrow(/development key/);
+    expect(() => requireProductionKey(undefined, 'development')).not.toThrow();
     expect(parseDataKey(randomBytes(32).toString('base64'), 'production')).toHaveLength(32);
     expect(parseDataKey(undefined, 'development')).toHaveLength(32);
   });

@@ -13,14 +13,19 @@ export const DEVELOPMENT_DATA_KEY = Buffer.alloc(32, 'laomo-development-data-key
 const VERSION = 'v1';
 let current: { key: Buffer; indexKey: Buffer } | undefined;
 
-/** The key for this environment; production refuses to start without a real one (see main.ts). */
+/** The key for this environment: the development one outside production unless another is given. */
 export function parseDataKey(value: string | undefined, env: 'development' | 'production' | 'test'): Buffer {
   const text = value?.trim() || (env === 'production' ? '' : DEVELOPMENT_DATA_KEY);
   if (!text) throw new Error('LAOMO_DATA_KEY must be set in production: 32 random bytes in base64 (e.g. `openssl rand -base64 32`).');
   const key = Buffer.from(text, 'base64');
   if (key.length !== 32) throw new Error('LAOMO_DATA_KEY must be 32 bytes in base64.');
-  if (env === 'production' && text === DEVELOPMENT_DATA_KEY) throw new Error('LAOMO_DATA_KEY must not be the development key in production.');
   return key;
+}
+
+/** What main.ts checks before a production server starts: a key of its own, not the published development one. */
+export function requireProductionKey(value: string | undefined, env: 'development' | 'production' | 'test'): void {
+  parseDataKey(value, env);
+  if (env === 'production' && value?.trim() === DEVELOPMENT_DATA_KEY) throw new Error('LAOMO_DATA_KEY must not be the development key in production.');
 }
 
 /** Sets the key of this process (createApp does it from the configuration). */
