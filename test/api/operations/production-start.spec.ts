@@ -53,7 +53,7 @@ afterAll(async () => {
 
 describe('the built server with NODE_ENV=production without LAOMO_DATA_KEY', () => {
   it('refuses to start, naming the setting', async () => {
-    const withoutKey = { ...env, PORT: String(await freePort()) };
+    const withoutKey: NodeJS.ProcessEnv = { ...env, PORT: String(await freePort()) };
     delete withoutKey.LAOMO_DATA_KEY;
     const refused = spawnNode([BUILT_MAIN], withoutKey);
     expect(await refused.exited).toMatchObject({ code: 1 });
