@@ -34,4 +34,33 @@ describe('the staff registry', () => {
     await sees(page, '查看完整身份证号码');
     await sees(page, '年度确认');
   });
+
+  it('a unit asks the district where a model worker lives to keep the record, and that district accepts it on its yearly page', async () => {
+    const unit = await app.browser.page({ baseURL: app.t.url });
+    await signIn(unit, 'unit');
+    await unit.goto('/staff/registry');
+    await unit.locator('.n-data-table-tr', { hasText: /110105\*{8}/ }).locator('a').last().click();
+    await sees(unit, '个人情况');
+    const name = (await unit.locator('h1.laomo-page-title').innerText()).trim();
+    await unit.locator('.n-tabs-tab', { hasText: '管理与报告' }).click();
+    const form = unit.locator('form').filter({ has: unit.getByRole('button', { name: '申请移交' }) });
+    await form.locator('.n-base-selection').last().click();
+    await unit.keyboard.type('海淀区总工会');
+    await unit.locator('.n-base-select-option', { hasText: /海淀区总工会$/ }).click();
+    await form.locator('textarea').fill('已退休，居住在海淀区');
+    await form.getByRole('button', { name: '申请移交' }).click();
+    await sees(unit, '已提交移交申请');
+    await sees(unit, '待接收');
+
+    const haidian = await app.browser.page({ baseURL: app.t.url });
+    await signIn(haidian, 'haidian');
+    await haidian.goto('/staff/registry/yearly');
+    await sees(haidian, '待接收的移交');
+    const row = haidian.locator('.n-data-table-tr', { hasText: name });
+    await row.getByRole('button', { name: '接收' }).click();
+    await sees(haidian, '已接收');
+    await haidian.goto(`/staff/registry?search=${encodeURIComponent(name)}`);
+    await sees(haidian, name);
+    expect(await text(haidian)).toContain('海淀区总工会');
+  });
 });

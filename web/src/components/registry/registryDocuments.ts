@@ -92,3 +92,15 @@ export const RegistryReportsQuery = graphql(`
     }
   }
 `)
+
+export const ModelWorkerTransferRequestMutation = graphql(`
+  mutation ModelWorkerTransferRequest($input: ModelWorkerTransferRequestInput!) {
+    modelWorkerTransferRequest(input: $input) { transfer { id state reason from { id name } to { id name } } userErrors { code field message } }
+  }
+`)
+
+export const ModelWorkerReportMutation = graphql(`
+  mutation ModelWorkerReport($input: ModelWorkerReportInput!) {
+    modelWorkerReport(input: $input) { report { id kind } userErrors { code field message } }
+  }
+`)
