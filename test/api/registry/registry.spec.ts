@@ -128,6 +128,18 @@ describe('personal information (PIPL)', () => {
   });
 });
 
+describe('changing a record', () => {
+  it('changes only the fields it names; a field given null is cleared', async () => {
+    const UPDATE = `mutation($input: ModelWorkerUpdateInput!) { modelWorkerUpdate(input: $input) { userErrors { code field } record { needs phone health familyHardship familyMembers { name } } } }`;
+    const changed = await unit.ok(UPDATE, { input: { modelWorker: recordA, needs: '希望参加技能交流', familyHardship: null } });
+    expect(changed.modelWorkerUpdate).toEqual({ userErrors: [], record: { needs: '希望参加技能交流', phone: null, health: '高血压，需定期复查', familyHardship: null, familyMembers: [{ name: '王秀兰' }] } });
+    const bad = await unit.ok(UPDATE, { input: { modelWorker: recordA, name: null, workHistory: [{ employer: 'x', post: 'x', from: '2001-01-01', to: '2000-01-01' }] } });
+    expect(bad.modelWorkerUpdate.userErrors.map((e: any) => e.field?.join('.'))).toEqual(expect.arrayContaining(['name']));
+    const backwards = await unit.ok(UPDATE, { input: { modelWorker: recordA, workHistory: [{ employer: 'x', post: 'x', from: '2001-01-01', to: '2000-01-01' }] } });
+    expect(backwards.modelWorkerUpdate.userErrors).toEqual([{ code: 'registry/date_order', field: ['workHistory', '0', 'to'] }]);
+  });
+});
+
 describe('the yearly update (年度更新)', () => {
   it('the district sees each keeper’s progress; a unit confirms every record and is done', async () => {
     const PROGRESS = `query($org: ID!) { registryProgress(organization: $org) { year total confirmed keepers { organization { name } total confirmed pending } } }`;
