@@ -5,7 +5,7 @@ import { pageText as text, sees, signIn } from '../support/pages.js';
 const app = useBrowserApp();
 
 describe('the staff registry', () => {
-  it('a unit’s staff open the list, a record’s six tabs and its whole ID number, and confirm it for the year', async () => {
+  it('a unit’s staff open the list, a record’s six tabs and its whole ID number, change it, and confirm it for the year', async () => {
     app.t.clock.set('2026-11-20');
     const page = await app.browser.page({ baseURL: app.t.url });
     await signIn(page, 'unit');
@@ -24,6 +24,14 @@ describe('the staff registry', () => {
     await page.locator('[data-test="reveal-id"]').click();
     await expect.poll(() => page.locator('[data-test="id-number"]').innerText()).toMatch(/^110105\d{11}[\dX]$/);
 
+    await page.getByRole('button', { name: '修改信息' }).click();
+    const drawer = page.locator('.n-drawer');
+    await drawer.locator('.n-form-item', { hasText: '需求建议' }).locator('textarea').fill('希望组织劳模技能交流活动');
+    await drawer.getByRole('button', { name: '保存' }).click();
+    await sees(page, '已保存');
+    await page.locator('.n-tabs-tab', { hasText: '需求建议' }).click();
+    await sees(page, '希望组织劳模技能交流活动');
+
     await page.locator('.n-tabs-tab', { hasText: '分类与年度更新' }).click();
     await page.locator('[data-test="confirm-reason"] textarea').fill('在岗骨干，本年度信息无变化');
     await page.locator('[data-test="confirm-submit"]').click();
@@ -33,6 +41,7 @@ describe('the staff registry', () => {
     await page.locator('.n-tabs-tab', { hasText: '历史' }).click();
     await sees(page, '查看完整身份证号码');
     await sees(page, '年度确认');
+    await sees(page, '修改信息');
   });
 
   it('a unit asks the district where a model worker lives to keep the record, and that district accepts it on its yearly page', async () => {

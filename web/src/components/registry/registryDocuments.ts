@@ -104,3 +104,12 @@ export const ModelWorkerReportMutation = graphql(`
     modelWorkerReport(input: $input) { report { id kind } userErrors { code field message } }
   }
 `)
+
+export const ModelWorkerUpdateMutation = graphql(`
+  mutation ModelWorkerUpdate($input: ModelWorkerUpdateInput!) {
+    modelWorkerUpdate(input: $input) {
+      record { id phone address ethnicity politicalStatus education householdBeijing migrantWorker health familyHardship employerName post employmentStatus deeds needs }
+      userErrors { code field message }
+    }
+  }
+`)
