@@ -6,7 +6,9 @@ import { Honor } from '../../modules/honor/honor.entity.js';
 import { Account } from '../../modules/account/account.entity.js';
 import { ModelWorker } from '../../modules/registry/model-worker.entity.js';
 import { ModelWorkerHonor } from '../../modules/registry/model-worker-honor.entity.js';
-import { Education, EmploymentStatus, Gender, ModelWorkerCategory } from '../../modules/registry/registry.enums.js';
+import { Education, EmploymentStatus, Gender, Keeping, ModelWorkerCategory, ModelWorkerStatus, RegistryReportKind } from '../../modules/registry/registry.enums.js';
+import { ModelWorkerTransfer } from '../../modules/registry/model-worker-transfer.entity.js';
+import { ModelWorkerReport } from '../../modules/registry/model-worker-report.entity.js';
 import { setIdNumber } from '../../modules/registry/registry.service.js';
 import { checkCharacter } from '../../modules/registry/id-number.js';
 import { seal } from '../../common/sealed-text.js';
@@ -65,6 +67,8 @@ export class RegistrySeeder extends Seeder {
         if (n % 5 === 0) em.create(ModelWorkerHonor, { modelWorker: worker, honor: honors.get('NATIONAL_MAY1_MEDAL')!, year: 2020 + (n % 6) });
       }
     }
+    await em.flush();
+    await this.keepingExamples(em);
     if (demoWorker) {
       const unit = await em.findOneOrFail(Organization, { name: '北京燕京精密机械有限公司工会' });
       const worker = em.create(ModelWorker, {
@@ -75,5 +79,26 @@ export class RegistrySeeder extends Seeder {
       em.create(ModelWorkerHonor, { modelWorker: worker, honor: honors.get('NATIONAL_MAY1_MEDAL')!, year: 2024 });
     }
     await em.flush();
+  }
+
+  /** One record kept by its district (属地), one transfer waiting, one death reported: the yearly page shows each. */
+  private async keepingExamples(em: EntityManager): Promise<void> {
+    const firstOf = async (unit: string) => (await em.find(ModelWorker, { organization: { name: unit } }, { orderBy: { name: 'asc' }, limit: 1 }))[0];
+    const byName = (name: string) => em.findOneOrFail(Organization, { name });
+    const retired = await firstOf('朝阳区环境卫生服务中心工会');
+    Object.assign(retired, {
+      organization: await byName('朝阳区总工会'), keeping: Keeping.LOCALITY, employmentStatus: EmploymentStatus.RETIRED,
+      category: ModelWorkerCategory.CARE, categoryReason: '已退休，由居住地区总工会属地管理',
+    });
+    const moving = await firstOf('北京星河智造科技有限公司工会');
+    em.create(ModelWorkerTransfer, {
+      modelWorker: moving, from: moving.organization, to: await byName('海淀区总工会'), keeping: Keeping.LOCALITY, reason: '已与用人单位终止劳动关系，现居住在海淀区',
+    });
+    const deceased = await firstOf('丰台区花乡草莓种植专业合作社工会');
+    deceased.status = ModelWorkerStatus.DECEASED;
+    em.create(ModelWorkerReport, {
+      modelWorker: deceased, organization: deceased.organization, kind: RegistryReportKind.DEATH, occurredOn: '2026-10-08',
+      details: '因病医治无效去世（示例）', reportedByName: '花乡草莓合作社工会（示例）',
+    });
   }
 }
