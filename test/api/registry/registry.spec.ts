@@ -212,4 +212,17 @@ describe('honors on the record', () => {
     expect(added.modelWorkerHonorAdd.record.honors).toContainEqual({ honor: { code: 'NATIONAL_MODEL_WORKER' }, year: 2005, conferredBy: '国务院', modelWorkerTreatment: true });
     expect(codes((await chaoyang.ok(ADD, { input })).modelWorkerHonorAdd)).toEqual(['registry/honor_held']);
   });
+
+  it('the level filter lists each holder once, however many honors of the level they hold', async () => {
+    const ofChaoyang = (await listed(chaoyang)).nodes.find((n: any) => n.keeper.name === UNIT && n.status === 'ACTIVE' && n.name !== '周卫国');
+    const ADD = `mutation($input: ModelWorkerHonorAddInput!) { modelWorkerHonorAdd(input: $input) { userErrors { code } } }`;
+    for (const [honor, year] of [['NATIONAL_MODEL_WORKER', 2010], ['NATIONAL_MAY1_MEDAL', 2012]] as const) {
+      expect((await unit.ok(ADD, { input: { modelWorker: ofChaoyang.id, honor: dir.honors[honor], year } })).modelWorkerHonorAdd.userErrors).toEqual([]);
+    }
+    const national = (await unit.ok(`{ registryRecords(first: 100, level: NATIONAL) { totalCount nodes { id } } }`)).registryRecords;
+    const ids = national.nodes.map((n: any) => n.id);
+    expect(ids).toContain(ofChaoyang.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(national.totalCount).toBe(ids.length);
+  });
 });
