@@ -81,6 +81,7 @@ describe('who sees which records (分级管理)', () => {
       const client = await signIn(t, who);
       const result = await client.gql(LIST, {});
       expect(result.errors?.[0]?.extensions?.code, who).toBe('FORBIDDEN');
+      expect((await client.gql(RECORD, { id: recordA })).errors?.[0]?.extensions?.code, who).toBe('FORBIDDEN');
       expect((await client.gql(REVEAL, { id: recordA })).data.modelWorkerIdNumberReveal.userErrors.map((e: any) => e.code), who).toEqual(['auth/forbidden']);
     }
     expect((await t.anonymous().gql(LIST, {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

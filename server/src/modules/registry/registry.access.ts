@@ -27,10 +27,14 @@ export function reportScope(viewer: ViewerState): FilterQuery<ModelWorkerReport>
   return scopeFilter<ModelWorkerReport>(viewer, Operation.REGISTRY_READ, (like) => ({ organization: { path: like } }));
 }
 
-/** A record the viewer may read, or null (not found and out of scope look the same). */
+/**
+ * A record the viewer may read, or null (not found and out of scope look the same). Refused outright to
+ * those who may read no record at all, like the list.
+ */
 export async function readableRecord(em: EntityManager, viewer: ViewerState, globalId: string): Promise<ModelWorker | null> {
+  const scope = recordScope(viewer);
   const id = idOf(globalId, 'ModelWorker');
-  return id ? recordInScope(em, viewer, id) : null;
+  return id ? em.findOne(ModelWorker, { $and: [{ id }, scope] }) : null;
 }
 
 export function recordInScope(em: EntityManager, viewer: ViewerState, id: string): Promise<ModelWorker | null> {
