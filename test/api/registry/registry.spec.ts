@@ -63,6 +63,10 @@ describe('who sees which records (分级管理)', () => {
     expect(ofChaoyang.totalCount).toBeGreaterThan(ofUnit.totalCount);
     const ofCity = await listed(city);
     expect(ofCity.totalCount).toBeGreaterThan(ofChaoyang.totalCount);
+    const BY_KEEPER = `query($org: ID) { registryRecords(first: 100, organization: $org) { totalCount nodes { keeper { name } } } }`;
+    const narrowed = (await chaoyang.ok(BY_KEEPER, { org: await organizationId(t, UNIT) })).registryRecords;
+    expect(narrowed.totalCount).toBe(ofUnit.totalCount);
+    expect((await haidian.ok(BY_KEEPER, { org: await organizationId(t, UNIT) })).registryRecords.totalCount).toBe(0);
   });
 
   it('a district never reads another district’s records, by list, by id or by node', async () => {

@@ -6,8 +6,13 @@ import { graphql } from '~/gql'
  * the whole number is the reveal mutation, which the server writes to the record's history.
  */
 export const RegistryRecordsQuery = graphql(`
-  query RegistryRecords($search: String, $level: HonorLevel, $category: ModelWorkerCategory, $employmentStatus: EmploymentStatus, $pendingThisYear: Boolean, $after: String) {
-    registryRecords(first: 20, after: $after, search: $search, level: $level, category: $category, employmentStatus: $employmentStatus, pendingThisYear: $pendingThisYear) {
+  query RegistryRecords(
+    $search: String, $level: HonorLevel, $category: ModelWorkerCategory, $employmentStatus: EmploymentStatus, $pendingThisYear: Boolean, $organization: ID, $after: String
+  ) {
+    registryRecords(
+      first: 20, after: $after, search: $search, level: $level, category: $category, employmentStatus: $employmentStatus,
+      pendingThisYear: $pendingThisYear, organization: $organization
+    ) {
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes { id name gender employerName post idNumberMasked category employmentStatus status confirmedYear keeper { id name } }
