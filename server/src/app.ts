@@ -26,6 +26,7 @@ import { armor, queryLimitsPlugin, queryTokenLimit } from './common/query-limits
 import { systemClock, type Services } from './services.js';
 import { requestServices } from './modules/demo-clock/demo-clock.js';
 import type { Config } from './config.js';
+import { parseDataKey, useDataKey } from './common/sealed-text.js';
 import type { Context } from './context.js';
 import type { SmsSender } from './modules/account/sms-sender.js';
 
@@ -48,6 +49,7 @@ export interface App {
 /** Builds the whole laomo HTTP application on an existing database: GraphQL at /graphql, the web app at /. */
 export async function createApp(options: AppOptions): Promise<App> {
   const { config } = options;
+  useDataKey(parseDataKey(config.dataKey, config.env));
   const orm = await MikroORM.init(ormConfig(options.databaseUrl));
   // Every instance hears of every committed write, so what it keeps in memory stays correct (database-changes.ts).
   const changes = new DatabaseChanges(options.databaseUrl, (m) => console.warn(m));

@@ -16,6 +16,8 @@ export interface Config {
   smsSender: string;
   /** laomo's own cache of anonymous public reads (common/public-read-cache.ts); `LAOMO_PUBLIC_CACHE=off` turns it off. */
   publicReadCache: boolean;
+  /** LAOMO_DATA_KEY: the key of personal information at rest (common/sealed-text.ts); required in production. */
+  dataKey?: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -29,5 +31,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: Number(env.LAOMO_SESSION_DAYS ?? 14),
     smsSender: env.LAOMO_SMS_SENDER ?? (mode === 'production' ? '' : 'log'),
     publicReadCache: env.LAOMO_PUBLIC_CACHE !== 'off',
+    dataKey: env.LAOMO_DATA_KEY || undefined,
   };
 }

@@ -6,6 +6,7 @@ import { hasDemoAccounts, loadReferenceData, migrate, seedDemoIfEmpty } from './
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seeders/demo-accounts.js';
 import { createApp, type App } from './app.js';
 import { senderFor } from './modules/account/sms-sender.js';
+import { requireProductionKey } from './common/sealed-text.js';
 import { assertPortFree, closeGracefully, listen } from './operations/http-server.js';
 import type { Server } from 'node:http';
 
@@ -35,6 +36,7 @@ process.on('SIGTERM', () => void stop(0));
 
 try {
   const sms = senderFor(config.smsSender, config.env, process.env); // production refuses to start without a real sender
+  requireProductionKey(config.dataKey, config.env); // nor without a key of its own for personal information
   await assertPortFree(config.port);
   database = await openDatabase(config);
   app = await createApp({ config, databaseUrl: database.url, sms });

@@ -22,6 +22,12 @@ import { CalendarResolver } from './calendar/calendar.resolver.js';
 import { ModelWorker } from './registry/model-worker.entity.js';
 import { ModelWorkerHonor } from './registry/model-worker-honor.entity.js';
 import { ModelWorkerHonorResolver, ModelWorkerResolver, registryNodes } from './registry/registry.resolver.js';
+import { ModelWorkerTransfer } from './registry/model-worker-transfer.entity.js';
+import { ModelWorkerReport } from './registry/model-worker-report.entity.js';
+import {
+  ModelWorkerReportResolver, ModelWorkerTransferResolver, RegistryHonorResolver, RegistryRecordResolver, registryStaffNodes,
+} from './registry/registry-staff.resolver.js';
+import { RegistryMutationResolver } from './registry/registry.mutations.js';
 import { Attachment } from './attachment/attachment.entity.js';
 import { AttachmentResolver, attachmentNodes } from './attachment/attachment.resolver.js';
 import { Campaign } from './campaign/campaign.entity.js';
@@ -76,7 +82,7 @@ import { provideNominationObjections } from './nomination/nomination.objections.
 
 export const entities = [
   BaseEntity, Organization, Account, RoleGrant, Session, VerificationCode, SignInGuard, Honor, AuditEntry, CalendarDay,
-  ModelWorker, ModelWorkerHonor, Attachment,
+  ModelWorker, ModelWorkerHonor, ModelWorkerTransfer, ModelWorkerReport, Attachment,
   Campaign, CampaignQuota, Nomination, DepartmentSignOff, Recusal, Notice, NoticeEntry,
   Studio, StudioMember, StudioProject, StudioResult, StudioCriterion, StudioReview,
   Suggestion, SuggestionAnswer, SuggestionCoSigner,
@@ -86,6 +92,7 @@ export const entities = [
 export const resolvers = [
   NodeResolver, OrganizationResolver, OrganizationManagementResolver, AccountResolver, RoleGrantResolver, HonorResolver, CalendarResolver,
   ModelWorkerResolver, ModelWorkerHonorResolver, AttachmentResolver, StatisticsResolver,
+  RegistryRecordResolver, RegistryHonorResolver, ModelWorkerTransferResolver, ModelWorkerReportResolver, RegistryMutationResolver,
   CampaignResolver, CampaignQuotaResolver, NominationResolver, RecusalResolver, NominationMutations, BatchStructureResolver, NoticePublishingResolver, NominationNoticesResolver,
   StudioResolver, StudioCertificationResolver, StudioListingResolver, StudioResultResolver, StudioCriterionResolver, StudioMutationResolver,
   SuggestionResolver, SuggestionHandlingResolver, SuggestionAnswerResolver, SuggestionCoSignerResolver, SuggestionMutationResolver,
@@ -94,7 +101,7 @@ export const resolvers = [
 ] as const;
 
 registerNodes({
-  ...organizationNodes, ...accountNodes, ...honorNodes, ...registryNodes, ...attachmentNodes, ...campaignNodes, ...nominationNodes,
+  ...organizationNodes, ...accountNodes, ...honorNodes, ...registryNodes, ...registryStaffNodes, ...attachmentNodes, ...campaignNodes, ...nominationNodes,
   ...noticeNodes, ...commentNodes, ...objectionNodes, ...studioNodes, ...studioPartNodes, ...suggestionNodes, ...suggestionHandlingNodes,
 });
 registerAttachmentAccess({ ...nominationAttachmentAccess, ...objectionAttachmentAccess, ...studioAttachmentAccess, ...suggestionAttachmentAccess });

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { inject } from 'vitest';
 import { createApp, type App } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
+import { DEVELOPMENT_DATA_KEY } from '../common/sealed-text.js';
 import { MemorySmsSender } from '../modules/account/sms-sender.js';
 import { DEMO_PASSWORD } from '../db/seeders/demo-accounts.js';
 import { createTestDatabase } from './test-cluster.js';
@@ -90,7 +91,8 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
 async function startInstance(database: { url: string }, overrides: Partial<Config>, dropDatabase?: () => Promise<void>): Promise<TestApp> {
   const clock = new TestClock();
   const sms = new MemorySmsSender();
-  const config = { ...loadConfig({ NODE_ENV: 'test' }), ...overrides };
+  // The template database was sealed with the development key; test apps in production mode use it too.
+  const config = { ...loadConfig({ NODE_ENV: 'test', LAOMO_DATA_KEY: DEVELOPMENT_DATA_KEY }), ...overrides };
   const app = await createApp({ config, databaseUrl: database.url, sms, clock });
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(0, '127.0.0.1', () => resolve(s));

@@ -58,6 +58,8 @@ let t: TestApp;
 let places: Record<string, PlaceFixture>;
 let kinds: Record<string, string>;
 let honor: string;
+/** A district union that is no probe's place: where the registry probes send a record. */
+let fengtai: string;
 const clients: Partial<Record<Role, ApiClient>> = {};
 
 type Probe = (who: ApiClient, at: PlaceFixture) => Promise<boolean>;
@@ -156,6 +158,24 @@ const PROBES: Partial<Record<Operation, Probe>> = {
     const result = await who.gql(`query($search: String!) { staffStudios(first: 100, search: $search) { nodes { name } } }`, { search: at.studioName });
     return answered(result) && result.data.staffStudios.nodes.some((s: any) => s.name === at.studioName);
   },
+  async [Operation.REGISTRY_READ](who, at) {
+    const id = await at.registryRecord();
+    const one = await who.gql(`query($id: ID!) { registryRecord(id: $id) { id } }`, { id });
+    const list = await who.gql(`{ registryRecords(first: 100, search: "权限测") { nodes { id } } }`);
+    return agree('registry.read', answered(one) && one.data.registryRecord !== null, answered(list) && list.data.registryRecords.nodes.some((n: any) => n.id === id));
+  },
+  async [Operation.REGISTRY_KEEP](who, at) {
+    const id = await at.registryRecord();
+    const update = await who.gql(`mutation($id: ID!) { modelWorkerUpdate(input: { modelWorker: $id, needs: "希望参加技能交流" }) { userErrors { code } } }`, { id });
+    const confirm = await who.gql(`mutation($id: ID!) { modelWorkerConfirm(input: { modelWorker: $id, category: EXEMPLARY, categoryReason: "在岗" }) { userErrors { code } } }`, { id });
+    return agree('registry.keep', outcome(update, 'modelWorkerUpdate'), outcome(confirm, 'modelWorkerConfirm'));
+  },
+  async [Operation.REGISTRY_TRANSFER](who, at) {
+    const request = await who.gql(`mutation($id: ID!, $to: ID!) { modelWorkerTransferRequest(input: { modelWorker: $id, to: $to, keeping: LOCALITY, reason: "居住地变更" }) { userErrors { code } } }`,
+      { id: await at.registryRecord(), to: fengtai });
+    const accept = await who.gql(`mutation($id: ID!) { modelWorkerTransferAccept(input: { transfer: $id }) { userErrors { code } } }`, { id: await at.transferHere() });
+    return agree('registry.transfer', outcome(request, 'modelWorkerTransferRequest'), outcome(accept, 'modelWorkerTransferAccept'));
+  },
   async [Operation.NOMINATION_BATCH_READ](who, at) {
     return answered(await who.gql(`query($c: ID!, $o: ID!) { batchStructure(campaign: $c, organization: $o) { __typename } }`, { c: at.campaign, o: at.organization }));
   },
@@ -188,6 +208,7 @@ beforeAll(async () => {
   kinds = Object.fromEntries(await Promise.all(names.map(async (n) =>
     [n, (await t.anonymous().ok(`query($id: ID!) { organization(id: $id) { kind } }`, { id: places[n].organization })).organization.kind] as const)));
   honor = (await t.anonymous().ok(`{ honors(first: 1) { nodes { id } } }`)).honors.nodes[0].id;
+  fengtai = (await t.anonymous().ok(`{ organizations(search: "丰台区总工会", first: 1) { nodes { id } } }`)).organizations.nodes[0].id;
 }, 120_000);
 afterAll(async () => { await t.close(); });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ModelWorker } from '@laomo/server/modules/registry/model-worker.entity.js';
 import { ModelWorkerHonor } from '@laomo/server/modules/registry/model-worker-honor.entity.js';
+import { findByIdNumber } from '@laomo/server/modules/registry/registry.service.js';
 import { act, CHAOYANG, directory, fileThroughUnitNotice, openCampaign, partyConsent, publish, startTestApp, type Directory, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
@@ -52,7 +53,7 @@ describe('one candidate walks 一报告 两审核 三公示 from nomination to a
     expect(approved.nomination!.state).toBe('APPROVED');
 
     const em = t.app.orm.em.fork();
-    const worker = await em.findOneOrFail(ModelWorker, { idNumber: '110105197801010099' });
+    const worker = (await findByIdNumber(em, '110105197801010099'))!;
     expect(worker.name).toBe('马建军');
     const honors = await em.find(ModelWorkerHonor, { modelWorker: worker }, { populate: ['honor'] });
     expect(honors.map((h) => [h.honor.getEntity().code, h.year])).toEqual([['BJ_MODEL_WORKER', 2026]]);

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,6 +39,7 @@ beforeAll(async () => {
   env = environment({
     NODE_ENV: 'production', DATABASE_URL: database.url, PORT: String(port),
     LAOMO_SMS_SENDER: 'webhook', LAOMO_SMS_WEBHOOK_URL: 'http://127.0.0.1:9/sms', LAOMO_SMS_WEBHOOK_SECRET: 'not-used-here',
+    LAOMO_DATA_KEY: randomBytes(32).toString('base64'),
   });
   server = spawnNode([BUILT_MAIN], env);
   await server.waitFor(/laomo is up/);
@@ -47,6 +49,16 @@ afterAll(async () => {
   if (server?.child.exitCode === null) server.child.kill('SIGKILL');
   await database?.drop();
   if (files) fs.rmSync(files, { recursive: true, force: true });
+});
+
+describe('the built server with NODE_ENV=production without LAOMO_DATA_KEY', () => {
+  it('refuses to start, naming the setting', async () => {
+    const withoutKey: NodeJS.ProcessEnv = { ...env, PORT: String(await freePort()) };
+    delete withoutKey.LAOMO_DATA_KEY;
+    const refused = spawnNode([BUILT_MAIN], withoutKey);
+    expect(await refused.exited).toMatchObject({ code: 1 });
+    expect(refused.output()).toMatch(/laomo did not start: LAOMO_DATA_KEY must be set in production/);
+  });
 });
 
 describe('the built server with NODE_ENV=production on an empty database', () => {

@@ -24,6 +24,8 @@ import { Comment } from '@laomo/server/modules/comment/comment.entity.js';
 import { CommentStance } from '@laomo/server/modules/comment/comment.enums.js';
 import { Studio } from '@laomo/server/modules/studio/studio.entity.js';
 import { ModelWorker } from '@laomo/server/modules/registry/model-worker.entity.js';
+import { ModelWorkerTransfer } from '@laomo/server/modules/registry/model-worker-transfer.entity.js';
+import { Keeping } from '@laomo/server/modules/registry/registry.enums.js';
 import { Gender } from '@laomo/server/modules/registry/registry.enums.js';
 import { beijingDate } from '@laomo/server/modules/calendar/working-calendar.js';
 
@@ -44,6 +46,10 @@ export interface PlaceFixture {
   studioName: string;
   objection(): Promise<string>;
   comment(): Promise<string>;
+  /** A fresh registry record kept at this organization (its global id). */
+  registryRecord(): Promise<string>;
+  /** A fresh transfer, waiting, of a record kept elsewhere to this organization (its global id). */
+  transferHere(): Promise<string>;
 }
 
 const STAGE: Partial<Record<OrganizationKind, NoticeStage>> = {
@@ -116,6 +122,19 @@ export async function seedPlace(t: TestApp, name: string): Promise<PlaceFixture>
       });
       await fork.flush();
       return toGlobalId('Objection', objection.id);
+    },
+    async registryRecord() {
+      const fork = t.app.orm.em.fork();
+      const worker = fork.create(ModelWorker, { name: '权限测', gender: Gender.FEMALE, organization: org.id, employerName: org.name, post: '技师' });
+      await fork.flush();
+      return toGlobalId('ModelWorker', worker.id);
+    },
+    async transferHere() {
+      const fork = t.app.orm.em.fork();
+      const worker = fork.create(ModelWorker, { name: '权限测', gender: Gender.FEMALE, organization: unit.id, employerName: unit.name, post: '技师' });
+      const transfer = fork.create(ModelWorkerTransfer, { modelWorker: worker, from: unit.id, to: org.id, keeping: Keeping.LOCALITY, reason: '权限测试' });
+      await fork.flush();
+      return toGlobalId('ModelWorkerTransfer', transfer.id);
     },
     async comment() {
       const fork = t.app.orm.em.fork();

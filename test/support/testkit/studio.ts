@@ -22,7 +22,7 @@ export async function newModelWorker(t: TestApp, username: string, honorCodes: s
   em.create(RoleGrant, { account, role: Role.MODEL_WORKER, organization: unit });
   const worker = em.create(ModelWorker, {
     name: '钱学文', gender: Gender.MALE, organization: unit, employerName: '北京燕京精密机械有限公司', post: '装配钳工 高级技师',
-    account, phone: '13911112222', idNumber: '110105197001011234',
+    account, phone: '13911112222',
   });
   for (const code of honorCodes) em.create(ModelWorkerHonor, { modelWorker: worker, honor: await em.findOneOrFail(Honor, { code }), year: 2018 });
   await em.flush();

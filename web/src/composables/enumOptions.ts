@@ -6,6 +6,7 @@ import type {
   ObjectionStatus, OrganizationKind, RecipientKind, Role, StructureBound, StructureDimension, VoteTallyVisibility, StudioAction, StudioField, StudioHave,
   StudioIndustry, StudioJudgement, StudioLevel, StudioProjectStatus, StudioResultKind, StudioReviewOutcome, StudioSort, StudioStatus,
   SuggestionAnswerOutcome, SuggestionChannel, SuggestionField, SuggestionRating, SuggestionReferralKind, SuggestionState,
+  ModelWorkerCategory, EmploymentStatus, Education, Keeping,
 } from '~/gql/graphql'
 
 /** Checks at compile time that a list names every member of a schema enum. */
@@ -48,6 +49,10 @@ export const enumValues = {
   SuggestionAnswerOutcome: allOf<SuggestionAnswerOutcome>()(['WILL_ADOPT', 'PARTLY', 'EXPLAINED']),
   SuggestionReferralKind: allOf<SuggestionReferralKind>()(['PEOPLES_CONGRESS_MOTION', 'CPPCC_PROPOSAL']),
   CoSignStatus: allOf<CoSignStatus>()(['PENDING', 'CONFIRMED', 'DECLINED']),
+  ModelWorkerCategory: allOf<ModelWorkerCategory>()(['EXEMPLARY', 'ASSISTANCE', 'CARE']),
+  EmploymentStatus: allOf<EmploymentStatus>()(['IN_POST', 'RETIRED', 'EMPLOYMENT_ENDED']),
+  Education: allOf<Education>()(['PRIMARY', 'JUNIOR_HIGH', 'SENIOR_HIGH', 'VOCATIONAL', 'JUNIOR_COLLEGE', 'BACHELOR', 'MASTER', 'DOCTOR']),
+  Keeping: allOf<Keeping>()(['EMPLOYER', 'LOCALITY', 'SYSTEM']),
   StudioLevel: allOf<StudioLevel>()(['UNIT', 'DISTRICT', 'MUNICIPAL', 'NATIONAL_DEMONSTRATION']),
   StudioStatus: allOf<StudioStatus>()(['DRAFT', 'APPLIED', 'CERTIFIED', 'RECTIFYING', 'REVOKED']),
   StudioIndustry: allOf<StudioIndustry>()([
@@ -71,7 +76,7 @@ export type EnumName = keyof typeof enumValues
 /** Enums with labels whose values no page lists (a value comes from the server and is only shown). */
 export type LabelledEnum =
   | EnumName | 'SuggestionAction' | 'NominationState' | 'NominationAction' | 'NominationSource' | 'SignOffDepartment' | 'RecusalReason'
-  | 'NoticeStage' | 'NoticePhase' | 'NoticePeriodFilter' | 'Gender' | 'ModelWorkerCategory'
+  | 'NoticeStage' | 'NoticePhase' | 'NoticePeriodFilter' | 'Gender' | 'ModelWorkerStatus' | 'TransferState' | 'RegistryReportKind'
 
 /**
  * The one way an enum value is shown: `label(enum, value)` is `enum.<Enum>.<VALUE>` in the current language;

@@ -204,6 +204,21 @@ export const SuggestionError = section({
   ReopenUsed: ['suggestion/reopen_used', '该建议已重新办理过一次', 'This suggestion has already been reopened once'],
 });
 
+export const RegistryError = section({
+  IdNumberInvalid: ['registry/id_number_invalid', '身份证号码无效，请核对（18 位，末位校验码）', 'The ID number is not valid; check it (18 characters, the last a check character)'],
+  IdNumberTaken: ['registry/id_number_taken', '该身份证号码已有登记记录', 'A record with this ID number exists already'],
+  KeeperKind: ['registry/keeper_kind', '{keeping}须由{kind}负责', '{keeping} is done by a {kind}'],
+  NotKept: ['registry/not_kept', '该劳模已{status}，记录不再更新', 'This model worker is {status}; the record is no longer updated'],
+  ReasonRequired: ['registry/reason_required', '请填写理由', 'Give a reason'],
+  TransferOpen: ['registry/transfer_open', '该记录已有待接收的移交申请', 'This record has a transfer waiting to be accepted already'],
+  TransferSameKeeper: ['registry/transfer_same_keeper', '请选择另一个管理单位', 'Choose another keeper'],
+  TransferDecided: ['registry/transfer_decided', '该移交申请已处理', 'This transfer has been decided already'],
+  HonorHeld: ['registry/honor_held', '该荣誉称号（{year} 年）已在记录中', 'This honor ({year}) is on the record already'],
+  YearInvalid: ['registry/year_invalid', '年份须在 1950 年至今年之间', 'The year must be between 1950 and this year'],
+  FutureDate: ['registry/future_date', '日期不能晚于今天', 'The date cannot be in the future'],
+  DateOrder: ['registry/date_order', '结束日期不能早于开始日期', 'The end cannot be before the start'],
+});
+
 export const DemoClockError = section({
   Production: ['demo_clock/production', '生产环境不提供演示时钟，日期始终为真实日期', 'The demo clock is not available in production; the date is always the real one'],
   BeforeToday: ['demo_clock/before_today', '演示日期不能早于今天（{today}）', 'The demo date cannot be before today ({today})'],
@@ -213,7 +228,7 @@ export const DemoClockError = section({
 /** Every section, by identifier (for the catalogue's own test). */
 export const ERROR_SECTIONS = {
   CommonError, AuthError, AccountError, OrganizationError, HonorError, CalendarError, CampaignError, NominationError, NoticeError,
-  ParticipationError, CommentError, ObjectionError, VoteError, AttachmentError, StudioError, SuggestionError, DemoClockError,
+  ParticipationError, CommentError, ObjectionError, VoteError, AttachmentError, StudioError, SuggestionError, RegistryError, DemoClockError,
 };
 
 type SectionCodes<T> = T[keyof T];

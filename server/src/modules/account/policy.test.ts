@@ -72,4 +72,10 @@ describe('the table', () => {
     for (const op of steps) expect(POLICY[op].ADMIN).toBeUndefined();
     expect(Object.values(Scope)).toEqual(['ANYWHERE', 'SUBTREE']);
   });
+
+  it('gives the registry’s personal information to the union offices, each its subtree, and to no one else', () => {
+    for (const op of [Operation.REGISTRY_READ, Operation.REGISTRY_KEEP, Operation.REGISTRY_TRANSFER]) {
+      expect(POLICY[op]).toEqual({ CITY_STAFF: Scope.SUBTREE, DISTRICT_STAFF: Scope.SUBTREE, UNIT_STAFF: Scope.SUBTREE });
+    }
+  });
 });

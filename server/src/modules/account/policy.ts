@@ -54,6 +54,12 @@ export enum Operation {
   NOMINATION_CITY_STEP = 'nomination.city_step',
   NOMINATION_NOTICE_STEP = 'nomination.notice_step',
   NOMINATION_CONFER = 'nomination.confer',
+  /** Read registry records (personal information included) and their reports, transfers and yearly progress. */
+  REGISTRY_READ = 'registry.read',
+  /** Keep a record: enter, change, confirm it at the yearly update, report a death or violation, see its ID number whole. */
+  REGISTRY_KEEP = 'registry.keep',
+  /** Request a record's move to another keeper (at the present keeper) and accept or decline one (at the new keeper). */
+  REGISTRY_TRANSFER = 'registry.transfer',
 }
 
 /**
@@ -103,6 +109,12 @@ export const POLICY: Record<Operation, Partial<Record<Role, Scope>>> = {
   [Operation.NOMINATION_CITY_STEP]: { CITY_STAFF: SUBTREE },
   [Operation.NOMINATION_NOTICE_STEP]: { ...UNION_OFFICES },
   [Operation.NOMINATION_CONFER]: { CITY_STAFF: SUBTREE },
+  // The registry holds personal information (PIPL): only the offices that keep model workers see it, each
+  // its own subtree. Administrators keep the system, not people, so they do not read it (art. 6: no more
+  // than the purpose needs); the city office supports the districts instead.
+  [Operation.REGISTRY_READ]: { ...UNION_OFFICES },
+  [Operation.REGISTRY_KEEP]: { ...UNION_OFFICES },
+  [Operation.REGISTRY_TRANSFER]: { ...UNION_OFFICES },
 };
 
 /** The organization an operation is about, by its materialized path. */

@@ -2,6 +2,7 @@ import { ModelWorker } from '../registry/model-worker.entity.js';
 import { ModelWorkerHonor } from '../registry/model-worker-honor.entity.js';
 import { ModelWorkerStatus } from '../registry/registry.enums.js';
 import { Gender } from '../registry/registry.enums.js';
+import { findByIdNumber, setIdNumber } from '../registry/registry.service.js';
 import { withdrawFromCurrentNotice } from './nomination.notice-entry.js';
 import type { StepContext } from './nomination.guards.js';
 import type { Effect as KernelEffect } from '../../common/workflow/workflow.js';
@@ -13,11 +14,12 @@ export type Effect = KernelEffect<StepContext>;
 export const confer: Effect = async ({ em, nomination, now }) => {
   const campaign = await nomination.campaign.loadOrFail();
   const existing = nomination.modelWorker ? await nomination.modelWorker.loadOrFail()
-    : nomination.idNumber ? await em.findOne(ModelWorker, { idNumber: nomination.idNumber }) : null;
+    : nomination.idNumber ? await findByIdNumber(em, nomination.idNumber) : null;
   const worker = existing ?? em.create(ModelWorker, {
     name: nomination.candidateName, gender: nomination.gender ?? Gender.MALE, organization: nomination.unit,
-    employerName: nomination.employerName, post: nomination.post, idNumber: nomination.idNumber ?? null,
+    employerName: nomination.employerName, post: nomination.post,
   });
+  if (!existing && nomination.idNumber) setIdNumber(worker, nomination.idNumber);
   Object.assign(worker, {
     name: nomination.candidateName, employerName: nomination.employerName, post: nomination.post, organization: nomination.unit,
     phone: nomination.phone ?? worker.phone ?? null, birthDate: nomination.birthDate ?? worker.birthDate ?? null,

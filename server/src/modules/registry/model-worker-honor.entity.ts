@@ -22,6 +22,10 @@ export class ModelWorkerHonor extends BaseEntity {
   @ManyToOne(() => Organization, { ref: true, nullable: true })
   conferredBy?: Ref<Organization> | null;
 
+  /** The conferring body by name when it is not an organization of laomo (honors conferred before it, national ones). */
+  @Property({ length: 100, nullable: true })
+  conferredByName?: string | null;
+
   @Property({ type: 'timestamptz', nullable: true })
   revokedAt?: Date | null;
 

@@ -1,0 +1,89 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { paginate, type PageArgs } from '../../common/relay/connection.js';
+import { likeContaining } from '../../common/queries.js';
+import { idOf } from '../../common/relay/global-id.js';
+import { blindIndex } from '../../common/sealed-text.js';
+import { UserInputError } from '../../common/errors/user-input-error.js';
+import { CommonError } from '../../common/errors/catalogue.js';
+import { Operation, requireMay } from '../account/policy.js';
+import type { ViewerState } from '../account/viewer-state.js';
+import { beijingDate } from '../calendar/working-calendar.js';
+import type { HonorLevel } from '../honor/honor.enums.js';
+import { Organization } from '../organization/organization.entity.js';
+import { ModelWorker } from './model-worker.entity.js';
+import { ModelWorkerHonor } from './model-worker-honor.entity.js';
+import { ModelWorkerReport } from './model-worker-report.entity.js';
+import { ModelWorkerTransfer } from './model-worker-transfer.entity.js';
+import { EmploymentStatus, ModelWorkerCategory, ModelWorkerStatus, RegistryReportKind, TransferState } from './registry.enums.js';
+import { recordScope, reportScope, transferScope } from './registry.access.js';
+import { normalIdNumber } from './id-number.js';
+import type { RegistryProgress } from './registry.types.js';
+
+export interface RegistryFilter {
+  search?: string | null;
+  level?: HonorLevel | null;
+  category?: ModelWorkerCategory | null;
+  employmentStatus?: EmploymentStatus | null;
+  status?: ModelWorkerStatus | null;
+  /** Only records not yet confirmed this year (true) or only confirmed ones (false). */
+  pendingThisYear?: boolean | null;
+  organization?: string | null;
+}
+
+/** The staff registry list, in the viewer's scope; an ID number as the search finds its record exactly. */
+export function registryRecords(em: EntityManager, viewer: ViewerState, now: Date, filter: RegistryFilter, page: PageArgs) {
+  const where: FilterQuery<ModelWorker>[] = [recordScope(viewer)];
+  const search = filter.search?.trim();
+  if (search) {
+    const idNumber = normalIdNumber(search);
+    where.push(idNumber ? { idNumberIndex: blindIndex(idNumber) }
+      : { $or: [{ name: { $ilike: likeContaining(search) } }, { employerName: { $ilike: likeContaining(search) } }] });
+  }
+  if (filter.level) where.push({ honors: { honor: { level: filter.level }, revokedAt: null } });
+  if (filter.category) where.push({ category: filter.category });
+  if (filter.employmentStatus) where.push({ employmentStatus: filter.employmentStatus });
+  if (filter.status) where.push({ status: filter.status });
+  const year = Number(beijingDate(now).slice(0, 4));
+  if (filter.pendingThisYear === true) where.push({ status: ModelWorkerStatus.ACTIVE, $or: [{ confirmedYear: null }, { confirmedYear: { $lt: year } }] });
+  if (filter.pendingThisYear === false) where.push({ confirmedYear: year });
+  if (filter.organization) where.push({ organization: { path: { $like: `%/${idOf(filter.organization, 'Organization') ?? 'none'}/%` } } });
+  return paginate(em, ModelWorker, { $and: where }, page, { name: 'asc' });
+}
+
+/** Every honor on a record, revoked ones too, newest first (staff in scope; the caller checked). */
+export function recordHonors(em: EntityManager, worker: ModelWorker) {
+  return em.find(ModelWorkerHonor, { modelWorker: worker }, { orderBy: { year: 'desc', createdAt: 'asc' } });
+}
+
+/** The yearly update under an organization in scope, keeper by keeper, the least done first. */
+export async function registryProgress(em: EntityManager, viewer: ViewerState, organizationId: string, year: number): Promise<RegistryProgress> {
+  const id = idOf(organizationId, 'Organization');
+  const org = id ? await em.findOne(Organization, id) : null;
+  if (!org) throw new UserInputError(CommonError.NotFound, ['organization']);
+  requireMay(viewer, Operation.REGISTRY_READ, org);
+  const rows: { organization_id: string; total: string; confirmed: string }[] = await em.getConnection().execute(`
+    select mw.organization_id, count(*) as total, count(*) filter (where mw.confirmed_year >= ?) as confirmed
+    from model_worker mw join organization o on o.id = mw.organization_id
+    where o.path like ? and mw.status = 'ACTIVE'
+    group by mw.organization_id`, [year, `${org.path}%`]);
+  const orgs = new Map((await em.find(Organization, { id: { $in: rows.map((r) => r.organization_id) } })).map((o) => [o.id, o]));
+  const keepers = rows.map((r) => ({ organization: orgs.get(r.organization_id)!, total: Number(r.total), confirmed: Number(r.confirmed), pending: Number(r.total) - Number(r.confirmed) }))
+    .sort((a, b) => a.confirmed / a.total - b.confirmed / b.total || a.organization.name.localeCompare(b.organization.name, 'zh-CN'));
+  return { year, total: keepers.reduce((n, k) => n + k.total, 0), confirmed: keepers.reduce((n, k) => n + k.confirmed, 0), keepers };
+}
+
+/** Deaths and violations reported by keepers in the viewer's scope, newest first: the district's and the city's queue. */
+export function registryReports(em: EntityManager, viewer: ViewerState, kind: RegistryReportKind | null | undefined, page: PageArgs) {
+  return paginate(em, ModelWorkerReport, { $and: [reportScope(viewer), kind ? { kind } : {}] }, page, { createdAt: 'desc' });
+}
+
+/** Transfers into or out of the viewer's scope, open ones first. */
+export function registryTransfers(em: EntityManager, viewer: ViewerState, state: TransferState | null | undefined, page: PageArgs) {
+  return paginate(em, ModelWorkerTransfer, { $and: [transferScope(viewer), state ? { state } : {}] }, page, { state: 'asc', createdAt: 'desc' });
+}
+
+/** A record's transfers, newest first (staff in scope; the caller checked). */
+export function recordTransfers(em: EntityManager, worker: ModelWorker) {
+  return em.find(ModelWorkerTransfer, { modelWorker: worker }, { orderBy: { createdAt: 'desc' } });
+}

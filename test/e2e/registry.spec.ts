@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowserApp } from '../support/browser-app.js';
+import { pageText as text, sees, signIn } from '../support/pages.js';
+
+const app = useBrowserApp();
+
+describe('the staff registry', () => {
+  it('a unit’s staff open the list, a record’s six tabs and its whole ID number, change it, and confirm it for the year', async () => {
+    app.t.clock.set('2026-11-20');
+    const page = await app.browser.page({ baseURL: app.t.url });
+    await signIn(page, 'unit');
+    await page.goto('/staff');
+    await page.getByRole('link', { name: '劳模信息库' }).first().click();
+    await sees(page, '劳模信息数据库');
+    // Only the unit's own records, with ID numbers masked.
+    await sees(page, /110105\*{8}\d{3}[\dX]/);
+    expect(await text(page)).not.toMatch(/110105\d{8}\d{3}[\dX]/);
+    expect(await text(page)).not.toContain('北京中关村芯片设计有限公司');
+
+    await page.locator('.n-data-table-tr', { hasText: /110105\*{8}/ }).locator('a').first().click();
+    for (const tab of ['个人情况', '家庭情况', '工作简历', '先进事迹', '荣誉称号', '需求建议']) await sees(page, tab);
+    const masked = await page.locator('[data-test="id-number"]').innerText();
+    expect(masked).toMatch(/^110105\*{8}/);
+    await page.locator('[data-test="reveal-id"]').click();
+    await expect.poll(() => page.locator('[data-test="id-number"]').innerText()).toMatch(/^110105\d{11}[\dX]$/);
+
+    await page.getByRole('button', { name: '修改信息' }).click();
+    const drawer = page.locator('.n-drawer');
+    await drawer.locator('.n-form-item', { hasText: '需求建议' }).locator('textarea').fill('希望组织劳模技能交流活动');
+    await drawer.getByRole('button', { name: '保存' }).click();
+    await sees(page, '已保存');
+    await page.locator('.n-tabs-tab', { hasText: '需求建议' }).click();
+    await sees(page, '希望组织劳模技能交流活动');
+
+    await page.locator('.n-tabs-tab', { hasText: '分类与年度更新' }).click();
+    await page.locator('[data-test="confirm-reason"] textarea').fill('在岗骨干，本年度信息无变化');
+    await page.locator('[data-test="confirm-submit"]').click();
+    await sees(page, '已确认本年度信息');
+    await sees(page, '最近确认年度：2026');
+
+    await page.locator('.n-tabs-tab', { hasText: '历史' }).click();
+    await sees(page, '查看完整身份证号码');
+    await sees(page, '年度确认');
+    await sees(page, '修改信息');
+  });
+
+  it('a unit asks the district where a model worker lives to keep the record, and that district accepts it on its yearly page', async () => {
+    const unit = await app.browser.page({ baseURL: app.t.url });
+    await signIn(unit, 'unit');
+    await unit.goto('/staff/registry');
+    await unit.locator('.n-data-table-tr', { hasText: /110105\*{8}/ }).locator('a').last().click();
+    await sees(unit, '个人情况');
+    const name = (await unit.locator('h1.laomo-page-title').innerText()).trim();
+    await unit.locator('.n-tabs-tab', { hasText: '管理与报告' }).click();
+    const form = unit.locator('form').filter({ has: unit.getByRole('button', { name: '申请移交' }) });
+    await form.locator('.n-base-selection').last().click();
+    await unit.keyboard.type('海淀区总工会');
+    await unit.locator('.n-base-select-option', { hasText: /海淀区总工会$/ }).click();
+    await form.locator('textarea').fill('已退休，居住在海淀区');
+    await form.getByRole('button', { name: '申请移交' }).click();
+    await sees(unit, '已提交移交申请');
+    await sees(unit, '待接收');
+
+    const haidian = await app.browser.page({ baseURL: app.t.url });
+    await signIn(haidian, 'haidian');
+    await haidian.goto('/staff/registry/yearly');
+    await sees(haidian, '待接收的移交');
+    const row = haidian.locator('.n-data-table-tr', { hasText: name });
+    await row.getByRole('button', { name: '接收' }).click();
+    await sees(haidian, '已接收');
+    await haidian.goto(`/staff/registry?search=${encodeURIComponent(name)}`);
+    await sees(haidian, name);
+    expect(await text(haidian)).toContain('海淀区总工会');
+  });
+});

@@ -1,0 +1,120 @@
+import { graphql } from '~/gql'
+
+/*
+ * The staff registry's operations (劳模信息数据库): the list, the record in the form's six categories,
+ * the yearly update and its progress, transfers and reports. Lists carry the ID number masked only;
+ * the whole number is the reveal mutation, which the server writes to the record's history.
+ */
+export const RegistryRecordsQuery = graphql(`
+  query RegistryRecords(
+    $search: String, $level: HonorLevel, $category: ModelWorkerCategory, $employmentStatus: EmploymentStatus, $pendingThisYear: Boolean, $organization: ID, $after: String
+  ) {
+    registryRecords(
+      first: 20, after: $after, search: $search, level: $level, category: $category, employmentStatus: $employmentStatus,
+      pendingThisYear: $pendingThisYear, organization: $organization
+    ) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id name gender employerName post idNumberMasked category employmentStatus status confirmedYear keeper { id name } }
+    }
+  }
+`)
+
+export const RegistryRecordQuery = graphql(`
+  query RegistryRecord($id: ID!) {
+    registryRecord(id: $id) {
+      id name gender idNumberMasked birthDate ethnicity politicalStatus education phone address householdBeijing migrantWorker health
+      familyMembers { relation name birthYear employer }
+      familyHardship
+      employerName post employmentStatus keeping keeper { id name }
+      workHistory { employer post from to }
+      deeds needs category categoryReason status confirmedYear confirmedAt
+      honors { year revokedAt conferredBy modelWorkerTreatment honor { id name level } }
+      transfers { id state reason to { id name } from { id name } }
+    }
+  }
+`)
+
+export const RegistryRecordHistoryQuery = graphql(`
+  query RegistryRecordHistory($id: ID!, $after: String) {
+    registryRecord(id: $id) {
+      id
+      history(first: 20, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        nodes { at action fromState toState reason actorName }
+      }
+    }
+  }
+`)
+
+export const ModelWorkerIdNumberRevealMutation = graphql(`
+  mutation ModelWorkerIdNumberReveal($input: ModelWorkerIdNumberRevealInput!) {
+    modelWorkerIdNumberReveal(input: $input) { idNumber userErrors { code field message } }
+  }
+`)
+
+export const ModelWorkerConfirmMutation = graphql(`
+  mutation ModelWorkerConfirm($input: ModelWorkerConfirmInput!) {
+    modelWorkerConfirm(input: $input) { record { id category categoryReason employmentStatus confirmedYear confirmedAt } userErrors { code field message } }
+  }
+`)
+
+export const RegistryProgressQuery = graphql(`
+  query RegistryProgress($organization: ID!) {
+    registryProgress(organization: $organization) { year total confirmed keepers { organization { id name } total confirmed pending } }
+  }
+`)
+
+export const RegistryTransfersQuery = graphql(`
+  query RegistryTransfers($state: TransferState, $after: String) {
+    registryTransfers(first: 20, after: $after, state: $state) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id name state reason keeping requestedAt decidedAt declineReason from { id name } to { id name } }
+    }
+  }
+`)
+
+export const ModelWorkerTransferAcceptMutation = graphql(`
+  mutation ModelWorkerTransferAccept($input: ModelWorkerTransferAcceptInput!) {
+    modelWorkerTransferAccept(input: $input) { transfer { id state decidedAt } userErrors { code field message } }
+  }
+`)
+
+export const ModelWorkerTransferDeclineMutation = graphql(`
+  mutation ModelWorkerTransferDecline($input: ModelWorkerTransferDeclineInput!) {
+    modelWorkerTransferDecline(input: $input) { transfer { id state decidedAt declineReason } userErrors { code field message } }
+  }
+`)
+
+export const RegistryReportsQuery = graphql(`
+  query RegistryReports($after: String) {
+    registryReports(first: 20, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id kind name occurredOn details reportedByName reportedAt organization { id name } }
+    }
+  }
+`)
+
+export const ModelWorkerTransferRequestMutation = graphql(`
+  mutation ModelWorkerTransferRequest($input: ModelWorkerTransferRequestInput!) {
+    modelWorkerTransferRequest(input: $input) { transfer { id state reason from { id name } to { id name } } userErrors { code field message } }
+  }
+`)
+
+export const ModelWorkerReportMutation = graphql(`
+  mutation ModelWorkerReport($input: ModelWorkerReportInput!) {
+    modelWorkerReport(input: $input) { report { id kind } userErrors { code field message } }
+  }
+`)
+
+export const ModelWorkerUpdateMutation = graphql(`
+  mutation ModelWorkerUpdate($input: ModelWorkerUpdateInput!) {
+    modelWorkerUpdate(input: $input) {
+      record { id phone address ethnicity politicalStatus education householdBeijing migrantWorker health familyHardship employerName post employmentStatus deeds needs }
+      userErrors { code field message }
+    }
+  }
+`)
