@@ -3,6 +3,7 @@
  * own: laomo as it is deployed (the built server, `NODE_ENV=production`) and the raw baselines.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -98,6 +99,8 @@ export async function startLaomo(databaseUrl: string, options: { publicCache: bo
     LAOMO_SMS_SENDER: 'webhook',
     LAOMO_SMS_WEBHOOK_URL: 'http://127.0.0.1:9/',
     LAOMO_SMS_WEBHOOK_SECRET: 'bench-only',
+    // Production wants its own key for the registry's sealed fields; no benchmark reads them.
+    LAOMO_DATA_KEY: randomBytes(32).toString('base64'),
   }, '/readyz', port);
 }
 
