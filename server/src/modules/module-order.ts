@@ -28,5 +28,7 @@ export const MODULE_ORDER: readonly string[] = [
   'vote',
   'studio',
   'suggestion',
+  // 退出机制 for any honor on record: it ends a studio's title and a record's suggestion rights, so it comes after both.
+  'revocation',
   'statistics',
 ];

@@ -54,6 +54,12 @@ export enum Operation {
   NOMINATION_CITY_STEP = 'nomination.city_step',
   NOMINATION_NOTICE_STEP = 'nomination.notice_step',
   NOMINATION_CONFER = 'nomination.confer',
+  /** Report a model worker's honor for revocation, or pass a report on up from the office it sits at (退出机制). */
+  HONOR_REVOCATION_REPORT = 'honor_revocation.report',
+  /** Decide a revocation report as the body that conferred the honor: revoke or dismiss, with reasons. */
+  HONOR_REVOCATION_DECIDE = 'honor_revocation.decide',
+  /** Link a sign-in to a registry record for a model worker who cannot claim it by phone. */
+  MODEL_WORKER_ACCOUNT_LINK = 'model_worker.account_link',
 }
 
 /**
@@ -103,6 +109,9 @@ export const POLICY: Record<Operation, Partial<Record<Role, Scope>>> = {
   [Operation.NOMINATION_CITY_STEP]: { CITY_STAFF: SUBTREE },
   [Operation.NOMINATION_NOTICE_STEP]: { ...UNION_OFFICES },
   [Operation.NOMINATION_CONFER]: { CITY_STAFF: SUBTREE },
+  [Operation.HONOR_REVOCATION_REPORT]: { ...UNION_OFFICES },
+  [Operation.HONOR_REVOCATION_DECIDE]: { CITY_STAFF: SUBTREE, DISTRICT_STAFF: SUBTREE },
+  [Operation.MODEL_WORKER_ACCOUNT_LINK]: { ...UNION_OFFICES },
 };
 
 /** The organization an operation is about, by its materialized path. */

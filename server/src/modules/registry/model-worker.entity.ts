@@ -13,7 +13,7 @@ import { ModelWorkerHonor } from './model-worker-honor.entity.js';
  */
 @Entity()
 @ObjectType({ implements: BaseEntity, description: '劳模 (public profile)' })
-export class ModelWorker extends BaseEntity<'status' | 'category'> {
+export class ModelWorker extends BaseEntity<'status' | 'category' | 'profileConsent' | 'retired' | 'hardship'> {
   @Field() @Index() @Property({ length: 60 })
   name!: string;
 
@@ -50,4 +50,18 @@ export class ModelWorker extends BaseEntity<'status' | 'category'> {
 
   @OneToMany(() => ModelWorkerHonor, (h) => h.modelWorker)
   honors = new Collection<ModelWorkerHonor>(this);
+
+  // --- The person's side and the public side (migration `..._model_worker_profile`) ---
+
+  /** The person's recorded consent to a public profile (劳模风采; PIPL art. 25); without it no profile is listed. */
+  @Property() profileConsent: boolean = false;
+
+  /** The public deeds summary shown on the profile (about 500 characters). */
+  @Property({ type: 'text', nullable: true }) deedsSummary?: string | null;
+
+  /** Retired (退休): with `hardship`, what the class is worked out from (model-worker-class.ts). */
+  @Property() retired: boolean = false;
+
+  /** In hardship (old, ill or in difficulty), as the union has found. */
+  @Property() hardship: boolean = false;
 }

@@ -1,0 +1,22 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { actorOf } from '../../common/actor.js';
+import { payload } from '../../common/errors/payload.js';
+import {
+  ModelWorkerAccountLinkInput, ModelWorkerAccountLinkPayload, ModelWorkerClaimInput, ModelWorkerClaimPayload,
+} from './model-worker-account.inputs.js';
+import { claimRecord, linkRecord } from './model-worker-claim.service.js';
+
+/** The person's side of the registry: their sign-in linked to their record, which makes them a model worker here. */
+@Resolver()
+export class ModelWorkerAccountResolver {
+  @Mutation(() => ModelWorkerClaimPayload, { description: 'Claims the viewer’s registry record by the phone on record and an SMS code.' })
+  async modelWorkerClaim(@Arg('input') input: ModelWorkerClaimInput, @Ctx() ctx: Context): Promise<ModelWorkerClaimPayload> {
+    return payload({ modelWorker: await claimRecord(actorOf(ctx), ctx.services, input) });
+  }
+
+  @Mutation(() => ModelWorkerAccountLinkPayload, { description: 'Union staff link a record to the account on the person’s phone.' })
+  async modelWorkerAccountLink(@Arg('input') input: ModelWorkerAccountLinkInput, @Ctx() ctx: Context): Promise<ModelWorkerAccountLinkPayload> {
+    return payload({ modelWorker: await linkRecord(actorOf(ctx), input) });
+  }
+}
