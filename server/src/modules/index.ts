@@ -23,6 +23,7 @@ import { ModelWorker } from './registry/model-worker.entity.js';
 import { ModelWorkerHonor } from './registry/model-worker-honor.entity.js';
 import { ModelWorkerHonorResolver, ModelWorkerResolver, registryNodes } from './registry/registry.resolver.js';
 import { ModelWorkerAccountResolver } from './registry/model-worker-account.resolver.js';
+import { PublicProfileResolver } from './registry/public-profile.resolver.js';
 import { Attachment } from './attachment/attachment.entity.js';
 import { AttachmentResolver, attachmentNodes } from './attachment/attachment.resolver.js';
 import { Campaign } from './campaign/campaign.entity.js';
@@ -42,6 +43,7 @@ import { StudioCriterion, StudioMember, StudioProject, StudioResult, StudioRevie
 import { StudioResolver, studioNodes } from './studio/studio.resolver.js';
 import { StudioCertificationResolver } from './studio/studio-certification.view.js';
 import { StudioListingResolver } from './studio/studio-listing.resolver.js';
+import { ModelWorkerStudioResolver } from './studio/model-worker-studio.resolver.js';
 import { studioAttachmentAccess, StudioCriterionResolver, studioPartNodes, StudioResultResolver } from './studio/studio-parts.resolver.js';
 import { StudioMutationResolver } from './studio/studio.mutations.js';
 import { Suggestion } from './suggestion/suggestion.entity.js';
@@ -90,9 +92,9 @@ export const entities = [
 
 export const resolvers = [
   NodeResolver, OrganizationResolver, OrganizationManagementResolver, AccountResolver, RoleGrantResolver, HonorResolver, CalendarResolver,
-  ModelWorkerResolver, ModelWorkerHonorResolver, ModelWorkerAccountResolver, AttachmentResolver, StatisticsResolver,
+  ModelWorkerResolver, ModelWorkerHonorResolver, ModelWorkerAccountResolver, PublicProfileResolver, AttachmentResolver, StatisticsResolver,
   CampaignResolver, CampaignQuotaResolver, NominationResolver, RecusalResolver, NominationMutations, BatchStructureResolver, NoticePublishingResolver, NominationNoticesResolver,
-  StudioResolver, StudioCertificationResolver, StudioListingResolver, StudioResultResolver, StudioCriterionResolver, StudioMutationResolver,
+  StudioResolver, StudioCertificationResolver, StudioListingResolver, ModelWorkerStudioResolver, StudioResultResolver, StudioCriterionResolver, StudioMutationResolver,
   SuggestionResolver, SuggestionHandlingResolver, SuggestionAnswerResolver, SuggestionCoSignerResolver, SuggestionMutationResolver,
   NoticePublicResolver, NoticeEntryPublicResolver, CommentResolver, CommentModerationResolver, NoticeEntryCommentResolver,
   ObjectionResolver, NoticeEntryVoteResolver, CampaignVoteResolver, DemoClockResolver, VoteResolver, HonorRevocationResolver,

@@ -1185,6 +1185,8 @@ export type VerificationCodeSendInput = {
 };
 
 export type VerificationPurpose =
+  /** 认领劳模档案 claiming one’s registry record by the phone on record */
+  | 'MODEL_WORKER_CLAIM'
   /** 找回密码 resetting a forgotten password */
   | 'PASSWORD_RESET'
   /** 注册 registration */

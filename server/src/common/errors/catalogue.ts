@@ -207,6 +207,7 @@ export const SuggestionError = section({
 export const ModelWorkerAccountError = section({
   RecordTaken: ['model_worker_account/record_taken', '该劳模档案已关联其他账号', 'This registry record is already linked to another account'],
   AccountTaken: ['model_worker_account/account_taken', '该账号已关联其他劳模档案', 'This account is already linked to another registry record'],
+  NoOwnRecord: ['model_worker_account/no_own_record', '您的账号尚未关联劳模档案', 'Your account is not linked to a registry record'],
   NoRecord: ['model_worker_account/no_record', '没有登记该手机号、尚未认领的劳模档案', 'No unclaimed registry record has this phone number'],
 });
 

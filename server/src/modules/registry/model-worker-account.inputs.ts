@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { IsMobilePhone, Matches } from 'class-validator';
+import { IsMobilePhone, IsOptional, Matches, MaxLength } from 'class-validator';
+import { OmitOrGive } from '../../common/update-input.js';
 import { Payload } from '../../common/errors/user-error.type.js';
 import { ModelWorker } from './model-worker.entity.js';
 
@@ -18,3 +19,15 @@ export class ModelWorkerAccountLinkInput {
 @ObjectType() class ModelWorkerAccountPayload extends Payload { @Field(() => ModelWorker, { nullable: true }) modelWorker?: ModelWorker | null; }
 @ObjectType() export class ModelWorkerClaimPayload extends ModelWorkerAccountPayload {}
 @ObjectType() export class ModelWorkerAccountLinkPayload extends ModelWorkerAccountPayload {}
+
+@InputType({ description: 'The model worker keeps their own public profile (劳模风采): consent to it, and its deeds summary.' })
+export class ModelWorkerProfileUpdateInput {
+  @Field({ nullable: true, description: 'Consent to a public profile (PIPL art. 25); withdrawing it takes the profile down at once.' }) @OmitOrGive()
+  profileConsent?: boolean;
+  @Field(() => String, { nullable: true, description: 'About 500 characters; null clears it.' }) @IsOptional() @MaxLength(500)
+  deedsSummary?: string | null;
+}
+
+@ObjectType() export class ModelWorkerProfileUpdatePayload extends ModelWorkerAccountPayload {
+  @Field(() => Boolean, { nullable: true }) profileConsent?: boolean | null;
+}

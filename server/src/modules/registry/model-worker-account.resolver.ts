@@ -3,9 +3,10 @@ import type { Context } from '../../context.js';
 import { actorOf } from '../../common/actor.js';
 import { payload } from '../../common/errors/payload.js';
 import {
-  ModelWorkerAccountLinkInput, ModelWorkerAccountLinkPayload, ModelWorkerClaimInput, ModelWorkerClaimPayload,
+  ModelWorkerAccountLinkInput, ModelWorkerAccountLinkPayload, ModelWorkerClaimInput, ModelWorkerClaimPayload, ModelWorkerProfileUpdateInput,
+  ModelWorkerProfileUpdatePayload,
 } from './model-worker-account.inputs.js';
-import { claimRecord, linkRecord } from './model-worker-claim.service.js';
+import { claimRecord, linkRecord, updateOwnProfile } from './model-worker-claim.service.js';
 
 /** The person's side of the registry: their sign-in linked to their record, which makes them a model worker here. */
 @Resolver()
@@ -18,5 +19,11 @@ export class ModelWorkerAccountResolver {
   @Mutation(() => ModelWorkerAccountLinkPayload, { description: 'Union staff link a record to the account on the person’s phone.' })
   async modelWorkerAccountLink(@Arg('input') input: ModelWorkerAccountLinkInput, @Ctx() ctx: Context): Promise<ModelWorkerAccountLinkPayload> {
     return payload({ modelWorker: await linkRecord(actorOf(ctx), input) });
+  }
+
+  @Mutation(() => ModelWorkerProfileUpdatePayload, { description: 'The model worker consents to (or withdraws) their public profile and keeps its deeds summary.' })
+  async modelWorkerProfileUpdate(@Arg('input') input: ModelWorkerProfileUpdateInput, @Ctx() ctx: Context): Promise<ModelWorkerProfileUpdatePayload> {
+    const worker = await updateOwnProfile(actorOf(ctx), input);
+    return payload({ modelWorker: worker, profileConsent: worker.profileConsent });
   }
 }

@@ -11,7 +11,8 @@ import { audit } from '../audit/audit.service.js';
 import { ModelWorker } from './model-worker.entity.js';
 import { ModelWorkerStatus } from './registry.enums.js';
 import { linkAccount } from './model-worker-account.js';
-import type { ModelWorkerAccountLinkInput, ModelWorkerClaimInput } from './model-worker-account.inputs.js';
+import type { ModelWorkerAccountLinkInput, ModelWorkerClaimInput, ModelWorkerProfileUpdateInput } from './model-worker-account.inputs.js';
+import { givenFields } from '../../common/update-input.js';
 
 /**
  * A model worker claims their record: the code proves the phone on record is theirs. The code is
@@ -39,5 +40,22 @@ export async function linkRecord({ em, viewer, now }: Actor, input: ModelWorkerA
   if (!account) throw new UserInputError(CommonError.NotFound, ['accountPhone']);
   await linkAccount(em, worker, account);
   audit(em, viewer, { subject: worker, action: 'registry.account_linked', at: now, data: { account: account.id } });
+  return worker;
+}
+
+/** The signed-in model worker's own record; refuses anyone without one. */
+export async function ownRecord({ em, viewer }: Actor): Promise<ModelWorker> {
+  const account = viewer.requireAccount();
+  const worker = await em.findOne(ModelWorker, { account, status: ModelWorkerStatus.ACTIVE });
+  if (!worker) throw new UserInputError(ModelWorkerAccountError.NoOwnRecord);
+  return worker;
+}
+
+/** Changes only what the input names; audited, since consent is what a profile is published on. */
+export async function updateOwnProfile(actor: Actor, input: ModelWorkerProfileUpdateInput): Promise<ModelWorker> {
+  const worker = await ownRecord(actor);
+  Object.assign(worker, givenFields(input, ['profileConsent', 'deedsSummary'] as const));
+  if (typeof worker.deedsSummary === 'string') worker.deedsSummary = worker.deedsSummary.trim() || null;
+  audit(actor.em, actor.viewer, { subject: worker, action: 'registry.profile_updated', at: actor.now, data: { profileConsent: worker.profileConsent } });
   return worker;
 }
