@@ -36,6 +36,11 @@ export class RegistrySeeder extends Seeder {
           phone: `139${String(10_000_000 + n * 7919).slice(0, 8)}`,
           idNumber: `11010519${65 + (n % 25)}0${1 + (n % 9)}1${n % 9}${String(1000 + n).slice(-4)}`,
         });
+        // The person's side: their situation (the class follows from it) and, for two in three, consent to a public profile.
+        Object.assign(worker, {
+          retired: worker.category === ModelWorkerCategory.CARE, hardship: worker.category === ModelWorkerCategory.ASSISTANCE,
+          profileConsent: n % 3 !== 2, deedsSummary: `扎根${POSTS[n % POSTS.length].split(' ')[0]}岗位，带出一支技术过硬的班组，多项改进在全市推广。`,
+        });
         const municipal = honors.get(AGENCY.has(unit.employerKind!) ? 'BJ_ADVANCED_WORKER' : 'BJ_MODEL_WORKER')!;
         em.create(ModelWorkerHonor, { modelWorker: worker, honor: municipal, year: 2015 + (n % 10), conferredBy: null });
         if (n % 5 === 0) em.create(ModelWorkerHonor, { modelWorker: worker, honor: honors.get('NATIONAL_MAY1_MEDAL')!, year: 2020 + (n % 6) });
@@ -46,6 +51,7 @@ export class RegistrySeeder extends Seeder {
       const worker = em.create(ModelWorker, {
         name: '张建国', gender: Gender.MALE, organization: unit, employerName: '北京燕京精密机械有限公司',
         post: '数控车工 首席技师', account: demoWorker, phone: '13800000002', birthDate: '1972-05-18',
+        profileConsent: true, deedsSummary: '三十年扎根数控加工一线，攻克航空精密零件加工难题，带徒四十余人。',
       });
       em.create(ModelWorkerHonor, { modelWorker: worker, honor: honors.get('BJ_MODEL_WORKER')!, year: 2020 });
       em.create(ModelWorkerHonor, { modelWorker: worker, honor: honors.get('NATIONAL_MAY1_MEDAL')!, year: 2024 });

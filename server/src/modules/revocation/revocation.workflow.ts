@@ -35,7 +35,7 @@ const passUp: Effect<RevocationContext> = async ({ em, revocation }) => {
 };
 
 const revoke: Effect<RevocationContext> = async ({ em, viewer, revocation, now, reason }) => {
-  await revokeHeld(em, viewer, await revocation.held.loadOrFail(), reason!.trim(), now);
+  await revokeHeld(em, viewer, await revocation.held.loadOrFail(), reason!.trim(), now, revocation);
 };
 
 const { REPORTED, REVOKED, DISMISSED } = RevocationState;
