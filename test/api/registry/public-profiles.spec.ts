@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toGlobalId } from '@laomo/server/common/relay/global-id.js';
+import { ModelWorker } from '@laomo/server/modules/registry/model-worker.entity.js';
+import { CHAOYANG, directory, newModelWorker, startTestApp, type TestApp } from '../../support/testkit/index.js';
+
+let t: TestApp;
+beforeAll(async () => { t = await startTestApp(); });
+afterAll(async () => { await t.close(); });
+
+const LIST = `query($search: String, $level: HonorLevel, $district: ID, $first: Int, $after: String) {
+  modelWorkerProfiles(search: $search, level: $level, district: $district, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    nodes { id name employerName post deedsSummary district { id name } honors { year honor { name level } } studio { name } }
+  }
+}`;
+const ONE = `query($id: ID!) { modelWorkerProfile(id: $id) { name deedsSummary } }`;
+const UPDATE = `mutation($input: ModelWorkerProfileUpdateInput!) { modelWorkerProfileUpdate(input: $input) { profileConsent userErrors { code } } }`;
+
+/** What a profile may show (DOMAIN.md, "What the public may see"); nothing else is on the type. */
+const PUBLIC_FIELDS = ['deedsSummary', 'district', 'employerName', 'gender', 'honors', 'id', 'name', 'post', 'studio'];
+
+describe('劳模风采: the public profiles', () => {
+  it('carry only public fields', async () => {
+    const type = await t.anonymous().ok(`{ __type(name: "ModelWorker") { fields { name } } }`);
+    expect(type.__type.fields.map((f: { name: string }) => f.name).sort()).toEqual(PUBLIC_FIELDS);
+  });
+
+  it('list only model workers who consented and hold an honor, paginated, by name', async () => {
+    const visitor = t.anonymous();
+    const first = await visitor.ok(LIST, { first: 10 });
+    const rest = await visitor.ok(LIST, { first: 100, after: first.modelWorkerProfiles.pageInfo.endCursor });
+    const all = [...first.modelWorkerProfiles.nodes, ...rest.modelWorkerProfiles.nodes];
+    expect(all).toHaveLength(first.modelWorkerProfiles.totalCount);
+    const em = t.app.orm.em.fork();
+    const consenting = await em.count(ModelWorker, { profileConsent: true, status: 'ACTIVE', honors: { revokedAt: null } });
+    const refusing = await em.find(ModelWorker, { profileConsent: false });
+    expect(refusing.length).toBeGreaterThan(0);
+    expect(all.length).toBe(consenting);
+    const ids = new Set(all.map((p: { id: string }) => p.id));
+    for (const w of refusing) expect(ids.has(toGlobalId('ModelWorker', w.id))).toBe(false);
+    expect(all.every((p: any) => p.honors.length > 0 && p.deedsSummary)).toBe(true);
+    const zhang = all.find((p: any) => p.name === '张建国');
+    expect(zhang).toMatchObject({ employerName: '北京燕京精密机械有限公司', district: { name: CHAOYANG }, studio: { name: '张建国劳模创新工作室' } });
+  });
+
+  it('filter by level, district and a name or employer', async () => {
+    const visitor = t.anonymous();
+    const national = (await visitor.ok(LIST, { level: 'NATIONAL', first: 100 })).modelWorkerProfiles;
+    expect(national.totalCount).toBeGreaterThan(0);
+    for (const p of national.nodes) expect(p.honors.some((h: any) => h.honor.level === 'NATIONAL')).toBe(true);
+    const dir = await directory(t);
+    const chaoyang = (await visitor.ok(LIST, { district: dir.orgs[CHAOYANG], first: 100 })).modelWorkerProfiles;
+    expect(chaoyang.totalCount).toBeGreaterThan(0);
+    expect(chaoyang.nodes.every((p: any) => p.district.name === CHAOYANG)).toBe(true);
+    expect((await visitor.ok(LIST, { search: '燕京精密' })).modelWorkerProfiles.nodes.map((p: any) => p.name)).toContain('张建国');
+  });
+
+  it('appear only once the person consents, and go when they withdraw it', async () => {
+    const { worker, client } = await newModelWorker(t, 'mw-profile', ['BJ_MODEL_WORKER']);
+    const id = toGlobalId('ModelWorker', worker.id);
+    const visitor = t.anonymous();
+    expect((await visitor.ok(ONE, { id })).modelWorkerProfile).toBeNull();
+    expect((await visitor.ok(LIST, { search: '钱学文' })).modelWorkerProfiles.totalCount).toBe(0);
+    // A studio or suggestion may name them, but without consent no deeds summary is shown.
+    expect((await client.ok(UPDATE, { input: { deedsSummary: '攻克精密装配难题。' } })).modelWorkerProfileUpdate).toEqual({ profileConsent: false, userErrors: [] });
+    expect((await visitor.ok(`query($id: ID!) { node(id: $id) { ... on ModelWorker { deedsSummary } } }`, { id })).node).toEqual({ deedsSummary: null });
+    await client.ok(UPDATE, { input: { profileConsent: true } });
+    expect((await visitor.ok(ONE, { id })).modelWorkerProfile).toEqual({ name: '钱学文', deedsSummary: '攻克精密装配难题。' });
+    await client.ok(UPDATE, { input: { profileConsent: false } });
+    expect((await visitor.ok(ONE, { id })).modelWorkerProfile).toBeNull();
+    expect(await t.app.orm.em.fork().findOneOrFail(ModelWorker, worker.id)).toMatchObject({ deedsSummary: '攻克精密装配难题。', profileConsent: false });
+    // Only a model worker with a record keeps a profile.
+    expect((await (await t.as('public')).ok(UPDATE, { input: { profileConsent: true } })).modelWorkerProfileUpdate.userErrors)
+      .toEqual([{ code: 'model_worker_account/no_own_record' }]);
+  });
+});
