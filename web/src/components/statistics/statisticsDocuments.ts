@@ -8,6 +8,9 @@ export const RegistryStatisticsQuery = graphql(`
       byDistrict { organization { id name shortName } count share }
       byGender { gender count share }
       byCategory { category count share }
+      byLevel { level count share }
+      byRetirement { retired count share }
+      byAgeBand { band count share }
     }
   }
 `)
