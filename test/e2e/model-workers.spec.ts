@@ -25,9 +25,11 @@ describe('劳模风采', () => {
     await page.waitForURL(/district=/);
     await choose(page, '全部级别', '全国');
     await page.waitForURL(/level=NATIONAL/);
+    await choose(page, '全部行业', '制造业');
+    await page.waitForURL(/industry=MANUFACTURING/);
     const cards = () => page.locator('.profile-list__card').allInnerTexts();
-    // Every card shown is in 朝阳区 and holds a national honor; the demo model worker is among them.
-    await expect.poll(async () => { const shown = await cards(); return shown.length > 0 && shown.every((c) => c.includes('朝阳区') && c.includes('全国')); }, { timeout: PATIENCE })
+    // Every card shown is in 朝阳区, in manufacturing and holds a national honor; the demo model worker is among them.
+    await expect.poll(async () => { const shown = await cards(); return shown.length > 0 && shown.every((c) => c.includes('朝阳区') && c.includes('全国') && c.includes('制造业')); }, { timeout: PATIENCE })
       .toBe(true);
     expect((await cards()).join('\n')).toContain('张建国');
 

@@ -7,17 +7,17 @@ let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });
 afterAll(async () => { await t.close(); });
 
-const LIST = `query($search: String, $level: HonorLevel, $district: ID, $first: Int, $after: String) {
-  modelWorkerProfiles(search: $search, level: $level, district: $district, first: $first, after: $after) {
+const LIST = `query($search: String, $level: HonorLevel, $district: ID, $industry: StudioIndustry, $first: Int, $after: String) {
+  modelWorkerProfiles(search: $search, level: $level, district: $district, industry: $industry, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    nodes { id name employerName post deedsSummary district { id name } honors { year honor { name level } } studio { name } }
+    nodes { id name employerName post industry deedsSummary district { id name } honors { year honor { name level } } studio { name } }
   }
 }`;
 const ONE = `query($id: ID!) { modelWorkerProfile(id: $id) { name deedsSummary } }`;
 const UPDATE = `mutation($input: ModelWorkerProfileUpdateInput!) { modelWorkerProfileUpdate(input: $input) { profileConsent userErrors { code } } }`;
 
 /** What a profile may show (DOMAIN.md, "What the public may see"); nothing else is on the type. */
-const PUBLIC_FIELDS = ['deedsSummary', 'district', 'employerName', 'gender', 'honors', 'id', 'name', 'post', 'studio'];
+const PUBLIC_FIELDS = ['deedsSummary', 'district', 'employerName', 'gender', 'honors', 'id', 'industry', 'name', 'post', 'studio'];
 
 describe('劳模风采: the public profiles', () => {
   it('carry only public fields', async () => {
@@ -43,7 +43,7 @@ describe('劳模风采: the public profiles', () => {
     expect(zhang).toMatchObject({ employerName: '北京燕京精密机械有限公司', district: { name: CHAOYANG }, studio: { name: '张建国劳模创新工作室' } });
   });
 
-  it('filter by level, district and a name or employer', async () => {
+  it('filter by level, district, industry and a name or employer', async () => {
     const visitor = t.anonymous();
     const national = (await visitor.ok(LIST, { level: 'NATIONAL', first: 100 })).modelWorkerProfiles;
     expect(national.totalCount).toBeGreaterThan(0);
@@ -53,6 +53,11 @@ describe('劳模风采: the public profiles', () => {
     expect(chaoyang.totalCount).toBeGreaterThan(0);
     expect(chaoyang.nodes.every((p: any) => p.district.name === CHAOYANG)).toBe(true);
     expect((await visitor.ok(LIST, { search: '燕京精密' })).modelWorkerProfiles.nodes.map((p: any) => p.name)).toContain('张建国');
+    const health = (await visitor.ok(LIST, { industry: 'HEALTH', first: 100 })).modelWorkerProfiles;
+    expect(health.totalCount).toBeGreaterThan(0);
+    expect(health.nodes.every((p: any) => p.industry === 'HEALTH')).toBe(true);
+    const combined = (await visitor.ok(LIST, { industry: 'MANUFACTURING', level: 'NATIONAL', district: dir.orgs[CHAOYANG], first: 100 })).modelWorkerProfiles;
+    expect(combined.nodes.map((p: any) => p.name)).toContain('张建国');
   });
 
   it('appear only once the person consents, and go when they withdraw it', async () => {

@@ -13,6 +13,7 @@ const QUERY = `{ registryStatistics {
   byLevel { level count share }
   byRetirement { retired count share }
   byAgeBand { band count share }
+  byIndustry { industry count share }
 } }`;
 
 let t: TestApp;
@@ -35,12 +36,14 @@ describe('public figures of the registry', () => {
     expect(chaoyang.share).toBeCloseTo(9 / s.total, 3);
   });
 
-  it('count each person once by the highest level held, in post or retired, and by age band today', async () => {
+  it('count each person once by the highest level held, in post or retired, by age band today and by industry', async () => {
     t.clock.set('2026-06-01');
     const em = t.app.orm.em.fork();
     const { registryStatistics: s } = await t.anonymous().ok(QUERY);
     const sum = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
-    for (const rows of [s.byLevel, s.byRetirement, s.byAgeBand]) expect(sum(rows)).toBe(s.total);
+    for (const rows of [s.byLevel, s.byRetirement, s.byAgeBand, s.byIndustry]) expect(sum(rows)).toBe(s.total);
+    const manufacturing = await em.count(ModelWorker, { status: ModelWorkerStatus.ACTIVE, industry: 'MANUFACTURING' });
+    expect(s.byIndustry.find((r: any) => r.industry === 'MANUFACTURING').count).toBe(manufacturing);
     const medalists = await em.count(ModelWorker, { status: ModelWorkerStatus.ACTIVE, honors: { revokedAt: null, honor: { level: 'NATIONAL' } } });
     expect(s.byLevel.find((r: any) => r.level === 'NATIONAL').count).toBe(medalists);
     const retired = await em.count(ModelWorker, { status: ModelWorkerStatus.ACTIVE, retired: true });

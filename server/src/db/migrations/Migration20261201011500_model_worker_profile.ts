@@ -2,12 +2,12 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * The person's and the public side of the registry: consent to a public profile and its deeds summary,
- * the situation the class follows from, and revocation cases (退出机制) for any honor on record.
+ * the situation the class follows from, the industry (one list with studios), and revocation cases (退出机制) for any honor on record.
  */
 export class Migration20261201011500_model_worker_profile extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql(`alter table "model_worker" add column "profile_consent" boolean not null default false, add column "deeds_summary" text null, add column "retired" boolean not null default false, add column "hardship" boolean not null default false;`);
+    this.addSql(`alter table "model_worker" add column "profile_consent" boolean not null default false, add column "deeds_summary" text null, add column "retired" boolean not null default false, add column "hardship" boolean not null default false, add column "industry" "studio_industry" null;`);
     this.addSql(`create type "revocation_state" as enum ('REPORTED', 'REVOKED', 'DISMISSED');`);
     this.addSql(`create table "honor_revocation" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "held_id" uuid not null, "model_worker_id" uuid not null, "state" "revocation_state" not null default 'REPORTED', "at_id" uuid not null, "conferring_body_id" uuid not null, "report_reason" text not null, "decision_reason" text null, "decided_at" timestamptz null, constraint "honor_revocation_pkey" primary key ("id"));`);
     this.addSql(`create index "honor_revocation_state_index" on "honor_revocation" ("state");`);
@@ -21,7 +21,7 @@ export class Migration20261201011500_model_worker_profile extends Migration {
   override async down(): Promise<void> {
     this.addSql(`drop table if exists "honor_revocation" cascade;`);
     this.addSql(`drop type if exists "revocation_state";`);
-    this.addSql(`alter table "model_worker" drop column "profile_consent", drop column "deeds_summary", drop column "retired", drop column "hardship";`);
+    this.addSql(`alter table "model_worker" drop column "profile_consent", drop column "deeds_summary", drop column "retired", drop column "hardship", drop column "industry";`);
   }
 
 }

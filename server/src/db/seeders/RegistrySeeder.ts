@@ -7,6 +7,7 @@ import { Account } from '../../modules/account/account.entity.js';
 import { ModelWorker } from '../../modules/registry/model-worker.entity.js';
 import { ModelWorkerHonor } from '../../modules/registry/model-worker-honor.entity.js';
 import { Gender, ModelWorkerCategory } from '../../modules/registry/registry.enums.js';
+import { Industry } from '../../modules/registry/industry.js';
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭', '何', '林'];
 const GIVEN = [['建华', Gender.MALE], ['秀英', Gender.FEMALE], ['志强', Gender.MALE], ['丽娟', Gender.FEMALE], ['国栋', Gender.MALE],
@@ -14,6 +15,10 @@ const GIVEN = [['建华', Gender.MALE], ['秀英', Gender.FEMALE], ['志强', Ge
   ['立新', Gender.MALE], ['雪莲', Gender.FEMALE]] as const;
 const POSTS = ['数控车工 高级技师', '电气维修班班长', '环卫作业班组长', '轨道车辆检修工', '高级教师', '急救医师',
   '公交驾驶员', '芯片验证工程师', '果树栽培技术员', '焊接高级技师', '养老护理员', '城市照明运维工程师'];
+
+/** The industry of each post above, in the same order. */
+const INDUSTRIES = [Industry.MANUFACTURING, Industry.ENERGY, Industry.URBAN_SERVICES, Industry.TRANSPORT, Industry.EDUCATION, Industry.HEALTH,
+  Industry.TRANSPORT, Industry.INFORMATION_TECHNOLOGY, Industry.AGRICULTURE, Industry.MANUFACTURING, Industry.HEALTH, Industry.URBAN_SERVICES];
 
 const AGENCY = new Set([EmployerKind.GOVERNMENT_AGENCY, EmployerKind.PUBLIC_INSTITUTION]);
 
@@ -39,7 +44,7 @@ export class RegistrySeeder extends Seeder {
         // The person's side: their situation (the class follows from it) and, for two in three, consent to a public profile.
         Object.assign(worker, {
           retired: worker.category === ModelWorkerCategory.CARE, hardship: worker.category === ModelWorkerCategory.ASSISTANCE,
-          profileConsent: n % 3 !== 2, deedsSummary: `扎根${POSTS[n % POSTS.length].split(' ')[0]}岗位，带出一支技术过硬的班组，多项改进在全市推广。`,
+          industry: INDUSTRIES[n % INDUSTRIES.length], profileConsent: n % 3 !== 2, deedsSummary: `扎根${POSTS[n % POSTS.length].split(' ')[0]}岗位，带出一支技术过硬的班组，多项改进在全市推广。`,
         });
         const municipal = honors.get(AGENCY.has(unit.employerKind!) ? 'BJ_ADVANCED_WORKER' : 'BJ_MODEL_WORKER')!;
         em.create(ModelWorkerHonor, { modelWorker: worker, honor: municipal, year: 2015 + (n % 10), conferredBy: null });
@@ -51,7 +56,7 @@ export class RegistrySeeder extends Seeder {
       const worker = em.create(ModelWorker, {
         name: '张建国', gender: Gender.MALE, organization: unit, employerName: '北京燕京精密机械有限公司',
         post: '数控车工 首席技师', account: demoWorker, phone: '13800000002', birthDate: '1972-05-18',
-        profileConsent: true, deedsSummary: '三十年扎根数控加工一线，攻克航空精密零件加工难题，带徒四十余人。',
+        industry: Industry.MANUFACTURING, profileConsent: true, deedsSummary: '三十年扎根数控加工一线，攻克航空精密零件加工难题，带徒四十余人。',
       });
       em.create(ModelWorkerHonor, { modelWorker: worker, honor: honors.get('BJ_MODEL_WORKER')!, year: 2020 });
       em.create(ModelWorkerHonor, { modelWorker: worker, honor: honors.get('NATIONAL_MAY1_MEDAL')!, year: 2024 });

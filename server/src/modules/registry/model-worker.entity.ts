@@ -5,6 +5,7 @@ import { Organization } from '../organization/organization.entity.js';
 import { Account } from '../account/account.entity.js';
 import { Gender, ModelWorkerCategory, ModelWorkerStatus } from './registry.enums.js';
 import { ModelWorkerHonor } from './model-worker-honor.entity.js';
+import { Industry } from './industry.js';
 
 /**
  * A record of the model-worker registry (劳模信息数据库). The GraphQL type carries only what a
@@ -64,4 +65,8 @@ export class ModelWorker extends BaseEntity<'status' | 'category' | 'profileCons
 
   /** In hardship (old, ill or in difficulty), as the union has found. */
   @Property() hardship: boolean = false;
+
+  /** The industry they work in (public: the profiles' filter and the statistics). */
+  @Field(() => Industry, { nullable: true }) @Enum({ items: () => Industry, nullable: true, nativeEnumName: 'studio_industry' })
+  industry?: Industry | null;
 }

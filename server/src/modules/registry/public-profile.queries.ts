@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { pageWindow, toConnection, type PageArgs } from '../../common/relay/connection.js';
 import { likeContaining } from '../../common/queries.js';
 import type { HonorLevel } from '../honor/honor.enums.js';
+import type { Industry } from './industry.js';
 import { ModelWorker } from './model-worker.entity.js';
 import { ModelWorkerStatus } from './registry.enums.js';
 
@@ -11,6 +12,7 @@ export interface ProfileFilter {
   level?: HonorLevel | null;
   /** uuid of the district (or industry / bureau) union above the employer. */
   district?: string | null;
+  industry?: Industry | null;
 }
 
 /**
@@ -33,6 +35,10 @@ function where(filter: ProfileFilter): { sql: string; params: unknown[] } {
     // The second segment of the materialized path is the district/system union below the city.
     parts.push(`split_part(o.path, '/', 3) = ?`);
     params.push(filter.district);
+  }
+  if (filter.industry) {
+    parts.push('mw.industry = ?');
+    params.push(filter.industry);
   }
   return { sql: parts.join(' and '), params };
 }

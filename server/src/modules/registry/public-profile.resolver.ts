@@ -8,6 +8,7 @@ import { HonorLevel } from '../honor/honor.enums.js';
 import { Organization } from '../organization/organization.entity.js';
 import { ModelWorker } from './model-worker.entity.js';
 import { publicProfile, publicProfiles } from './public-profile.queries.js';
+import { Industry } from './industry.js';
 
 const ModelWorkerProfileConnection = ConnectionType(ModelWorker, 'ModelWorkerProfile');
 
@@ -21,10 +22,11 @@ export class PublicProfileResolver {
     @Arg('search', () => String, { nullable: true }) search?: string,
     @Arg('level', () => HonorLevel, { nullable: true, description: 'Holds an honor of this level.' }) level?: HonorLevel,
     @Arg('district', () => ID, { nullable: true, description: 'The district, industry or bureau union.' }) district?: string,
+    @Arg('industry', () => Industry, { nullable: true }) industry?: Industry,
   ) {
     publicCache(ctx);
     const districtId = district ? (idOf(district, 'Organization') ?? NIL_UUID) : null;
-    return publicProfiles(ctx.em, { search, level, district: districtId }, page);
+    return publicProfiles(ctx.em, { search, level, district: districtId, industry }, page);
   }
 
   @Query(() => ModelWorker, { nullable: true, description: 'One public profile; null when the person has none.' })

@@ -4,6 +4,7 @@ import { Organization } from '../organization/organization.entity.js';
 import type { Gender, ModelWorkerCategory } from '../registry/registry.enums.js';
 import type { AgeBand, RegistryStatistics } from './registry-statistics.type.js';
 import type { HonorLevel } from '../honor/honor.enums.js';
+import type { Industry } from '../registry/industry.js';
 import { beijingDate } from '../calendar/working-calendar.js';
 
 // Active model workers with at least one honor not revoked: the population every figure counts.
@@ -34,7 +35,7 @@ export async function registryStatistics(em: EntityManager, now: Date): Promise<
   const conn = em.getConnection();
   const [totalRow] = await conn.execute<{ total: string }[]>(`select count(*) as total from (${ACTIVE}) a`);
   const total = Number(totalRow.total);
-  const [honorRows, districtRows, genderRows, categoryRows, levelRows, retiredRows, ageRows] = await Promise.all([
+  const [honorRows, districtRows, genderRows, categoryRows, levelRows, retiredRows, ageRows, industryRows] = await Promise.all([
     conn.execute<{ honor_id: string; count: string }[]>(`
       select h.honor_id, count(distinct h.model_worker_id) as count
       from model_worker_honor h join (${ACTIVE}) a on a.id = h.model_worker_id
@@ -49,6 +50,7 @@ export async function registryStatistics(em: EntityManager, now: Date): Promise<
     conn.execute<{ level: HonorLevel; count: string }[]>(`select (${HIGHEST_LEVEL}) as level, count(*) as count from (${ACTIVE}) a group by level order by count desc`),
     conn.execute<{ retired: boolean; count: string }[]>(`select retired, count(*) as count from (${ACTIVE}) a group by retired order by retired`),
     conn.execute<{ band: AgeBand; count: string }[]>(`select ${AGE_BAND} as band, count(*) as count from (${ACTIVE}) a group by band`, [today, today, today, today]),
+    conn.execute<{ industry: Industry | null; count: string }[]>(`select industry, count(*) as count from (${ACTIVE}) a group by industry order by count desc, industry nulls last`),
   ]);
   const honors = await em.find(Honor, { id: { $in: honorRows.map((r) => r.honor_id) } });
   const districts = await em.find(Organization, { id: { $in: districtRows.map((r) => r.district_id).filter(Boolean) } });
@@ -62,6 +64,7 @@ export async function registryStatistics(em: EntityManager, now: Date): Promise<
     byCategory: categoryRows.map((r) => ({ category: r.category, ...share(Number(r.count), total) })),
     byLevel: levelRows.map((r) => ({ level: r.level, ...share(Number(r.count), total) })),
     byRetirement: retiredRows.map((r) => ({ retired: r.retired, ...share(Number(r.count), total) })),
+    byIndustry: industryRows.map((r) => ({ industry: r.industry, ...share(Number(r.count), total) })),
     byAgeBand: BAND_ORDER.flatMap((band) => ageRows.filter((r) => r.band === band).map((r) => ({ band, ...share(Number(r.count), total) }))),
   };
 }

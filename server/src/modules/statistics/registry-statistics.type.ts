@@ -3,6 +3,7 @@ import { Honor } from '../honor/honor.entity.js';
 import { HonorLevel } from '../honor/honor.enums.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Gender, ModelWorkerCategory } from '../registry/registry.enums.js';
+import { Industry } from '../registry/industry.js';
 
 @ObjectType({ description: 'A count and its share of the total (0–1).' })
 export class Share {
@@ -62,6 +63,11 @@ export class AgeBandCount extends Share {
   @Field(() => AgeBand) band!: AgeBand;
 }
 
+@ObjectType()
+export class IndustryCount extends Share {
+  @Field(() => Industry, { nullable: true, description: 'Null: not yet recorded.' }) industry!: Industry | null;
+}
+
 @ObjectType({ description: 'Aggregate figures of the model-worker registry; no person can be told from them.' })
 export class RegistryStatistics {
   @Field(() => Int, { description: 'Model workers holding at least one honor now.' }) total!: number;
@@ -72,4 +78,5 @@ export class RegistryStatistics {
   @Field(() => [LevelCount], { description: 'Each person once, by the highest level they hold.' }) byLevel!: LevelCount[];
   @Field(() => [RetirementCount], { description: 'In post or retired.' }) byRetirement!: RetirementCount[];
   @Field(() => [AgeBandCount], { description: 'Age today (Beijing), in bands.' }) byAgeBand!: AgeBandCount[];
+  @Field(() => [IndustryCount], { description: 'By the industry they work in, largest first.' }) byIndustry!: IndustryCount[];
 }

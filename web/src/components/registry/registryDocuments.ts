@@ -1,12 +1,12 @@
 import { graphql } from '~/gql'
 
 export const ModelWorkerProfilesQuery = graphql(`
-  query ModelWorkerProfiles($search: String, $level: HonorLevel, $district: ID, $after: String) {
-    modelWorkerProfiles(search: $search, level: $level, district: $district, first: 24, after: $after) {
+  query ModelWorkerProfiles($search: String, $level: HonorLevel, $district: ID, $industry: StudioIndustry, $after: String) {
+    modelWorkerProfiles(search: $search, level: $level, district: $district, industry: $industry, first: 24, after: $after) {
       totalCount
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes {
-        id name employerName post
+        id name employerName post industry
         district { id name }
         honors { id year honor { id name level } }
       }
@@ -20,7 +20,7 @@ export const ModelWorkerProfilesQuery = graphql(`
 export const ModelWorkerProfileQuery = graphql(`
   query ModelWorkerProfile($id: ID!) {
     modelWorkerProfile(id: $id) {
-      id name gender employerName post deedsSummary
+      id name gender employerName post industry deedsSummary
       district { id name }
       honors { id year honor { id name level } }
       studio { id name level }

@@ -11,6 +11,7 @@ export const RegistryStatisticsQuery = graphql(`
       byLevel { level count share }
       byRetirement { retired count share }
       byAgeBand { band count share }
+      byIndustry { industry count share }
     }
   }
 `)
