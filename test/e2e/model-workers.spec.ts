@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TestBrowser } from '../support/browser.js';
 import { useBrowserApp } from '../support/browser-app.js';
-import { PATIENCE, pageText as text, sees } from '../support/pages.js';
+import { Organization } from '@laomo/server/modules/organization/organization.entity.js';
+import { Honor } from '@laomo/server/modules/honor/honor.entity.js';
+import { ModelWorker } from '@laomo/server/modules/registry/model-worker.entity.js';
+import { ModelWorkerHonor } from '@laomo/server/modules/registry/model-worker-honor.entity.js';
+import { Gender } from '@laomo/server/modules/registry/registry.enums.js';
+import { PATIENCE, pageText as text, sees, signIn } from '../support/pages.js';
 
 const app = useBrowserApp();
 
@@ -45,5 +50,31 @@ describe('劳模风采', () => {
     expect(shown).not.toContain('1972');
     await page.getByRole('link', { name: '张建国劳模创新工作室' }).click();
     await page.waitForURL(/\/studios\//);
+  });
+
+  it('a member of the public claims their record by the phone on it, consents, and their profile shows what they wrote', async () => {
+    const em = app.t.app.orm.em.fork();
+    const unit = await em.findOneOrFail(Organization, { name: '北京燕京精密机械有限公司工会' });
+    const worker = em.create(ModelWorker, { name: '郑美玲', gender: Gender.FEMALE, organization: unit, employerName: '北京燕京精密机械有限公司', post: '检验员', phone: '13500000077' });
+    em.create(ModelWorkerHonor, { modelWorker: worker, honor: await em.findOneOrFail(Honor, { code: 'BJ_MODEL_WORKER' }), year: 2010 });
+    await em.flush();
+
+    const page = await app.browser.page({ phone: true, baseURL: app.t.url });
+    await signIn(page, 'public');
+    await page.goto('/me');
+    await sees(page, '我的劳模档案');
+    await page.locator('input[name="phone"]').fill('13500000077');
+    await page.getByRole('button', { name: '获取验证码' }).click();
+    await expect.poll(() => app.t.sms.lastCode('13500000077'), { timeout: PATIENCE }).toBeTruthy();
+    await page.locator('input[name="code"]').fill(app.t.sms.lastCode('13500000077')!);
+    await page.getByRole('button', { name: '认领档案' }).click();
+    await sees(page, '您的账号已关联劳模档案：郑美玲。');
+
+    await page.getByRole('switch').click();
+    await page.getByRole('textbox').fill('三十年如一日把好质量关。');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('link', { name: '查看我的公开介绍' }).click();
+    await sees(page, '三十年如一日把好质量关。');
+    expect(await page.getByRole('heading', { name: '郑美玲' }).isVisible()).toBe(true);
   });
 });

@@ -70,11 +70,14 @@ describe('劳模风采: the public profiles', () => {
     expect((await client.ok(UPDATE, { input: { deedsSummary: '攻克精密装配难题。' } })).modelWorkerProfileUpdate).toEqual({ profileConsent: false, userErrors: [] });
     expect((await visitor.ok(`query($id: ID!) { node(id: $id) { ... on ModelWorker { deedsSummary } } }`, { id })).node).toEqual({ deedsSummary: null });
     await client.ok(UPDATE, { input: { profileConsent: true } });
+    expect((await client.ok(`{ myModelWorkerRecord { modelWorker { name } profileConsent deedsSummary } }`)).myModelWorkerRecord)
+      .toEqual({ modelWorker: { name: '钱学文' }, profileConsent: true, deedsSummary: '攻克精密装配难题。' });
     expect((await visitor.ok(ONE, { id })).modelWorkerProfile).toEqual({ name: '钱学文', deedsSummary: '攻克精密装配难题。' });
     await client.ok(UPDATE, { input: { profileConsent: false } });
     expect((await visitor.ok(ONE, { id })).modelWorkerProfile).toBeNull();
     expect(await t.app.orm.em.fork().findOneOrFail(ModelWorker, worker.id)).toMatchObject({ deedsSummary: '攻克精密装配难题。', profileConsent: false });
     // Only a model worker with a record keeps a profile.
+    expect((await (await t.as('public')).ok(`{ myModelWorkerRecord { profileConsent } }`)).myModelWorkerRecord).toBeNull();
     expect((await (await t.as('public')).ok(UPDATE, { input: { profileConsent: true } })).modelWorkerProfileUpdate.userErrors)
       .toEqual([{ code: 'model_worker_account/no_own_record' }]);
   });

@@ -31,3 +31,10 @@ export class ModelWorkerProfileUpdateInput {
 @ObjectType() export class ModelWorkerProfileUpdatePayload extends ModelWorkerAccountPayload {
   @Field(() => Boolean, { nullable: true }) profileConsent?: boolean | null;
 }
+
+@ObjectType({ description: 'The signed-in model worker’s own record, as they keep its public side.' })
+export class ModelWorkerOwnRecord {
+  @Field(() => ModelWorker) modelWorker!: ModelWorker;
+  @Field({ description: 'Whether they consent to a public profile.' }) profileConsent!: boolean;
+  @Field(() => String, { nullable: true, description: 'The deeds summary, shown on the profile once they consent.' }) deedsSummary!: string | null;
+}

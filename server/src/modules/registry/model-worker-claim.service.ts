@@ -43,10 +43,14 @@ export async function linkRecord({ em, viewer, now }: Actor, input: ModelWorkerA
   return worker;
 }
 
+/** The signed-in person's own live record, if their account is linked to one. */
+export function ownLiveRecord({ em, viewer }: Actor): Promise<ModelWorker | null> {
+  return em.findOne(ModelWorker, { account: viewer.requireAccount(), status: ModelWorkerStatus.ACTIVE });
+}
+
 /** The signed-in model worker's own record; refuses anyone without one. */
-export async function ownRecord({ em, viewer }: Actor): Promise<ModelWorker> {
-  const account = viewer.requireAccount();
-  const worker = await em.findOne(ModelWorker, { account, status: ModelWorkerStatus.ACTIVE });
+async function ownRecord(actor: Actor): Promise<ModelWorker> {
+  const worker = await ownLiveRecord(actor);
   if (!worker) throw new UserInputError(ModelWorkerAccountError.NoOwnRecord);
   return worker;
 }

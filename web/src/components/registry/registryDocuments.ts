@@ -27,3 +27,21 @@ export const ModelWorkerProfileQuery = graphql(`
     }
   }
 `)
+
+export const MyModelWorkerRecordQuery = graphql(`
+  query MyModelWorkerRecord {
+    myModelWorkerRecord { modelWorker { id name } profileConsent deedsSummary }
+  }
+`)
+
+export const ModelWorkerClaimMutation = graphql(`
+  mutation ModelWorkerClaim($input: ModelWorkerClaimInput!) {
+    modelWorkerClaim(input: $input) { modelWorker { id name } userErrors { ...UserErrorFields } }
+  }
+`)
+
+export const ModelWorkerProfileUpdateMutation = graphql(`
+  mutation ModelWorkerProfileUpdate($input: ModelWorkerProfileUpdateInput!) {
+    modelWorkerProfileUpdate(input: $input) { profileConsent userErrors { ...UserErrorFields } }
+  }
+`)
