@@ -23,7 +23,8 @@ import { ModelWorker } from './registry/model-worker.entity.js';
 import { ModelWorkerHonor } from './registry/model-worker-honor.entity.js';
 import { ModelWorkerHonorResolver, ModelWorkerResolver, registryNodes } from './registry/registry.resolver.js';
 import { ModelWorkerAccountResolver } from './registry/model-worker-account.resolver.js';
-import { PublicProfileResolver } from './registry/public-profile.resolver.js';
+import { PublicProfileResolver } from './profile/public-profile.resolver.js';
+import { profileAttachmentAccess } from './profile/profile-photo.js';
 import { Attachment } from './attachment/attachment.entity.js';
 import { AttachmentResolver, attachmentNodes } from './attachment/attachment.resolver.js';
 import { Campaign } from './campaign/campaign.entity.js';
@@ -105,7 +106,7 @@ registerNodes({
   ...noticeNodes, ...commentNodes, ...objectionNodes, ...studioNodes, ...studioPartNodes, ...suggestionNodes, ...suggestionHandlingNodes,
   ...revocationNodes,
 });
-registerAttachmentAccess({ ...nominationAttachmentAccess, ...objectionAttachmentAccess, ...studioAttachmentAccess, ...suggestionAttachmentAccess });
+registerAttachmentAccess({ ...profileAttachmentAccess, ...nominationAttachmentAccess, ...objectionAttachmentAccess, ...studioAttachmentAccess, ...suggestionAttachmentAccess });
 // Nominations come before notices and objections, yet a file's steps ask about both: they answer here.
 provideNominationNotices(nominationNotices);
 provideNominationObjections(nominationObjections);

@@ -211,6 +211,10 @@ export const ModelWorkerAccountError = section({
   NoRecord: ['model_worker_account/no_record', '没有登记该手机号、尚未认领的劳模档案', 'No unclaimed registry record has this phone number'],
 });
 
+export const ProfileError = section({
+  PhotoNotImage: ['profile/photo_not_image', '照片须为 JPG 或 PNG 图片', 'The photo must be a JPG or PNG image'],
+});
+
 export const RevocationError = section({
   ReasonRequired: ['revocation/reason_required', '请填写理由', 'Give a reason'],
   NotNow: ['revocation/not_now', '该撤销报告已办结，不能{action}', 'This revocation report is closed; it cannot be {action}'],
@@ -230,7 +234,7 @@ export const DemoClockError = section({
 export const ERROR_SECTIONS = {
   CommonError, AuthError, AccountError, OrganizationError, HonorError, CalendarError, CampaignError, NominationError, NoticeError,
   ParticipationError, CommentError, ObjectionError, VoteError, AttachmentError, StudioError, SuggestionError, DemoClockError,
-  ModelWorkerAccountError, RevocationError,
+  ModelWorkerAccountError, ProfileError, RevocationError,
 };
 
 type SectionCodes<T> = T[keyof T];

@@ -2,9 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { pageWindow, toConnection, type PageArgs } from '../../common/relay/connection.js';
 import { likeContaining } from '../../common/queries.js';
 import type { HonorLevel } from '../honor/honor.enums.js';
-import type { Industry } from './industry.js';
-import { ModelWorker } from './model-worker.entity.js';
-import { ModelWorkerStatus } from './registry.enums.js';
+import type { Industry } from '../registry/industry.js';
+import { ModelWorker } from '../registry/model-worker.entity.js';
+import { ModelWorkerStatus } from '../registry/registry.enums.js';
 
 export interface ProfileFilter {
   search?: string | null;

@@ -17,7 +17,7 @@ const ONE = `query($id: ID!) { modelWorkerProfile(id: $id) { name deedsSummary }
 const UPDATE = `mutation($input: ModelWorkerProfileUpdateInput!) { modelWorkerProfileUpdate(input: $input) { profileConsent userErrors { code } } }`;
 
 /** What a profile may show (DOMAIN.md, "What the public may see"); nothing else is on the type. */
-const PUBLIC_FIELDS = ['deedsSummary', 'district', 'employerName', 'gender', 'honors', 'id', 'industry', 'name', 'post', 'studio'];
+const PUBLIC_FIELDS = ['deedsSummary', 'district', 'employerName', 'gender', 'honors', 'id', 'industry', 'name', 'photoUrl', 'post', 'studio'];
 
 describe('劳模风采: the public profiles', () => {
   it('carry only public fields', async () => {
@@ -80,5 +80,34 @@ describe('劳模风采: the public profiles', () => {
     expect((await (await t.as('public')).ok(`{ myModelWorkerRecord { profileConsent } }`)).myModelWorkerRecord).toBeNull();
     expect((await (await t.as('public')).ok(UPDATE, { input: { profileConsent: true } })).modelWorkerProfileUpdate.userErrors)
       .toEqual([{ code: 'model_worker_account/no_own_record' }]);
+  });
+});
+
+describe('a profile photo', () => {
+  /** The smallest PNG: a 1×1 transparent pixel. */
+  const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+  const SET = `mutation($input: ModelWorkerPhotoSetInput!) { modelWorkerPhotoSet(input: $input) { modelWorker { photoUrl } userErrors { code field } } }`;
+
+  async function upload(client: { cookieHeader: string }, bytes: Buffer, name: string): Promise<string> {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)]), name);
+    const response = await fetch(`${t.url}/api/attachments`, { method: 'POST', body: form, headers: { cookie: client.cookieHeader, 'x-laomo-upload': '1' } });
+    expect(response.status).toBe(201);
+    return (await response.json()).id;
+  }
+
+  it('is an image the person uploads, shown to anyone only while the profile is public', async () => {
+    const { client } = await newModelWorker(t, 'mw-photo', ['BJ_MODEL_WORKER']);
+    const pdf = await upload(client, PDF, 'scan.pdf');
+    expect((await client.ok(SET, { input: { photo: pdf } })).modelWorkerPhotoSet.userErrors).toEqual([{ code: 'profile/photo_not_image', field: ['photo'] }]);
+    const png = await upload(client, PNG, '照片.png');
+    await client.ok(UPDATE, { input: { profileConsent: true } });
+    const url = (await client.ok(SET, { input: { photo: png } })).modelWorkerPhotoSet.modelWorker.photoUrl;
+    expect(url).toBe(`/api/attachments/${png}`);
+    expect((await fetch(`${t.url}${url}`)).status).toBe(200);
+    await client.ok(UPDATE, { input: { profileConsent: false } });
+    expect((await fetch(`${t.url}${url}`)).status).toBe(404);
+    expect((await client.ok(SET, { input: { photo: null } })).modelWorkerPhotoSet).toEqual({ modelWorker: { photoUrl: null }, userErrors: [] });
   });
 });

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { IsOptional } from 'class-validator';
 import type { Context } from '../../context.js';
 import { publicCache } from '../../common/http-cache.js';
 import { ConnectionType, PageArgs } from '../../common/relay/connection.js';
@@ -6,9 +7,20 @@ import { idOf } from '../../common/relay/global-id.js';
 import { NIL_UUID } from '../../common/queries.js';
 import { HonorLevel } from '../honor/honor.enums.js';
 import { Organization } from '../organization/organization.entity.js';
-import { ModelWorker } from './model-worker.entity.js';
+import { ModelWorker } from '../registry/model-worker.entity.js';
 import { publicProfile, publicProfiles } from './public-profile.queries.js';
-import { Industry } from './industry.js';
+import { Industry } from '../registry/industry.js';
+import { actorOf } from '../../common/actor.js';
+import { payload } from '../../common/errors/payload.js';
+import { Payload } from '../../common/errors/user-error.type.js';
+import { photoOf, setOwnPhoto } from './profile-photo.js';
+
+@InputType({ description: 'The model worker sets the photo of their own profile: an image they uploaded (POST /api/attachments), or null to remove it.' })
+export class ModelWorkerPhotoSetInput {
+  @Field(() => ID, { nullable: true }) @IsOptional() photo?: string | null;
+}
+
+@ObjectType() export class ModelWorkerPhotoSetPayload extends Payload { @Field(() => ModelWorker, { nullable: true }) modelWorker?: ModelWorker | null; }
 
 const ModelWorkerProfileConnection = ConnectionType(ModelWorker, 'ModelWorkerProfile');
 
@@ -34,6 +46,18 @@ export class PublicProfileResolver {
     publicCache(ctx);
     const uuid = idOf(id, 'ModelWorker');
     return uuid ? publicProfile(ctx.em, uuid) : null;
+  }
+
+  @Mutation(() => ModelWorkerPhotoSetPayload)
+  async modelWorkerPhotoSet(@Arg('input') input: ModelWorkerPhotoSetInput, @Ctx() ctx: Context): Promise<ModelWorkerPhotoSetPayload> {
+    return payload({ modelWorker: await setOwnPhoto(actorOf(ctx), input.photo ?? null) });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Where the profile photo downloads from; only on the profile of one who consented to it.' })
+  async photoUrl(@Root() worker: ModelWorker, @Ctx() ctx: Context): Promise<string | null> {
+    if (!worker.profileConsent) return null;
+    const photo = await photoOf(ctx.em, worker);
+    return photo ? `/api/attachments/${photo.nodeId}` : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The public deeds summary; only on the profile of one who consented to it.' })
