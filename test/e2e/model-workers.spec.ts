@@ -52,7 +52,7 @@ describe('劳模风采', () => {
     await page.waitForURL(/\/studios\//);
   });
 
-  it('a member of the public claims their record by the phone on it, consents, and their profile shows what they wrote', async () => {
+  it('a member of the public claims their record by the phone on it, consents with a photo, and their profile shows them', async () => {
     const em = app.t.app.orm.em.fork();
     const unit = await em.findOneOrFail(Organization, { name: '北京燕京精密机械有限公司工会' });
     const worker = em.create(ModelWorker, { name: '郑美玲', gender: Gender.FEMALE, organization: unit, employerName: '北京燕京精密机械有限公司', post: '检验员', phone: '13500000077' });
@@ -72,9 +72,15 @@ describe('劳模风采', () => {
 
     await page.getByRole('switch').click();
     await page.getByRole('textbox').fill('三十年如一日把好质量关。');
+    const pixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+    await page.locator('input[type=file]').setInputFiles({ name: '照片.png', mimeType: 'image/png', buffer: pixel });
+    await sees(page, '照片.png');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('link', { name: '查看我的公开介绍' }).click();
     await sees(page, '三十年如一日把好质量关。');
     expect(await page.getByRole('heading', { name: '郑美玲' }).isVisible()).toBe(true);
+    // The photo loads on the profile (anyone may load it while the profile is public: test/api/profile).
+    const photo = page.getByRole('img', { name: '郑美玲的照片' });
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: PATIENCE }).toBe(1);
   });
 });

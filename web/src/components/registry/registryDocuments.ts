@@ -20,7 +20,7 @@ export const ModelWorkerProfilesQuery = graphql(`
 export const ModelWorkerProfileQuery = graphql(`
   query ModelWorkerProfile($id: ID!) {
     modelWorkerProfile(id: $id) {
-      id name gender employerName post industry deedsSummary
+      id name gender employerName post industry deedsSummary photoUrl
       district { id name }
       honors { id year honor { id name level } }
       studio { id name level }
@@ -30,7 +30,7 @@ export const ModelWorkerProfileQuery = graphql(`
 
 export const MyModelWorkerRecordQuery = graphql(`
   query MyModelWorkerRecord {
-    myModelWorkerRecord { modelWorker { id name } profileConsent deedsSummary }
+    myModelWorkerRecord { modelWorker { id name photoUrl } profileConsent deedsSummary }
   }
 `)
 
@@ -43,5 +43,11 @@ export const ModelWorkerClaimMutation = graphql(`
 export const ModelWorkerProfileUpdateMutation = graphql(`
   mutation ModelWorkerProfileUpdate($input: ModelWorkerProfileUpdateInput!) {
     modelWorkerProfileUpdate(input: $input) { profileConsent userErrors { ...UserErrorFields } }
+  }
+`)
+
+export const ModelWorkerPhotoSetMutation = graphql(`
+  mutation ModelWorkerPhotoSet($input: ModelWorkerPhotoSetInput!) {
+    modelWorkerPhotoSet(input: $input) { modelWorker { id photoUrl } userErrors { ...UserErrorFields } }
   }
 `)
