@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { TestBrowser } from '../support/browser.js';
 import { useBrowserApp } from '../support/browser-app.js';
 import { Organization } from '@laomo/server/modules/organization/organization.entity.js';
 import { Honor } from '@laomo/server/modules/honor/honor.entity.js';
 import { ModelWorker } from '@laomo/server/modules/registry/model-worker.entity.js';
 import { ModelWorkerHonor } from '@laomo/server/modules/registry/model-worker-honor.entity.js';
 import { Gender } from '@laomo/server/modules/registry/registry.enums.js';
-import { PATIENCE, pageText as text, sees, signIn } from '../support/pages.js';
+import { choose, PATIENCE, pageText as text, sees, signIn } from '../support/pages.js';
 
 const app = useBrowserApp();
-
-type Page = Awaited<ReturnType<TestBrowser['page']>>;
-
-/** Opens a naive-ui select by what it shows and picks an option by its text (the menu's options carry no ARIA role). */
-async function choose(page: Page, shown: string, option: RegExp | string) {
-  await page.locator('.n-base-selection', { hasText: shown }).click();
-  await page.locator('.n-base-select-option', { hasText: option }).click();
-}
 
 describe('劳模风采', () => {
   it('a visitor on a phone goes from the home page to the list, filters it and opens a profile with no personal field', async () => {

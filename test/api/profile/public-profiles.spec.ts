@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '@laomo/server/common/relay/global-id.js';
 import { ModelWorker } from '@laomo/server/modules/registry/model-worker.entity.js';
+import { ModelWorkerStatus } from '@laomo/server/modules/registry/registry.enums.js';
 import { CHAOYANG, directory, newModelWorker, startTestApp, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
@@ -32,7 +33,7 @@ describe('劳模风采: the public profiles', () => {
     const all = [...first.modelWorkerProfiles.nodes, ...rest.modelWorkerProfiles.nodes];
     expect(all).toHaveLength(first.modelWorkerProfiles.totalCount);
     const em = t.app.orm.em.fork();
-    const consenting = await em.count(ModelWorker, { profileConsent: true, status: 'ACTIVE', honors: { revokedAt: null } });
+    const consenting = await em.count(ModelWorker, { profileConsent: true, status: ModelWorkerStatus.ACTIVE, honors: { revokedAt: null } });
     const refusing = await em.find(ModelWorker, { profileConsent: false });
     expect(refusing.length).toBeGreaterThan(0);
     expect(all.length).toBe(consenting);

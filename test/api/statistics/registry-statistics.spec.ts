@@ -3,6 +3,8 @@ import { startTestApp, type TestApp } from '@laomo/server/testing/test-app.js';
 import { ModelWorker } from '@laomo/server/modules/registry/model-worker.entity.js';
 import { ModelWorkerHonor } from '@laomo/server/modules/registry/model-worker-honor.entity.js';
 import { ModelWorkerStatus } from '@laomo/server/modules/registry/registry.enums.js';
+import { Industry } from '@laomo/server/modules/registry/industry.js';
+import { HonorLevel } from '@laomo/server/modules/honor/honor.enums.js';
 
 const QUERY = `{ registryStatistics {
   total
@@ -42,9 +44,9 @@ describe('public figures of the registry', () => {
     const { registryStatistics: s } = await t.anonymous().ok(QUERY);
     const sum = (rows: { count: number }[]) => rows.reduce((n, r) => n + r.count, 0);
     for (const rows of [s.byLevel, s.byRetirement, s.byAgeBand, s.byIndustry]) expect(sum(rows)).toBe(s.total);
-    const manufacturing = await em.count(ModelWorker, { status: ModelWorkerStatus.ACTIVE, industry: 'MANUFACTURING' });
+    const manufacturing = await em.count(ModelWorker, { status: ModelWorkerStatus.ACTIVE, industry: Industry.MANUFACTURING });
     expect(s.byIndustry.find((r: any) => r.industry === 'MANUFACTURING').count).toBe(manufacturing);
-    const medalists = await em.count(ModelWorker, { status: ModelWorkerStatus.ACTIVE, honors: { revokedAt: null, honor: { level: 'NATIONAL' } } });
+    const medalists = await em.count(ModelWorker, { status: ModelWorkerStatus.ACTIVE, honors: { revokedAt: null, honor: { level: HonorLevel.NATIONAL } } });
     expect(s.byLevel.find((r: any) => r.level === 'NATIONAL').count).toBe(medalists);
     const retired = await em.count(ModelWorker, { status: ModelWorkerStatus.ACTIVE, retired: true });
     expect(s.byRetirement.find((r: any) => r.retired)?.count ?? 0).toBe(retired);
