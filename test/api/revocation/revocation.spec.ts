@@ -124,4 +124,18 @@ describe('退出机制: revoking an honor on record, reported up to the conferri
     expect((await t.anonymous().gql(REPORT, { input: { held, reason: '匿名' } })).data?.honorRevocationReport.userErrors.map((e: any) => e.code)).toEqual(['auth/required']);
     expect((await haidian.gql(`{ honorRevocations(first: 10) { nodes { id } } }`)).data?.honorRevocations.nodes).toEqual([]);
   });
+
+  it('made or decided at once, the second report and the second decision are refused cleanly', async () => {
+    const { worker } = await newModelWorker(t, 'mw-race', ['BJ_MODEL_WORKER']);
+    const held = (await heldIds(worker.id)).BJ_MODEL_WORKER;
+    const [city, otherCity] = [await t.as('city'), await t.as('city')];
+    const reports = await Promise.all([city, otherCity].map((c) => c.ok(REPORT, { input: { held, reason: '同时报告' } })));
+    expect(reports.map((r) => codes(r.honorRevocationReport)).sort()).toEqual([[], ['revocation/already_reported']]);
+    const id = reports.find((r) => r.honorRevocationReport.revocation)!.honorRevocationReport.revocation.id;
+    const decisions = await Promise.all([
+      city.ok(STEP, { input: { revocation: id, action: 'REVOKE', reason: '撤销' } }),
+      otherCity.ok(STEP, { input: { revocation: id, action: 'DISMISS', reason: '不予撤销' } }),
+    ]);
+    expect(decisions.map((d) => codes(d.honorRevocationStep)).sort()).toEqual([[], ['revocation/not_now']]);
+  });
 });

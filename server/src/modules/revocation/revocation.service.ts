@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { UserInputError, AccessError } from '../../common/errors/user-input-error.js';
 import { AuthError, CommonError, RevocationError } from '../../common/errors/catalogue.js';
 import { idOf } from '../../common/relay/global-id.js';
@@ -21,8 +21,10 @@ import type { HonorRevocationReportInput, HonorRevocationStepInput } from './rev
 export async function reportRevocation({ em, viewer, now }: Actor, input: HonorRevocationReportInput): Promise<HonorRevocation> {
   viewer.requireAccount();
   const heldId = idOf(input.held, 'ModelWorkerHonor');
-  const held = heldId ? await em.findOne(ModelWorkerHonor, heldId, { populate: ['modelWorker.organization'] }) : null;
-  if (!held) throw new UserInputError(CommonError.NotFound, ['held']);
+  // The honor's row is locked, so reports of one honor made at once take turns: the second finds the first.
+  const locked = heldId ? await em.findOne(ModelWorkerHonor, heldId, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+  if (!locked) throw new UserInputError(CommonError.NotFound, ['held']);
+  const held = await em.populate(locked, ['modelWorker.organization']);
   const place = held.modelWorker.getEntity().organization.getEntity();
   const office = grantsFor(viewer, Operation.HONOR_REVOCATION_REPORT)
     .filter((g) => g.path !== null && place.path.startsWith(g.path))
@@ -48,8 +50,10 @@ function inScope(actor: Actor): FilterQuery<HonorRevocation> {
 export async function takeRevocationStep(actor: Actor, input: HonorRevocationStepInput): Promise<HonorRevocation> {
   const { em, viewer, now } = actor;
   const id = idOf(input.revocation, 'HonorRevocation');
-  const revocation = id ? await em.findOne(HonorRevocation, { $and: [{ id }, inScope(actor)] }) : null;
-  if (!revocation) throw new UserInputError(CommonError.NotFound, ['revocation']);
+  const found = id ? await em.findOne(HonorRevocation, { $and: [{ id }, inScope(actor)] }) : null;
+  if (!found) throw new UserInputError(CommonError.NotFound, ['revocation']);
+  // Locked and read again, so decisions taken at once take turns and the second sees the first.
+  const revocation = await em.findOneOrFail(HonorRevocation, found.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   await stepRevocation(em, viewer, revocation, input.action, now, input.reason);
   return revocation;
 }
