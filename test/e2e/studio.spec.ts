@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { TestBrowser } from '../support/browser.js';
 import { useBrowserApp } from '../support/browser-app.js';
-import { PATIENCE, pageText as text, sees } from '../support/pages.js';
+import { choose, PATIENCE, pageText as text, sees } from '../support/pages.js';
 
 const app = useBrowserApp();
-
-type Page = Awaited<ReturnType<TestBrowser['page']>>;
-
-/** Opens a naive-ui select by what it shows and picks an option by its text (the menu's options carry no ARIA role). */
-async function choose(page: Page, shown: string, option: RegExp | string) {
-  await page.locator('.n-base-selection', { hasText: shown }).click();
-  await page.locator('.n-base-select-option', { hasText: option }).click();
-}
-
 
 describe('innovation studios', () => {
   it('a visitor on a phone filters studios by district and field, opens one and sees its results', async () => {

@@ -26,3 +26,9 @@ export async function signIn(page: Page, login: string, password = 'Laomo@2026')
 
 /** Everything the page shows as text, for assertions made after a `sees` has waited for the page. */
 export const pageText = (page: Page): Promise<string> => page.evaluate(() => document.body.innerText);
+
+/** Opens a naive-ui select by what it shows and picks an option by its text (the menu's options carry no ARIA role). */
+export async function choose(page: Page, shown: string, option: RegExp | string): Promise<void> {
+  await page.locator('.n-base-selection', { hasText: shown }).click();
+  await page.locator('.n-base-select-option', { hasText: option }).click();
+}

@@ -12,7 +12,7 @@ declare module 'vue-router' {
 
 /*
  * Only pages that exist are routed. The public sections in the header (/notices, /suggestions,
- * /studios, /statistics) get their routes with their pages.
+ * /model-workers, /studios, /statistics) get their routes with their pages.
  */
 export const routes: RouteRecordRaw[] = [
   {
@@ -41,6 +41,8 @@ export const routes: RouteRecordRaw[] = [
       { path: 'nominations/new', name: 'nomination-new', component: () => import('~/pages/nomination/NominationNewPage.vue'), meta: { title: 'nomination.new' } },
       { path: 'nominations/mine', name: 'nominations-mine', component: () => import('~/pages/nomination/MyNominationsPage.vue'), meta: { title: 'nomination.mine' } },
       { path: 'nominations/:id/edit', name: 'nomination-edit', component: () => import('~/pages/nomination/NominationNewPage.vue'), meta: { title: 'nomination.edit' } },
+      { path: 'model-workers', name: 'model-workers', component: () => import('~/pages/profile/ModelWorkerListPage.vue'), meta: { title: 'modelWorker.listTitle' } },
+      { path: 'model-workers/:id', name: 'model-worker', component: () => import('~/pages/profile/ModelWorkerProfilePage.vue'), meta: { title: 'modelWorker.listTitle' } },
       { path: 'statistics', name: 'statistics', component: () => import('~/pages/statistics/StatisticsPage.vue'), meta: { title: 'statistics.title' } },
       { path: '403', name: 'forbidden', component: () => import('~/pages/ForbiddenPage.vue'), meta: { title: 'forbidden.title' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('~/pages/NotFoundPage.vue'), meta: { title: 'notFound.title' } },

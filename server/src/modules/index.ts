@@ -28,6 +28,9 @@ import {
   ModelWorkerReportResolver, ModelWorkerTransferResolver, RegistryHonorResolver, RegistryRecordResolver, registryStaffNodes,
 } from './registry/registry-staff.resolver.js';
 import { RegistryMutationResolver } from './registry/registry.mutations.js';
+import { ModelWorkerAccountResolver } from './registry/model-worker-account.resolver.js';
+import { PublicProfileResolver } from './profile/public-profile.resolver.js';
+import { profileAttachmentAccess } from './profile/profile-photo.js';
 import { Attachment } from './attachment/attachment.entity.js';
 import { AttachmentResolver, attachmentNodes } from './attachment/attachment.resolver.js';
 import { Campaign } from './campaign/campaign.entity.js';
@@ -47,6 +50,7 @@ import { StudioCriterion, StudioMember, StudioProject, StudioResult, StudioRevie
 import { StudioResolver, studioNodes } from './studio/studio.resolver.js';
 import { StudioCertificationResolver } from './studio/studio-certification.view.js';
 import { StudioListingResolver } from './studio/studio-listing.resolver.js';
+import { ModelWorkerStudioResolver } from './studio/model-worker-studio.resolver.js';
 import { studioAttachmentAccess, StudioCriterionResolver, studioPartNodes, StudioResultResolver } from './studio/studio-parts.resolver.js';
 import { StudioMutationResolver } from './studio/studio.mutations.js';
 import { Suggestion } from './suggestion/suggestion.entity.js';
@@ -72,6 +76,10 @@ import { RateLimitBucket } from '../common/rate-limit-bucket.entity.js';
 import { NoticeEntryPublicResolver, noticeNodes, NoticePublicResolver } from './notice/notice.public.resolver.js';
 import { nominationNotices } from './notice/notice-listing.js';
 import { StatisticsResolver } from './statistics/statistics.resolver.js';
+import { HonorRevocation } from './revocation/honor-revocation.entity.js';
+import { HonorRevocationResolver, revocationNodes } from './revocation/revocation.resolver.js';
+import { revokeHeld } from './revocation/revocation.consequences.js';
+import { provideHonorRevoker } from './nomination/nomination.revocation.js';
 import { DemoClock } from './demo-clock/demo-clock.entity.js';
 import { DemoClockResolver } from './demo-clock/demo-clock.resolver.js';
 import { NodeResolver } from '../common/relay/node.resolver.js';
@@ -86,25 +94,28 @@ export const entities = [
   Campaign, CampaignQuota, Nomination, DepartmentSignOff, Recusal, Notice, NoticeEntry,
   Studio, StudioMember, StudioProject, StudioResult, StudioCriterion, StudioReview,
   Suggestion, SuggestionAnswer, SuggestionCoSigner,
-  Comment, CommentReport, Objection, Vote, VoteAllowance, IdempotencyKey, RateLimitBucket, DemoClock,
+  Comment, CommentReport, Objection, Vote, VoteAllowance, IdempotencyKey, RateLimitBucket, DemoClock, HonorRevocation,
 ];
 
 export const resolvers = [
   NodeResolver, OrganizationResolver, OrganizationManagementResolver, AccountResolver, RoleGrantResolver, HonorResolver, CalendarResolver,
-  ModelWorkerResolver, ModelWorkerHonorResolver, AttachmentResolver, StatisticsResolver,
+  ModelWorkerResolver, ModelWorkerHonorResolver, ModelWorkerAccountResolver, PublicProfileResolver, AttachmentResolver, StatisticsResolver,
   RegistryRecordResolver, RegistryHonorResolver, ModelWorkerTransferResolver, ModelWorkerReportResolver, RegistryMutationResolver,
   CampaignResolver, CampaignQuotaResolver, NominationResolver, RecusalResolver, NominationMutations, BatchStructureResolver, NoticePublishingResolver, NominationNoticesResolver,
-  StudioResolver, StudioCertificationResolver, StudioListingResolver, StudioResultResolver, StudioCriterionResolver, StudioMutationResolver,
+  StudioResolver, StudioCertificationResolver, StudioListingResolver, ModelWorkerStudioResolver, StudioResultResolver, StudioCriterionResolver, StudioMutationResolver,
   SuggestionResolver, SuggestionHandlingResolver, SuggestionAnswerResolver, SuggestionCoSignerResolver, SuggestionMutationResolver,
   NoticePublicResolver, NoticeEntryPublicResolver, CommentResolver, CommentModerationResolver, NoticeEntryCommentResolver,
-  ObjectionResolver, NoticeEntryVoteResolver, CampaignVoteResolver, DemoClockResolver, VoteResolver,
+  ObjectionResolver, NoticeEntryVoteResolver, CampaignVoteResolver, DemoClockResolver, VoteResolver, HonorRevocationResolver,
 ] as const;
 
 registerNodes({
   ...organizationNodes, ...accountNodes, ...honorNodes, ...registryNodes, ...registryStaffNodes, ...attachmentNodes, ...campaignNodes, ...nominationNodes,
   ...noticeNodes, ...commentNodes, ...objectionNodes, ...studioNodes, ...studioPartNodes, ...suggestionNodes, ...suggestionHandlingNodes,
+  ...revocationNodes,
 });
-registerAttachmentAccess({ ...nominationAttachmentAccess, ...objectionAttachmentAccess, ...studioAttachmentAccess, ...suggestionAttachmentAccess });
+registerAttachmentAccess({ ...profileAttachmentAccess, ...nominationAttachmentAccess, ...objectionAttachmentAccess, ...studioAttachmentAccess, ...suggestionAttachmentAccess });
 // Nominations come before notices and objections, yet a file's steps ask about both: they answer here.
 provideNominationNotices(nominationNotices);
 provideNominationObjections(nominationObjections);
+// A file's REVOKE ends the honor as a reported revocation does, studio included.
+provideHonorRevoker(revokeHeld);

@@ -16,6 +16,8 @@ export const MODULE_ORDER: readonly string[] = [
   'honor',
   'registry',
   'attachment',
+  // 劳模风采: the public profiles of consenting model workers, with a photo (an attachment).
+  'profile',
   'campaign',
   // A file's steps ask notices and objections, which come later, through what modules/index.ts hands
   // it (nomination.notice-entry.ts, nomination.objections.ts).
@@ -28,5 +30,7 @@ export const MODULE_ORDER: readonly string[] = [
   'vote',
   'studio',
   'suggestion',
+  // 退出机制 for any honor on record: it ends a studio's title and a record's suggestion rights, so it comes after both.
+  'revocation',
   'statistics',
 ];

@@ -198,6 +198,9 @@ const WALKED_ELSEWHERE: Partial<Record<Operation, string>> = {
   [Operation.STUDIO_CERTIFY_CITY_LEVEL]: 'test/api/studio/certification.spec.ts',
   [Operation.SUGGESTION_OVERSEE]: 'test/api/suggestion/privacy.spec.ts',
   [Operation.SUGGESTION_HANDLE]: 'test/api/suggestion/privacy.spec.ts',
+  [Operation.HONOR_REVOCATION_REPORT]: 'test/api/revocation/revocation.spec.ts',
+  [Operation.HONOR_REVOCATION_DECIDE]: 'test/api/revocation/revocation.spec.ts',
+  [Operation.MODEL_WORKER_ACCOUNT_LINK]: 'test/api/registry/account-claim.spec.ts',
 };
 
 beforeAll(async () => {

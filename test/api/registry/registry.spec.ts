@@ -129,7 +129,8 @@ describe('personal information (PIPL)', () => {
     // The nomination file keeps its own staff-only personal fields (nomination/personal-access.spec.ts).
     expect(carrying).toEqual(['ModelWorkerIdNumberRevealPayload', 'Nomination', 'RegistryRecord']);
     const publicProfile = schema.find((ty: any) => ty.name === 'ModelWorker').fields.map((f: any) => f.name).sort();
-    expect(publicProfile).toEqual(['employerName', 'gender', 'honors', 'id', 'name', 'post']);
+    // The public profile (劳模风采): what a consenting person shows, never a field of the information form's private parts.
+    expect(publicProfile).toEqual(['deedsSummary', 'district', 'employerName', 'gender', 'honors', 'id', 'industry', 'name', 'photoUrl', 'post', 'studio']);
   });
 });
 

@@ -8,7 +8,7 @@ export { codes, send, signIn, startTestApp, type ApiClient, type DemoUsername, t
 export { directory, organizationId, AGENCY_UNIT, CHAOYANG, CITY, UNIT, type Directory } from './directory.js';
 export type { NominationAction, NoticeStage } from './gql/graphql.js';
 export {
-  act, createFile, fileInput, fileThroughUnitNotice, fileToSubmitted, openCampaign, partyConsent, publish, recommend, reportDeeds, startProcessApp,
+  act, createFile, fileInput, fileThroughUnitNotice, fileToApproved, fileToSubmitted, openCampaign, partyConsent, publish, recommend, reportDeeds, startProcessApp,
   type FileInput, type Vote,
 } from './nomination.js';
 export { seedOpenNotice, type NoticeFixture, type NoticeFixtureOptions } from './notice.js';

@@ -145,3 +145,22 @@ export async function fileToSubmitted(t: TestApp, dir: Directory, campaign: stri
   expect((await act(unit, id, 'SUBMIT_TO_DISTRICT')).userErrors).toEqual([]);
   return id;
 }
+
+/** A unit's file taken through both reviews and all three notices to the honor conferred (clock ends on 2026-03-11). */
+export async function fileToApproved(t: TestApp, dir: Directory, campaign: string, input: Partial<FileInput> = {}) {
+  const id = await fileToSubmitted(t, dir, campaign, input);
+  const as = async (who: 'chaoyang' | 'city') => signIn(t, who);
+  expect((await act(await as('chaoyang'), id, 'APPROVE_PRELIMINARY')).userErrors).toEqual([]);
+  t.clock.set('2026-02-24');
+  expect((await publish(await as('chaoyang'), campaign, 'DISTRICT', dir.orgs[CHAOYANG], [id])).userErrors).toEqual([]);
+  t.clock.set('2026-03-01');
+  expect((await act(await as('chaoyang'), id, 'PASS_DISTRICT_NOTICE')).userErrors).toEqual([]);
+  expect((await act(await as('chaoyang'), id, 'FORWARD_TO_CITY')).userErrors).toEqual([]);
+  expect((await act(await as('city'), id, 'APPROVE_SECONDARY')).userErrors).toEqual([]);
+  t.clock.set('2026-03-02');
+  expect((await publish(await as('city'), campaign, 'CITY', dir.orgs[CITY], [id])).userErrors).toEqual([]);
+  t.clock.set('2026-03-11');
+  expect((await act(await as('city'), id, 'PASS_CITY_NOTICE')).userErrors).toEqual([]);
+  expect((await act(await as('city'), id, 'APPROVE')).userErrors).toEqual([]);
+  return id;
+}

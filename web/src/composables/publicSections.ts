@@ -2,6 +2,7 @@
 export const publicSections = [
   { key: 'notices', to: '/notices' },
   { key: 'suggestions', to: '/suggestions' },
+  { key: 'modelWorkers', to: '/model-workers' },
   { key: 'studios', to: '/studios' },
   { key: 'statistics', to: '/statistics' },
 ] as const

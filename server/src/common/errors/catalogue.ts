@@ -219,6 +219,26 @@ export const RegistryError = section({
   DateOrder: ['registry/date_order', '结束日期不能早于开始日期', 'The end cannot be before the start'],
 });
 
+export const ModelWorkerAccountError = section({
+  RecordTaken: ['model_worker_account/record_taken', '该劳模档案已关联其他账号', 'This registry record is already linked to another account'],
+  AccountTaken: ['model_worker_account/account_taken', '该账号已关联其他劳模档案', 'This account is already linked to another registry record'],
+  NoOwnRecord: ['model_worker_account/no_own_record', '您的账号尚未关联劳模档案', 'Your account is not linked to a registry record'],
+  NoRecord: ['model_worker_account/no_record', '没有登记该手机号、尚未认领的劳模档案', 'No unclaimed registry record has this phone number'],
+});
+
+export const ProfileError = section({
+  PhotoNotImage: ['profile/photo_not_image', '照片须为 JPG 或 PNG 图片', 'The photo must be a JPG or PNG image'],
+});
+
+export const RevocationError = section({
+  ReasonRequired: ['revocation/reason_required', '请填写理由', 'Give a reason'],
+  NotNow: ['revocation/not_now', '该撤销报告已办结，不能{action}', 'This revocation report is closed; it cannot be {action}'],
+  AlreadyRevoked: ['revocation/already_revoked', '该荣誉已撤销', 'This honor has already been revoked'],
+  AlreadyReported: ['revocation/already_reported', '该荣誉已有待决定的撤销报告', 'This honor already has a revocation report awaiting a decision'],
+  NotAtConferringBody: ['revocation/not_at_conferring_body', '报告尚未逐级报送至授予机关', 'The report has not yet reached the conferring body'],
+  AtConferringBody: ['revocation/at_conferring_body', '报告已送达授予机关，无需再报送', 'The report is already with the conferring body'],
+});
+
 export const DemoClockError = section({
   Production: ['demo_clock/production', '生产环境不提供演示时钟，日期始终为真实日期', 'The demo clock is not available in production; the date is always the real one'],
   BeforeToday: ['demo_clock/before_today', '演示日期不能早于今天（{today}）', 'The demo date cannot be before today ({today})'],
@@ -229,6 +249,7 @@ export const DemoClockError = section({
 export const ERROR_SECTIONS = {
   CommonError, AuthError, AccountError, OrganizationError, HonorError, CalendarError, CampaignError, NominationError, NoticeError,
   ParticipationError, CommentError, ObjectionError, VoteError, AttachmentError, StudioError, SuggestionError, RegistryError, DemoClockError,
+  ModelWorkerAccountError, ProfileError, RevocationError,
 };
 
 type SectionCodes<T> = T[keyof T];

@@ -13,6 +13,7 @@ import { Migration20261130213000_demo_clock } from './Migration20261130213000_de
 import { Migration20261130224500_idempotency_fingerprint } from './Migration20261130224500_idempotency_fingerprint.js';
 import { Migration20261130224600_sign_in } from './Migration20261130224600_sign_in.js';
 import { Migration20261201010000_registry } from './Migration20261201010000_registry.js';
+import { Migration20261201011500_model_worker_profile } from './Migration20261201011500_model_worker_profile.js';
 
 export const migrationsList = [
   { name: 'Migration20261121063122_foundation', class: Migration20261121063122_foundation },
@@ -25,4 +26,5 @@ export const migrationsList = [
   { name: 'Migration20261130224500_idempotency_fingerprint', class: Migration20261130224500_idempotency_fingerprint },
   { name: 'Migration20261130224600_sign_in', class: Migration20261130224600_sign_in },
   { name: 'Migration20261201010000_registry', class: Migration20261201010000_registry },
+  { name: 'Migration20261201011500_model_worker_profile', class: Migration20261201011500_model_worker_profile },
 ];

@@ -12,6 +12,7 @@ import { ModelWorkerReport } from '../../modules/registry/model-worker-report.en
 import { setIdNumber } from '../../modules/registry/registry.service.js';
 import { checkCharacter } from '../../modules/registry/id-number.js';
 import { seal } from '../../common/sealed-text.js';
+import { Industry } from '../../modules/registry/industry.js';
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭', '何', '林'];
 const GIVEN = [['建华', Gender.MALE], ['秀英', Gender.FEMALE], ['志强', Gender.MALE], ['丽娟', Gender.FEMALE], ['国栋', Gender.MALE],
@@ -36,6 +37,9 @@ function demoRecord(n: number) {
     needs: n % 4 === 0 ? '希望多组织技能交流活动（示例）' : null,
   };
 }
+/** The industry of each post above, in the same order. */
+const INDUSTRIES = [Industry.MANUFACTURING, Industry.ENERGY, Industry.URBAN_SERVICES, Industry.TRANSPORT, Industry.EDUCATION, Industry.HEALTH,
+  Industry.TRANSPORT, Industry.INFORMATION_TECHNOLOGY, Industry.AGRICULTURE, Industry.MANUFACTURING, Industry.HEALTH, Industry.URBAN_SERVICES];
 
 const AGENCY = new Set([EmployerKind.GOVERNMENT_AGENCY, EmployerKind.PUBLIC_INSTITUTION]);
 
@@ -62,6 +66,11 @@ export class RegistrySeeder extends Seeder {
         setIdNumber(worker, first17 + checkCharacter(first17));
         if (n % 4 === 0) worker.healthSealed = seal(n % 8 === 0 ? '高血压，需定期复查' : '身体健康');
         if (worker.category === ModelWorkerCategory.ASSISTANCE) worker.familyHardshipSealed = seal('配偶长期患病，家庭收入低于本市上年度职工平均工资');
+        // The person's side: their situation (the class follows from it) and, for two in three, consent to a public profile.
+        Object.assign(worker, {
+          hardship: worker.category === ModelWorkerCategory.ASSISTANCE,
+          industry: INDUSTRIES[n % INDUSTRIES.length], profileConsent: n % 3 !== 2, deedsSummary: `扎根${POSTS[n % POSTS.length].split(' ')[0]}岗位，带出一支技术过硬的班组，多项改进在全市推广。`,
+        });
         const municipal = honors.get(AGENCY.has(unit.employerKind!) ? 'BJ_ADVANCED_WORKER' : 'BJ_MODEL_WORKER')!;
         em.create(ModelWorkerHonor, { modelWorker: worker, honor: municipal, year: 2015 + (n % 10), conferredBy: null });
         if (n % 5 === 0) em.create(ModelWorkerHonor, { modelWorker: worker, honor: honors.get('NATIONAL_MAY1_MEDAL')!, year: 2020 + (n % 6) });
@@ -74,6 +83,7 @@ export class RegistrySeeder extends Seeder {
       const worker = em.create(ModelWorker, {
         name: '张建国', gender: Gender.MALE, organization: unit, employerName: '北京燕京精密机械有限公司',
         post: '数控车工 首席技师', account: demoWorker, phone: '13800000002', birthDate: '1972-05-18',
+        industry: Industry.MANUFACTURING, profileConsent: true, deedsSummary: '三十年扎根数控加工一线，攻克航空精密零件加工难题，带徒四十余人。',
       });
       em.create(ModelWorkerHonor, { modelWorker: worker, honor: honors.get('BJ_MODEL_WORKER')!, year: 2020 });
       em.create(ModelWorkerHonor, { modelWorker: worker, honor: honors.get('NATIONAL_MAY1_MEDAL')!, year: 2024 });

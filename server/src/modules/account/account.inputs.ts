@@ -5,10 +5,13 @@ import { Role } from './role.js';
 export enum VerificationPurpose {
   REGISTER = 'REGISTER',
   PASSWORD_RESET = 'PASSWORD_RESET',
+  MODEL_WORKER_CLAIM = 'MODEL_WORKER_CLAIM',
 }
 registerEnumType(VerificationPurpose, {
   name: 'VerificationPurpose',
-  valuesConfig: { REGISTER: { description: '注册 registration' }, PASSWORD_RESET: { description: '找回密码 resetting a forgotten password' } },
+  valuesConfig: { REGISTER: { description: '注册 registration' }, PASSWORD_RESET: { description: '找回密码 resetting a forgotten password' },
+    MODEL_WORKER_CLAIM: { description: '认领劳模档案 claiming one’s registry record by the phone on record' },
+  },
 });
 
 const PASSWORD_MIN = 8;

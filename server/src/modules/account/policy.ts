@@ -60,6 +60,12 @@ export enum Operation {
   REGISTRY_KEEP = 'registry.keep',
   /** Request a record's move to another keeper (at the present keeper) and accept or decline one (at the new keeper). */
   REGISTRY_TRANSFER = 'registry.transfer',
+  /** Report a model worker's honor for revocation, or pass a report on up from the office it sits at (退出机制). */
+  HONOR_REVOCATION_REPORT = 'honor_revocation.report',
+  /** Decide a revocation report as the body that conferred the honor: revoke or dismiss, with reasons. */
+  HONOR_REVOCATION_DECIDE = 'honor_revocation.decide',
+  /** Link a sign-in to a registry record for a model worker who cannot claim it by phone. */
+  MODEL_WORKER_ACCOUNT_LINK = 'model_worker.account_link',
 }
 
 /**
@@ -115,6 +121,9 @@ export const POLICY: Record<Operation, Partial<Record<Role, Scope>>> = {
   [Operation.REGISTRY_READ]: { ...UNION_OFFICES },
   [Operation.REGISTRY_KEEP]: { ...UNION_OFFICES },
   [Operation.REGISTRY_TRANSFER]: { ...UNION_OFFICES },
+  [Operation.HONOR_REVOCATION_REPORT]: { ...UNION_OFFICES },
+  [Operation.HONOR_REVOCATION_DECIDE]: { CITY_STAFF: SUBTREE, DISTRICT_STAFF: SUBTREE },
+  [Operation.MODEL_WORKER_ACCOUNT_LINK]: { ...UNION_OFFICES },
 };
 
 /** The organization an operation is about, by its materialized path. */

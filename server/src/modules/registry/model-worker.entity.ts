@@ -5,6 +5,7 @@ import { Organization } from '../organization/organization.entity.js';
 import { Account } from '../account/account.entity.js';
 import { Education, EmploymentStatus, Gender, Keeping, ModelWorkerCategory, ModelWorkerStatus } from './registry.enums.js';
 import { ModelWorkerHonor } from './model-worker-honor.entity.js';
+import { Industry } from './industry.js';
 
 export interface FamilyMemberData { relation: string; name: string; birthYear?: number | null; employer?: string | null }
 export interface WorkPeriodData { employer: string; post: string; from: string; to?: string | null }
@@ -16,7 +17,7 @@ export interface WorkPeriodData { employer: string; post: string; from: string; 
  */
 @Entity()
 @ObjectType({ implements: BaseEntity, description: '劳模 (public profile)' })
-export class ModelWorker extends BaseEntity<'status' | 'category' | 'keeping' | 'employmentStatus' | 'migrantWorker' | 'familyMembers' | 'workHistory'> {
+export class ModelWorker extends BaseEntity<'status' | 'category' | 'keeping' | 'employmentStatus' | 'migrantWorker' | 'familyMembers' | 'workHistory' | 'profileConsent' | 'hardship'> {
   @Field() @Index() @Property({ length: 60 })
   name!: string;
 
@@ -85,4 +86,19 @@ export class ModelWorker extends BaseEntity<'status' | 'category' | 'keeping' | 
 
   @OneToMany(() => ModelWorkerHonor, (h) => h.modelWorker)
   honors = new Collection<ModelWorkerHonor>(this);
+
+  // --- The person's side and the public side (migration `..._model_worker_profile`) ---
+
+  /** The person's recorded consent to a public profile (劳模风采; PIPL art. 25); without it no profile is listed. */
+  @Property() profileConsent: boolean = false;
+
+  /** The public deeds summary shown on the profile (about 500 characters). */
+  @Property({ type: 'text', nullable: true }) deedsSummary?: string | null;
+
+  /** In hardship (old, ill or in difficulty), as the union has found; with `employmentStatus`, what the class is worked out from (model-worker-class.ts). */
+  @Property() hardship: boolean = false;
+
+  /** The industry they work in (public: the profiles' filter and the statistics). */
+  @Field(() => Industry, { nullable: true }) @Enum({ items: () => Industry, nullable: true, nativeEnumName: 'studio_industry' })
+  industry?: Industry | null;
 }

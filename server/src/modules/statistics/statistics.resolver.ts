@@ -9,6 +9,6 @@ export class StatisticsResolver {
   @Query(() => RegistryStatistics, { description: 'Public figures of the model-worker registry.' })
   registryStatistics(@Ctx() ctx: Context): Promise<RegistryStatistics> {
     publicCache(ctx);
-    return registryStatistics(ctx.em);
+    return registryStatistics(ctx.em, ctx.services.clock.now());
   }
 }

@@ -36,33 +36,8 @@ registerEnumType(StudioStatus, {
   },
 });
 
-export enum StudioIndustry {
-  MANUFACTURING = 'MANUFACTURING',
-  CONSTRUCTION = 'CONSTRUCTION',
-  TRANSPORT = 'TRANSPORT',
-  ENERGY = 'ENERGY',
-  INFORMATION_TECHNOLOGY = 'INFORMATION_TECHNOLOGY',
-  URBAN_SERVICES = 'URBAN_SERVICES',
-  HEALTH = 'HEALTH',
-  EDUCATION = 'EDUCATION',
-  AGRICULTURE = 'AGRICULTURE',
-  COMMERCE = 'COMMERCE',
-}
-registerEnumType(StudioIndustry, {
-  name: 'StudioIndustry',
-  valuesConfig: {
-    MANUFACTURING: { description: '制造业' },
-    CONSTRUCTION: { description: '建筑业' },
-    TRANSPORT: { description: '交通运输' },
-    ENERGY: { description: '能源' },
-    INFORMATION_TECHNOLOGY: { description: '信息技术' },
-    URBAN_SERVICES: { description: '城市运行与公共服务' },
-    HEALTH: { description: '医疗卫生' },
-    EDUCATION: { description: '教育' },
-    AGRICULTURE: { description: '农业' },
-    COMMERCE: { description: '商贸服务' },
-  },
-});
+/** A studio's industry is from the one list of industries, which model workers share (registry/industry.ts). */
+export { Industry as StudioIndustry } from '../registry/industry.js';
 
 /** The field of innovation a studio works in. */
 export enum StudioField {

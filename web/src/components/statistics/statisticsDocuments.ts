@@ -8,6 +8,10 @@ export const RegistryStatisticsQuery = graphql(`
       byDistrict { organization { id name shortName } count share }
       byGender { gender count share }
       byCategory { category count share }
+      byLevel { level count share }
+      byRetirement { retired count share }
+      byAgeBand { band count share }
+      byIndustry { industry count share }
     }
   }
 `)
