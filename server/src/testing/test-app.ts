@@ -91,7 +91,8 @@ async function startInstance(database: { url: string }, overrides: Partial<Confi
   const clock = new TestClock();
   const sms = new MemorySmsSender();
   const config = { ...loadConfig({ NODE_ENV: 'test' }), ...overrides };
-  const app = await createApp({ config, databaseUrl: database.url, sms, clock });
+  const app = await createApp({ config, databaseUrl: database.url, sms, clock, jobPollingIntervalSeconds: 0.5 });
+  await app.startJobs();
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
   });
