@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobName } from '@laomo/server/common/jobs/job-names.js';
+import { JobQueue } from '@laomo/server/common/jobs/job-queue.js';
 import { Account } from '@laomo/server/modules/account/account.entity.js';
 import { Attachment } from '@laomo/server/modules/attachment/attachment.entity.js';
 import { signIn, startTestApp, type TestApp } from '../../support/testkit/index.js';
@@ -45,27 +46,46 @@ describe('each job', () => {
   });
 });
 
-describe('failed jobs', () => {
-  it('are listed for administrators with their error and attempts, a page at a time', async () => {
-    const later = new Date(Date.now() + 3600 * 1000);
+describe('a job that keeps failing', () => {
+  it('is tried again later each time (backoff), then listed for administrators with its error and attempts, a page at a time', { timeout: 30_000 }, async () => {
+    // A queue of its own on this database, with a job that always fails: as a real failure would, from the handler.
+    const attempts: Record<string, number[]> = { a: [], b: [] };
+    const queue = new JobQueue(t.app.orm.config.get('clientUrl')!, { pollingIntervalSeconds: 0.5 });
+    const failing = 'test-always-fails' as JobName;
+    queue.register({
+      name: failing, retry: { limit: 2, delaySeconds: 1 },
+      async run({ key }: { key: string }) {
+        attempts[key].push(Date.now());
+        throw new Error('deadlock detected');
+      },
+    });
+    await queue.start();
     const failed: string[] = [];
-    for (const message of ['connection terminated', 'deadlock detected']) {
-      const id = await t.app.jobs.send(JobName.UnclaimedUploadSweep, {}, { startAfter: later, retryLimit: 0 });
-      await t.app.jobs.fail(JobName.UnclaimedUploadSweep, id, new Error(message));
-      failed.push(id);
+    try {
+      failed.push(await queue.send(failing, { key: 'a' }), await queue.send(failing, { key: 'b' }));
+      await expect.poll(async () => Promise.all(failed.map(jobState)), { timeout: 20_000, interval: 200 }).toEqual(['failed', 'failed']);
+    } finally {
+      await queue.stop();
     }
+    // Three attempts each: the first retry waits the delay (1–2 s), the second twice that (2–4 s).
+    for (const times of Object.values(attempts)) {
+      expect(times).toHaveLength(3);
+      expect(times[1] - times[0]).toBeGreaterThanOrEqual(950);
+      expect(times[2] - times[1]).toBeGreaterThanOrEqual(1950);
+    }
+
     const admin = await signIn(t, 'admin');
     const query = `query($after: String) { failedJobs(first: 1, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } nodes { id name error attempts failedAt } } }`;
-    const first = (await admin.ok(query)).failedJobs;
-    expect(first.totalCount).toBe(2);
-    expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = (await admin.ok(query, { after: first.pageInfo.endCursor })).failedJobs;
-    expect(second.pageInfo.hasNextPage).toBe(false);
-    const listed = [...first.nodes, ...second.nodes];
+    const page1 = (await admin.ok(query)).failedJobs;
+    expect(page1.totalCount).toBe(2);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const page2 = (await admin.ok(query, { after: page1.pageInfo.endCursor })).failedJobs;
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+    const listed = [...page1.nodes, ...page2.nodes];
     expect(listed.map((j: { id: string }) => j.id).sort()).toEqual([...failed].sort());
-    expect(listed.find((j: { id: string }) => j.id === failed[1])).toEqual({
-      id: failed[1], name: 'attachment-unclaimed-sweep', error: 'deadlock detected', attempts: 1, failedAt: expect.any(String),
+    expect(listed.find((j: { id: string }) => j.id === failed[0])).toEqual({
+      id: failed[0], name: failing, error: 'deadlock detected', attempts: 3, failedAt: expect.any(String),
     });
   });
 

@@ -1,6 +1,6 @@
 /**
  * Every job laomo queues, by name: the one list, so a queue in the database always has a handler in
- * the code (job-queue.ts refuses to start a job without its definition). pg-boss allows letters,
+ * the code (job-queue.ts queues none without its definition). pg-boss allows letters,
  * digits, `_` and `-` in a name.
  */
 export enum JobName {

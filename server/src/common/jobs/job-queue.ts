@@ -49,38 +49,35 @@ export class JobQueue {
 
   /** Installs or upgrades the queue's schema when needed, creates the queues, schedules and starts working. */
   async start(): Promise<void> {
+    const pollingIntervalSeconds = this.options.pollingIntervalSeconds ?? 2;
     await this.boss.start();
     this.started = true;
     for (const job of this.definitions.values()) {
-      await this.boss.createQueue(job.name, { name: job.name, retryLimit: job.retry.limit, retryDelay: job.retry.delaySeconds, retryBackoff: true });
-      // A queue made by an older version keeps its settings unless updated.
-      await this.boss.updateQueue(job.name, { name: job.name, retryLimit: job.retry.limit, retryDelay: job.retry.delaySeconds, retryBackoff: true });
+      const settings = { name: job.name, retryLimit: job.retry.limit, retryDelay: job.retry.delaySeconds, retryBackoff: true };
+      await this.boss.createQueue(job.name, settings);
+      // A queue made by an earlier release keeps its settings unless updated.
+      await this.boss.updateQueue(job.name, settings);
       if (job.cron) await this.boss.schedule(job.name, job.cron, {}, { tz: 'Asia/Shanghai' });
       else await this.boss.unschedule(job.name);
-      const pollingIntervalSeconds = this.options.pollingIntervalSeconds ?? 2;
       await this.boss.work<object>(job.name, { pollingIntervalSeconds }, async ([one]) => {
-        const done = await job.run(one.data);
-        if (done) console.log(`[laomo] ${done}`);
+        try {
+          const done = await job.run(one.data);
+          if (done) console.log(`[laomo] ${done}`);
+        } catch (error) {
+          // The queue records it (and retries); the log tells the operator now.
+          console.error(`[laomo] job ${job.name} ${one.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+          throw error;
+        }
       });
     }
   }
 
-  /** Queues a job now, or for `startAfter`; retries as its queue says unless `retryLimit` is given. Returns the job's id. */
-  async send(name: JobName, data: object = {}, options: { startAfter?: Date; retryLimit?: number } = {}): Promise<string> {
+  /** Queues a job now, or for `startAfter`; it retries as its queue says. Returns the job's id. */
+  async send(name: JobName, data: object = {}, options: { startAfter?: Date } = {}): Promise<string> {
     if (!this.definitions.has(name)) throw new Error(`no job named ${name} is registered`);
     const id = await this.boss.send(name, data, options);
     if (!id) throw new Error(`job ${name} was not queued`);
     return id;
-  }
-
-  /** The queue's own view of a job (state, attempts, output), for operations and tests. */
-  async job(name: JobName, id: string) {
-    return this.boss.getJobById(name, id, { includeArchive: true });
-  }
-
-  /** Marks a job failed as a handler would (with the error as its output). */
-  async fail(name: JobName, id: string, error: Error): Promise<void> {
-    await this.boss.fail(name, id, { message: error.message });
   }
 
   /** Stops taking work, lets a job under way finish (up to `timeoutMs`), and closes the queue's connections. */
