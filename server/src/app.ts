@@ -19,7 +19,7 @@ import { PublicReadCache } from './common/public-read-cache.js';
 import { DatabaseChanges } from './common/database-changes.js';
 import { healthRoutes } from './operations/health.routes.js';
 import { faultHandler } from './operations/fault-handler.js';
-import { JobQueue } from './common/jobs/job-queue.js';
+import { JobQueue, type JobQueueOptions } from './common/jobs/job-queue.js';
 import { jobDefinitions } from './modules/index.js';
 import { TransactionSlots } from './common/transaction.js';
 import { armor, queryLimitsPlugin, queryTokenLimit } from './common/query-limits.js';
@@ -34,8 +34,8 @@ export interface AppOptions {
   databaseUrl: string;
   sms: SmsSender;
   clock?: Services['clock'];
-  /** How often idle job workers look for work (seconds, at least 0.5); tests shorten it. */
-  jobPollingIntervalSeconds?: number;
+  /** How the job queue works here (common/jobs/job-queue.ts); tests poll more often and run no schedule. */
+  jobs?: JobQueueOptions;
 }
 
 export interface App {
@@ -137,7 +137,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
   app.use(faultHandler);
 
-  const jobs = new JobQueue(options.databaseUrl, { pollingIntervalSeconds: options.jobPollingIntervalSeconds });
+  const jobs = new JobQueue(options.databaseUrl, options.jobs);
   for (const job of jobDefinitions(orm, services)) jobs.register(job);
 
   let closing: Promise<void> | undefined;

@@ -131,18 +131,13 @@ describe('across instances', () => {
         return original.call(this, query, context);
       };
     }
-    const [{ since }] = await sql<{ since: Date }>(`select now() as since`);
     // Due at the same moment on both, so both workers reach for them together.
     const startAfter = new Date(Date.now() + 1000);
     const ids = await Promise.all(Array.from({ length: 8 }, () => a.app.jobs.send(JobName.UnclaimedUploadSweep, {}, { startAfter })));
     await expect.poll(async () => Promise.all(ids.map(jobState)), { timeout: 15_000, interval: 100 }).toEqual(ids.map(() => 'completed'));
     // A second run of any of them would show within a few polling intervals (0.5 s in tests).
     await sleep(2000);
-    // Every sweep job these two ran (a scheduled one may have come due meanwhile): one delete each.
-    const [{ count }] = await sql<{ count: string }>(
-      `select count(*) from pgboss.job where name = ? and state = 'completed' and started_on >= ?`, [JobName.UnclaimedUploadSweep, since],
-    );
-    expect(Number(count)).toBeGreaterThanOrEqual(ids.length);
-    expect(sweeps).toBe(Number(count));
+    // One delete per job, between the two of them (test apps turn no schedule into jobs).
+    expect(sweeps).toBe(ids.length);
   });
 });

@@ -15,6 +15,11 @@ export interface JobDefinition<Data extends object = Record<string, never>> {
 export interface JobQueueOptions {
   /** How often an idle worker asks for work; pg-boss allows 0.5 s at least. */
   pollingIntervalSeconds?: number;
+  /**
+   * Whether this instance turns the cron lines into jobs when due (true unless told). The lines are
+   * recorded either way; tests turn it off, as they move the clock and queue each job themselves.
+   */
+  runSchedules?: boolean;
 }
 
 /**
@@ -38,6 +43,7 @@ export class JobQueue {
       max: 3,
       // Failures stay where administrators look for them a week, then go to the archive (also read).
       archiveFailedAfterSeconds: 7 * 24 * 3600,
+      schedule: options.runSchedules ?? true,
     });
     this.boss.on('error', (error: Error) => console.error(`[laomo] job queue: ${error.message}`));
   }
