@@ -50,7 +50,7 @@ describe('a job that keeps failing', () => {
   it('is tried again later each time (backoff), then listed for administrators with its error and attempts, a page at a time', { timeout: 30_000 }, async () => {
     // A queue of its own on this database, with a job that always fails: as a real failure would, from the handler.
     const attempts: Record<string, number[]> = { a: [], b: [] };
-    const queue = new JobQueue(t.app.orm.config.get('clientUrl')!, { pollingIntervalSeconds: 0.5 });
+    const queue = new JobQueue(t.app.orm.config.get('clientUrl')!, { pollingIntervalSeconds: 0.5, runSchedules: false });
     const failing = 'test-always-fails' as JobName;
     queue.register({
       name: failing, retry: { limit: 2, delaySeconds: 1 },

@@ -8,7 +8,7 @@ import type { TestApp } from './app.js';
  * with a job that throws `message` and is not retried. Returns the job's id once the queue marked it failed.
  */
 export async function seedFailedJob(t: TestApp, name: string, message: string): Promise<string> {
-  const queue = new JobQueue(t.app.orm.config.get('clientUrl')!, { pollingIntervalSeconds: 0.5 });
+  const queue = new JobQueue(t.app.orm.config.get('clientUrl')!, { pollingIntervalSeconds: 0.5, runSchedules: false });
   queue.register({
     name: name as JobName, retry: { limit: 0, delaySeconds: 1 },
     async run() {
