@@ -19,8 +19,8 @@ import { PublicReadCache } from './common/public-read-cache.js';
 import { DatabaseChanges } from './common/database-changes.js';
 import { healthRoutes } from './operations/health.routes.js';
 import { faultHandler } from './operations/fault-handler.js';
-import { startUnclaimedUploadSweep } from './modules/attachment/unclaimed-sweep.js';
-import { startOverdueEscalation } from './modules/suggestion/suggestion-escalation.js';
+import { JobQueue, type JobQueueOptions } from './common/jobs/job-queue.js';
+import { jobDefinitions } from './modules/index.js';
 import { TransactionSlots } from './common/transaction.js';
 import { armor, queryLimitsPlugin, queryTokenLimit } from './common/query-limits.js';
 import { systemClock, type Services } from './services.js';
@@ -35,12 +35,21 @@ export interface AppOptions {
   databaseUrl: string;
   sms: SmsSender;
   clock?: Services['clock'];
+  /** How the job queue works here (common/jobs/job-queue.ts); tests poll more often and run no schedule. */
+  jobs?: JobQueueOptions;
 }
 
 export interface App {
   express: Express;
   orm: MikroORM;
   services: Services;
+  /** Scheduled and deferred work (common/jobs); nothing runs before `startJobs`. */
+  jobs: JobQueue;
+  /**
+   * Starts working the queue and scheduling. Separate from creating the app so that no job runs on a
+   * database still being migrated (main.ts calls it after the migrations).
+   */
+  startJobs(): Promise<void>;
   /** Marks the app as stopping: `/readyz` answers 503 and responses ask clients to reconnect elsewhere. */
   drain(): void;
   close(): Promise<void>;
@@ -130,23 +139,30 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
   app.use(faultHandler);
 
-  const sweep = startUnclaimedUploadSweep(orm, services);
-  const escalation = startOverdueEscalation(orm, services);
+  const jobs = new JobQueue(options.databaseUrl, options.jobs);
+  for (const job of jobDefinitions(orm, services)) jobs.register(job);
 
+  let closing: Promise<void> | undefined;
   return {
     express: app,
     orm,
     services,
+    jobs,
+    startJobs: () => jobs.start(),
     drain() {
       draining = true;
     },
-    async close() {
-      draining = true;
-      await sweep.stop();
-      await escalation.stop();
-      await changes.close();
-      await apollo.stop();
-      await orm.close(true);
+    // Once: a test may close an instance that its first instance closes again.
+    close() {
+      closing ??= (async () => {
+        draining = true;
+        // Before the pool closes: a job under way finishes its writes first.
+        await jobs.stop();
+        await changes.close();
+        await apollo.stop();
+        await orm.close(true);
+      })();
+      return closing;
     },
   };
 }

@@ -43,6 +43,7 @@ try {
   await migrate(app.orm);
   await loadReferenceData(app.orm);
   const seeded = config.env !== 'production' && (await seedDemoIfEmpty(app.orm));
+  await app.startJobs();
   server = await listen(app.express, config.port);
   const where = database.embedded ? `embedded PostgreSQL in ${path.join(config.dataDir, 'pg')}` : 'DATABASE_URL';
   console.log(`laomo is up at http://localhost:${config.port}/ (GraphQL at /graphql; database: ${where}; ${Date.now() - started} ms)`);

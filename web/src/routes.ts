@@ -55,6 +55,7 @@ export const routes: RouteRecordRaw[] = [
       { path: '', name: 'staff', component: () => import('~/pages/staff/StaffDashboardPage.vue'), meta: { title: 'staff.menu.dashboard', menu: 'dashboard' } },
       { path: 'organizations', name: 'staff-organizations', component: () => import('~/pages/staff/StaffOrganizationsPage.vue'), meta: { title: 'staff.menu.organizations', menu: 'organizations' } },
       { path: 'honors', name: 'staff-honors', component: () => import('~/pages/staff/StaffHonorsPage.vue'), meta: { title: 'staff.menu.honors', menu: 'honors' } },
+      { path: 'failed-jobs', name: 'staff-failed-jobs', component: () => import('~/pages/staff/StaffFailedJobsPage.vue'), meta: { title: 'staff.menu.failedJobs', menu: 'failedJobs' } },
       { path: 'calendar', name: 'staff-calendar', component: () => import('~/pages/staff/StaffCalendarPage.vue'), meta: { title: 'calendar.title', menu: 'calendar' } },
       { path: 'accounts', name: 'staff-accounts', component: () => import('~/pages/staff/StaffAccountsPage.vue'), meta: { title: 'staff.menu.accounts', menu: 'accounts' } },
       { path: 'suggestions', name: 'staff-suggestions', component: () => import('~/pages/staff/StaffSuggestionQueuePage.vue'), meta: { title: 'staff.menu.suggestionQueue', menu: 'suggestionQueue' } },

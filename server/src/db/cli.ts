@@ -9,6 +9,7 @@ import { loadConfig } from '../config.js';
 import { openDatabase } from './database.js';
 import { ormConfig } from './orm-config.js';
 import { migrate, seedDemoIfEmpty } from './lifecycle.js';
+import { JOB_SCHEMA } from '../common/jobs/job-names.js';
 
 const command = process.argv[2];
 const config = loadConfig();
@@ -25,6 +26,8 @@ try {
     case 'reset':
       if (config.env === 'production') throw new Error('reset is refused when NODE_ENV=production');
       await orm.getSchemaGenerator().dropSchema({ dropMigrationsTable: true });
+      // The job queue too: its jobs belong to the data just dropped. The next start makes it anew.
+      await orm.em.getConnection().execute(`drop schema if exists ${JOB_SCHEMA} cascade`);
       await migrate(orm);
       await seedDemoIfEmpty(orm);
       console.log('database reset with demo data');

@@ -87,6 +87,12 @@ import { registerNodes } from '../common/relay/node-registry.js';
 import { registerAttachmentAccess } from './attachment/attachment.service.js';
 import { provideNominationNotices } from './nomination/nomination.notice-entry.js';
 import { provideNominationObjections } from './nomination/nomination.objections.js';
+import { FailedJobsResolver } from './jobs/failed-jobs.resolver.js';
+import type { JobDefinition } from '../common/jobs/job-queue.js';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Services } from '../services.js';
+import { overdueEscalationJob } from './suggestion/suggestion-escalation.js';
+import { unclaimedUploadSweepJob } from './attachment/unclaimed-sweep.js';
 
 export const entities = [
   BaseEntity, Organization, Account, RoleGrant, Session, VerificationCode, SignInGuard, Honor, AuditEntry, CalendarDay,
@@ -106,7 +112,13 @@ export const resolvers = [
   SuggestionResolver, SuggestionHandlingResolver, SuggestionAnswerResolver, SuggestionCoSignerResolver, SuggestionMutationResolver,
   NoticePublicResolver, NoticeEntryPublicResolver, CommentResolver, CommentModerationResolver, NoticeEntryCommentResolver,
   ObjectionResolver, NoticeEntryVoteResolver, CampaignVoteResolver, DemoClockResolver, VoteResolver, HonorRevocationResolver,
+  FailedJobsResolver,
 ] as const;
+
+/** Every module's jobs (common/jobs), handed to the queue explicitly by app.ts. */
+export const jobDefinitions = (orm: MikroORM, services: Services): JobDefinition<any>[] => [
+  overdueEscalationJob(orm, services), unclaimedUploadSweepJob(orm, services),
+];
 
 registerNodes({
   ...organizationNodes, ...accountNodes, ...honorNodes, ...registryNodes, ...registryStaffNodes, ...attachmentNodes, ...campaignNodes, ...nominationNodes,

@@ -9,6 +9,8 @@ export const MODULE_ORDER: readonly string[] = [
   // Accounts and their role grants at organizations, and the policy every other module asks.
   'account',
   'audit',
+  // What administrators see of the job queue (common/jobs): failed jobs.
+  'jobs',
   // Staff changing the tree, as the policy allows: after accounts, which hold their roles in the tree.
   'organization-management',
   'calendar',

@@ -93,7 +93,10 @@ async function startInstance(database: { url: string }, overrides: Partial<Confi
   const sms = new MemorySmsSender();
   // The template database was sealed with the development key; test apps in production mode use it too.
   const config = { ...loadConfig({ NODE_ENV: 'test', LAOMO_DATA_KEY: DEVELOPMENT_DATA_KEY }), ...overrides };
-  const app = await createApp({ config, databaseUrl: database.url, sms, clock });
+  // No schedule turns into jobs here: at a 10-minute mark, an escalation would land in the middle of a
+  // test that moved the clock. Tests queue the job they test (app.jobs.send).
+  const app = await createApp({ config, databaseUrl: database.url, sms, clock, jobs: { pollingIntervalSeconds: 0.5, runSchedules: false } });
+  await app.startJobs();
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -120,6 +120,9 @@ const PROBES: Partial<Record<Operation, Probe>> = {
     });
     return outcome(result, 'demoClockSet');
   },
+  async [Operation.JOBS_READ](who) {
+    return answered(await who.gql(`{ failedJobs(first: 1) { totalCount } }`));
+  },
   async [Operation.CAMPAIGN_ORGANIZE](who, at) {
     const result = await who.gql(`mutation($input: CampaignCreateInput!) { campaignCreate(input: $input) { userErrors { code } } }`, {
       input: { organizer: at.organization, name: `评选 ${randomUUID().slice(0, 6)}`, year: 2027, nominationOpensOn: '2027-01-04', nominationClosesOn: '2027-02-12', honors: [honor] },

@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import { startTestApp, type TestApp, type ApiClient } from '@laomo/server/testing/test-app.js';
 import { adminQuery } from '@laomo/server/testing/test-cluster.js';
 import { claimAttachments } from '@laomo/server/modules/attachment/attachment.service.js';
-import { startUnclaimedUploadSweep } from '@laomo/server/modules/attachment/unclaimed-sweep.js';
+import { JobName } from '@laomo/server/common/jobs/job-names.js';
 import { viewerOf } from '@laomo/server/modules/account/session.service.js';
 import { Account } from '@laomo/server/modules/account/account.entity.js';
 import { Attachment } from '@laomo/server/modules/attachment/attachment.entity.js';
@@ -81,7 +81,7 @@ describe('upload quotas per account', () => {
 });
 
 describe('uploads never attached', () => {
-  it('are removed by the app’s periodic sweep a day after upload; attached ones stay', async () => {
+  it('are removed by the app’s sweep job a day after upload; attached ones stay', async () => {
     const unit = await t.as('unit');
     const claimed = await upload(t, unit, PDF, 'kept.pdf');
     const abandoned = await upload(t, unit, PDF, 'abandoned.pdf');
@@ -95,12 +95,9 @@ describe('uploads never attached', () => {
     const status = async (id: string) => (await fetch(`${t.url}/api/attachments/${id}`, { headers: { cookie: unit.cookieHeader } })).status;
     expect(await status(abandoned.body.id)).toBe(200);
 
-    const sweep = startUnclaimedUploadSweep(t.app.orm, t.app.services, 50);
-    try {
-      await expect.poll(() => status(abandoned.body.id), { timeout: 10_000, interval: 100 }).toBe(404);
-    } finally {
-      await sweep.stop();
-    }
+    // The job runs every 15 minutes; queued now, it runs as a scheduled run would.
+    await t.app.jobs.send(JobName.UnclaimedUploadSweep);
+    await expect.poll(() => status(abandoned.body.id), { timeout: 10_000, interval: 100 }).toBe(404);
     expect(await status(claimed.body.id)).toBe(200);
     expect(await status(fresh.body.id)).toBe(200);
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { escalateOverdue, startOverdueEscalation } from '@laomo/server/modules/suggestion/suggestion-escalation.js';
+import { escalateOverdue } from '@laomo/server/modules/suggestion/suggestion-escalation.js';
+import { JobName } from '@laomo/server/common/jobs/job-names.js';
 import { done, organizationId, readSuggestion, SAMPLE, startTestApp, type ApiClient, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
@@ -73,14 +74,13 @@ describe('overdue suggestions are escalated by scheduled work, never by reading'
     ]);
   });
 
-  it('the app runs it periodically, by the business clock', async () => {
+  it('the app runs it as a job every ten minutes, by the business clock', async () => {
+    const schedules = await t.app.orm.em.getConnection().execute(`select name, cron, options->>'tz' as tz from pgboss.schedule`);
+    expect(schedules).toContainEqual({ name: JobName.SuggestionEscalation, cron: '*/10 * * * *', tz: 'Asia/Shanghai' });
     const later = await assignedSuggestion('关于逾期建议定时上报的第二条测试建议');
     t.clock.set('2026-10-28');
-    const escalation = startOverdueEscalation(t.app.orm, t.app.services, 20);
-    try {
-      await expect.poll(async () => (await readSuggestion(city, later))!.handling!.escalatedTo, { timeout: 10_000, interval: 100 }).toEqual({ name: '北京市总工会' });
-    } finally {
-      await escalation.stop();
-    }
+    // A scheduled run is this job queued by the schedule; queued now, it runs within the polling interval.
+    await t.app.jobs.send(JobName.SuggestionEscalation);
+    await expect.poll(async () => (await readSuggestion(city, later))!.handling!.escalatedTo, { timeout: 10_000, interval: 100 }).toEqual({ name: '北京市总工会' });
   });
 });

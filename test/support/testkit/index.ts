@@ -5,6 +5,7 @@
  * schema/ (see test/codegen.ts; run `pnpm codegen` after changing one).
  */
 export { codes, send, signIn, startTestApp, type ApiClient, type DemoUsername, type GqlResult, type TestApp, type UserError } from './app.js';
+export { seedFailedJob } from './jobs.js';
 export { directory, organizationId, AGENCY_UNIT, CHAOYANG, CITY, UNIT, type Directory } from './directory.js';
 export type { NominationAction, NoticeStage } from './gql/graphql.js';
 export {

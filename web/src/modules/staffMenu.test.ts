@@ -17,8 +17,10 @@ const everyRouteExists = () => true
 const keys = (entries: { key: string }[]) => entries.map((entry) => entry.key)
 
 describe('the staff menu', () => {
-  it('shows an administrator the organizations, honors, accounts and calendar', () => {
-    expect(keys(staffMenuFor(administrator, everyRouteExists))).toEqual(expect.arrayContaining(['organizations', 'honors', 'accounts', 'calendar']))
+  it('shows an administrator the organizations, honors, accounts, calendar and failed jobs', () => {
+    expect(keys(staffMenuFor(administrator, everyRouteExists))).toEqual(
+      expect.arrayContaining(['organizations', 'honors', 'accounts', 'calendar', 'failedJobs']),
+    )
   })
 
   it('shows district staff the review work, moderation, studios and accounts, not the catalogues', () => {

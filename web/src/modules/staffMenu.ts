@@ -39,6 +39,7 @@ export const staffMenu = [
   { key: 'honors', capabilities: ['ADMINISTER'], route: 'staff-honors' },
   { key: 'accounts', capabilities: ['MANAGE_ACCOUNTS'], route: 'staff-accounts' },
   { key: 'calendar', capabilities: ['ADMINISTER'], route: 'staff-calendar' },
+  { key: 'failedJobs', capabilities: ['ADMINISTER'], route: 'staff-failed-jobs' },
 ] as const satisfies readonly StaffMenuEntry[]
 
 export type StaffMenuKey = (typeof staffMenu)[number]['key']

@@ -20,6 +20,8 @@ export enum Operation {
   CALENDAR_MANAGE = 'calendar.manage',
   /** Move the demo date (outside production only; see modules/demo-clock). */
   DEMO_CLOCK_MOVE = 'demo_clock.move',
+  /** The scheduled and deferred jobs that failed (modules/jobs). */
+  JOBS_READ = 'jobs.read',
   /** Open, change and list (drafts included) the campaigns an organization runs. */
   CAMPAIGN_ORGANIZE = 'campaign.organize',
   /** Read the objections to a notice of an organization, with their history. */
@@ -95,6 +97,7 @@ export const POLICY: Record<Operation, Partial<Record<Role, Scope>>> = {
   [Operation.HONOR_MANAGE]: { ADMIN: ANYWHERE },
   [Operation.CALENDAR_MANAGE]: { ADMIN: ANYWHERE },
   [Operation.DEMO_CLOCK_MOVE]: { ADMIN: ANYWHERE },
+  [Operation.JOBS_READ]: { ADMIN: ANYWHERE },
   [Operation.CAMPAIGN_ORGANIZE]: { ADMIN: ANYWHERE, CITY_STAFF: SUBTREE, DISTRICT_STAFF: SUBTREE },
   [Operation.OBJECTION_READ]: { ADMIN: ANYWHERE, ...UNION_OFFICES },
   [Operation.OBJECTION_ENTER]: { ...UNION_OFFICES },

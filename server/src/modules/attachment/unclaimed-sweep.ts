@@ -2,10 +2,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Attachment } from './attachment.entity.js';
 import { UNCLAIMED_UPLOAD_HOURS } from './attachment-policy.js';
 import type { Services } from '../../services.js';
-import { startPeriodicTask } from '../../common/periodic-task.js';
-
-/** How often the sweep looks; an abandoned upload lives at most this much past its day. */
-const SWEEP_EVERY_MS = 15 * 60 * 1000;
+import type { JobDefinition } from '../../common/jobs/job-queue.js';
+import { JobName } from '../../common/jobs/job-names.js';
 
 /** Deletes uploads that no object claimed within UNCLAIMED_UPLOAD_HOURS of `now`; returns how many. */
 export async function sweepUnclaimedUploads(orm: MikroORM, now: Date): Promise<number> {
@@ -13,10 +11,18 @@ export async function sweepUnclaimedUploads(orm: MikroORM, now: Date): Promise<n
   return orm.em.fork().nativeDelete(Attachment, { ownerId: null, createdAt: { $lt: before } });
 }
 
-/** Runs the sweep periodically inside the app process; the delete is idempotent, so every instance may sweep. */
-export function startUnclaimedUploadSweep(orm: MikroORM, services: Services, everyMs = SWEEP_EVERY_MS): { stop(): Promise<void> } {
-  return startPeriodicTask('upload sweep', everyMs, async () => {
-    const n = await sweepUnclaimedUploads(orm, services.clock.now());
-    return n ? `removed ${n} upload(s) never attached within ${UNCLAIMED_UPLOAD_HOURS} h` : null;
-  });
+/**
+ * The job that sweeps, every 15 minutes (an abandoned upload lives at most that much past its day).
+ * The delete is idempotent, so a retry or a late run does no harm.
+ */
+export function unclaimedUploadSweepJob(orm: MikroORM, services: Services): JobDefinition {
+  return {
+    name: JobName.UnclaimedUploadSweep,
+    cron: '*/15 * * * *',
+    retry: { limit: 3, delaySeconds: 60 },
+    async run() {
+      const n = await sweepUnclaimedUploads(orm, services.clock.now());
+      return n ? `removed ${n} upload(s) never attached within ${UNCLAIMED_UPLOAD_HOURS} h` : null;
+    },
+  };
 }

@@ -8,10 +8,8 @@ import { ViewerState } from '../account/viewer-state.js';
 import type { Organization } from '../organization/organization.entity.js';
 import { requestServices } from '../demo-clock/demo-clock.js';
 import type { Services } from '../../services.js';
-import { startPeriodicTask } from '../../common/periodic-task.js';
-
-/** How often overdue suggestions are looked for; deadlines are days, so an escalation shows within this much of its day. */
-const ESCALATE_EVERY_MS = 10 * 60 * 1000;
+import type { JobDefinition } from '../../common/jobs/job-queue.js';
+import { JobName } from '../../common/jobs/job-names.js';
 
 /**
  * Records each missed deadline once: the suggestion goes up to the supervising office (the parent
@@ -43,13 +41,19 @@ export async function escalateOverdue(orm: MikroORM, now: Date): Promise<number>
 }
 
 /**
- * Escalates periodically inside the app process, by the business clock (the demo clock outside
- * production), so reading an overview or a queue never writes.
+ * The job that escalates, every 10 minutes (deadlines are days, so an escalation shows within that of
+ * its day), by the business clock (the demo clock outside production), so reading an overview or a
+ * queue never writes. Running twice at once is safe (the rows are locked), running late too.
  */
-export function startOverdueEscalation(orm: MikroORM, services: Services, everyMs = ESCALATE_EVERY_MS): { stop(): Promise<void> } {
-  return startPeriodicTask('suggestion escalation', everyMs, async () => {
-    const { clock } = await requestServices(orm.em.fork(), services);
-    const n = await escalateOverdue(orm, clock.now());
-    return n ? `escalated ${n} overdue suggestion(s)` : null;
-  });
+export function overdueEscalationJob(orm: MikroORM, services: Services): JobDefinition {
+  return {
+    name: JobName.SuggestionEscalation,
+    cron: '*/10 * * * *',
+    retry: { limit: 3, delaySeconds: 30 },
+    async run() {
+      const { clock } = await requestServices(orm.em.fork(), services);
+      const n = await escalateOverdue(orm, clock.now());
+      return n ? `escalated ${n} overdue suggestion(s)` : null;
+    },
+  };
 }
