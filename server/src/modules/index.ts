@@ -68,6 +68,10 @@ import { nominationNotices } from './notice/notice-listing.js';
 import { StatisticsResolver } from './statistics/statistics.resolver.js';
 import { DemoClock } from './demo-clock/demo-clock.entity.js';
 import { DemoClockResolver } from './demo-clock/demo-clock.resolver.js';
+import { GrantRule } from './care/grant-rule.entity.js';
+import { GrantApplication } from './care/grant-application.entity.js';
+import { AllowanceKind, AllowanceRoll, AllowanceRollLine } from './care/allowance.entity.js';
+import { AllowanceRollLineResolver, AllowanceRollResolver, CareResolver, GrantApplicationResolver } from './care/care.resolver.js';
 import { NodeResolver } from '../common/relay/node.resolver.js';
 import { registerNodes } from '../common/relay/node-registry.js';
 import { registerAttachmentAccess } from './attachment/attachment.service.js';
@@ -81,6 +85,7 @@ export const entities = [
   Studio, StudioMember, StudioProject, StudioResult, StudioCriterion, StudioReview,
   Suggestion, SuggestionAnswer, SuggestionCoSigner,
   Comment, CommentReport, Objection, Vote, VoteAllowance, IdempotencyKey, RateLimitBucket, DemoClock,
+  GrantRule, GrantApplication, AllowanceKind, AllowanceRoll, AllowanceRollLine,
 ];
 
 export const resolvers = [
@@ -91,6 +96,7 @@ export const resolvers = [
   SuggestionResolver, SuggestionHandlingResolver, SuggestionAnswerResolver, SuggestionCoSignerResolver, SuggestionMutationResolver,
   NoticePublicResolver, NoticeEntryPublicResolver, CommentResolver, CommentModerationResolver, NoticeEntryCommentResolver,
   ObjectionResolver, NoticeEntryVoteResolver, CampaignVoteResolver, DemoClockResolver, VoteResolver,
+  CareResolver, GrantApplicationResolver, AllowanceRollResolver, AllowanceRollLineResolver,
 ] as const;
 
 registerNodes({

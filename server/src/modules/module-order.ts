@@ -29,4 +29,6 @@ export const MODULE_ORDER: readonly string[] = [
   'studio',
   'suggestion',
   'statistics',
+  // Care after the honor: grants and allowances read the registry and the honors' treatment levels.
+  'care',
 ];

@@ -12,6 +12,7 @@ import { Migration20261121064236_participation } from './Migration20261121064236
 import { Migration20261130213000_demo_clock } from './Migration20261130213000_demo_clock.js';
 import { Migration20261130224500_idempotency_fingerprint } from './Migration20261130224500_idempotency_fingerprint.js';
 import { Migration20261130224600_sign_in } from './Migration20261130224600_sign_in.js';
+import { Migration20261201014244_care } from './Migration20261201014244_care.js';
 
 export const migrationsList = [
   { name: 'Migration20261121063122_foundation', class: Migration20261121063122_foundation },
@@ -23,4 +24,5 @@ export const migrationsList = [
   { name: 'Migration20261130213000_demo_clock', class: Migration20261130213000_demo_clock },
   { name: 'Migration20261130224500_idempotency_fingerprint', class: Migration20261130224500_idempotency_fingerprint },
   { name: 'Migration20261130224600_sign_in', class: Migration20261130224600_sign_in },
+  { name: 'Migration20261201014244_care', class: Migration20261201014244_care },
 ];

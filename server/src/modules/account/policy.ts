@@ -54,6 +54,14 @@ export enum Operation {
   NOMINATION_CITY_STEP = 'nomination.city_step',
   NOMINATION_NOTICE_STEP = 'nomination.notice_step',
   NOMINATION_CONFER = 'nomination.confer',
+  /** Hardship grants and allowance roll lines in scope: health and hardship details, so never the administrator's. */
+  CARE_READ = 'care.read',
+  /** Apply for a hardship grant for a model worker of the office's units. */
+  CARE_GRANT_APPLY = 'care.grant_apply',
+  /** Review, approve, refuse and pay hardship grants: the district union (seed 001, 西城). */
+  CARE_GRANT_DECIDE = 'care.grant_decide',
+  /** Generate, review, approve, export and pay the allowance rolls: the city federation. */
+  CARE_ROLL_MANAGE = 'care.roll_manage',
 }
 
 /**
@@ -103,6 +111,10 @@ export const POLICY: Record<Operation, Partial<Record<Role, Scope>>> = {
   [Operation.NOMINATION_CITY_STEP]: { CITY_STAFF: SUBTREE },
   [Operation.NOMINATION_NOTICE_STEP]: { ...UNION_OFFICES },
   [Operation.NOMINATION_CONFER]: { CITY_STAFF: SUBTREE },
+  [Operation.CARE_READ]: { ...UNION_OFFICES },
+  [Operation.CARE_GRANT_APPLY]: { ...UNION_OFFICES },
+  [Operation.CARE_GRANT_DECIDE]: { DISTRICT_STAFF: SUBTREE },
+  [Operation.CARE_ROLL_MANAGE]: { CITY_STAFF: SUBTREE },
 };
 
 /** The organization an operation is about, by its materialized path. */
