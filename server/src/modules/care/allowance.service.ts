@@ -35,8 +35,8 @@ export async function generateAllowanceRoll(actor: Actor, input: AllowanceRollGe
   if (!kind) throw new UserInputError(CommonError.NotFound, ['kind']);
   if (kind.basis !== AllowanceBasis.TITLE) throw new UserInputError(CareError.BasisNotRolled, ['kind']);
   if (kind.nationalYuan == null && kind.municipalYuan == null) throw new UserInputError(CareError.AmountNotSet, ['kind']);
+  // No look-up first: the lines' unique key is the one guard, for a second roll now or one generated at the same time.
   const rollExists = () => new UserInputError(CareError.RollExists, ['year'], { year: input.year });
-  if (await em.count(AllowanceRollLine, { kind, year: input.year })) throw rollExists();
 
   const workers = await em.find(ModelWorker, { status: ModelWorkerStatus.ACTIVE, organization: { path: { $like: `${office.path}%` } } }, { orderBy: { id: 'asc' } });
   const levels = await treatmentLevels(em, workers.map((w) => w.id));
