@@ -178,6 +178,10 @@ const WALKED_ELSEWHERE: Partial<Record<Operation, string>> = {
   [Operation.STUDIO_CERTIFY_CITY_LEVEL]: 'test/api/studio/certification.spec.ts',
   [Operation.SUGGESTION_OVERSEE]: 'test/api/suggestion/privacy.spec.ts',
   [Operation.SUGGESTION_HANDLE]: 'test/api/suggestion/privacy.spec.ts',
+  [Operation.CARE_READ]: 'test/api/care/grants.spec.ts',
+  [Operation.CARE_GRANT_APPLY]: 'test/api/care/grants.spec.ts',
+  [Operation.CARE_GRANT_DECIDE]: 'test/api/care/grants.spec.ts',
+  [Operation.CARE_ROLL_MANAGE]: 'test/api/care/rolls.spec.ts',
 };
 
 beforeAll(async () => {
