@@ -59,6 +59,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'suggestions/:id', name: 'staff-suggestion', component: () => import('~/pages/staff/StaffSuggestionPage.vue'), meta: { title: 'staff.menu.suggestionQueue', menu: 'suggestionQueue' } },
       { path: 'suggestion-overview', name: 'staff-suggestion-overview', component: () => import('~/pages/staff/StaffSuggestionOverviewPage.vue'), meta: { title: 'staff.menu.suggestionOverview', menu: 'suggestionOverview' } },
       { path: 'suggestion-overview/:id', name: 'staff-suggestion-overview-item', component: () => import('~/pages/staff/StaffSuggestionPage.vue'), meta: { title: 'staff.menu.suggestionOverview', menu: 'suggestionOverview' } },
+      { path: 'care/grants', name: 'staff-care-grants', component: () => import('~/pages/staff/care/StaffGrantApplicationsPage.vue'), meta: { title: 'staff.menu.careGrants', menu: 'careGrants' } },
       { path: 'studios', name: 'staff-studios', component: () => import('~/pages/staff/studio/StaffStudiosPage.vue'), meta: { title: 'staff.menu.studioCertification', menu: 'studioCertification' } },
       { path: 'studios/:id', name: 'staff-studio', component: () => import('~/pages/staff/studio/StaffStudioPage.vue'), meta: { title: 'staff.menu.studioCertification', menu: 'studioCertification' } },
       { path: 'moderation', name: 'staff-moderation', component: () => import('~/pages/staff/moderation/ModerationQueuePage.vue'), meta: { title: 'staff.menu.moderation', menu: 'moderation' } },

@@ -34,6 +34,7 @@ export const staffMenu = [
   { key: 'suggestionQueue', capabilities: ['HANDLE_SUGGESTIONS'], route: 'staff-suggestions' },
   { key: 'suggestionOverview', capabilities: ['MANAGE_SUGGESTIONS'], route: 'staff-suggestion-overview' },
   { key: 'studioCertification', capabilities: ['CERTIFY_STUDIOS'], route: 'staff-studios' },
+  { key: 'careGrants', capabilities: ['CARE'], route: 'staff-care-grants' },
   { key: 'organizations', capabilities: ['ADMINISTER'], route: 'staff-organizations' },
   { key: 'honors', capabilities: ['ADMINISTER'], route: 'staff-honors' },
   { key: 'accounts', capabilities: ['MANAGE_ACCOUNTS'], route: 'staff-accounts' },

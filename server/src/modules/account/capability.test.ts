@@ -17,6 +17,7 @@ describe('capabilities follow the policy table', () => {
       [Capability.MODERATE, Operation.COMMENT_MODERATE],
       [Capability.HANDLE_SUGGESTIONS, Operation.SUGGESTION_HANDLE],
       [Capability.MANAGE_SUGGESTIONS, Operation.SUGGESTION_OVERSEE],
+      [Capability.CARE, Operation.CARE_READ],
     ];
     for (const [capability, operation] of work) {
       for (const role of Object.values(Role)) {
