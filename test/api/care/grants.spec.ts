@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Organization } from '@laomo/server/modules/organization/organization.entity.js';
 import { ModelWorker } from '@laomo/server/modules/registry/model-worker.entity.js';
 import { idOf, toGlobalId } from '@laomo/server/common/relay/global-id.js';
-import { newModelWorker, startTestApp, type ApiClient, type TestApp } from '../../support/testkit/index.js';
+import { codes, newModelWorker, startTestApp, type ApiClient, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let self: ApiClient;
@@ -22,7 +22,6 @@ const apply = async (who: ApiClient, input: Record<string, unknown>) =>
   (await who.ok(APPLY, { input: { description: '住院治疗，附医院收费票据', ...input } })).grantApply;
 const step = async (who: ApiClient, application: string, action: string, reason?: string) =>
   (await who.ok(STEP, { input: { application, action, reason } })).grantApplicationStep;
-const codes = (payload: { userErrors: { code: string }[] }) => payload.userErrors.map((e) => e.code);
 
 beforeAll(async () => {
   t = await startTestApp();

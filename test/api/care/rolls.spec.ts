@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ModelWorker } from '@laomo/server/modules/registry/model-worker.entity.js';
 import { ModelWorkerStatus } from '@laomo/server/modules/registry/registry.enums.js';
-import { newModelWorker, startTestApp, type ApiClient, type TestApp } from '../../support/testkit/index.js';
+import { codes, newModelWorker, startTestApp, type ApiClient, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let city: ApiClient;
@@ -17,7 +17,6 @@ const READ = `query($year: Int) { allowanceRolls(year: $year, first: 10) { nodes
 
 const generate = async (who: ApiClient, kind: string, year: number) => (await who.ok(GENERATE, { input: { kind: kinds[kind], year } })).allowanceRollGenerate;
 const step = async (who: ApiClient, roll: string, action: string) => (await who.ok(STEP, { input: { roll, action } })).allowanceRollStep;
-const codes = (payload: { userErrors: { code: string }[] }) => payload.userErrors.map((e) => e.code);
 const readRoll = async (who: ApiClient, year: number) => (await who.ok(READ, { year })).allowanceRolls.nodes[0];
 
 beforeAll(async () => {
