@@ -182,6 +182,7 @@ const WALKED_ELSEWHERE: Partial<Record<Operation, string>> = {
   [Operation.CARE_GRANT_APPLY]: 'test/api/care/grants.spec.ts',
   [Operation.CARE_GRANT_DECIDE]: 'test/api/care/grants.spec.ts',
   [Operation.CARE_ROLL_MANAGE]: 'test/api/care/rolls.spec.ts',
+  [Operation.CARE_RULES_MANAGE]: 'test/api/care/rolls.spec.ts',
 };
 
 beforeAll(async () => {

@@ -106,3 +106,27 @@ describe('the Spring Festival roll, from the registry, once per person and year'
     expect(codes(await generate(city, 'LIVING_HARDSHIP', 2026))).toEqual(['care/basis_not_rolled']);
   });
 });
+
+describe('the amounts and rules are data the administrator keeps', () => {
+  const UPDATE_KIND = `mutation($input: AllowanceKindUpdateInput!) { allowanceKindUpdate(input: $input) { kind { code nationalYuan municipalYuan } userErrors { code } } }`;
+  const UPDATE_RULE = `mutation($input: GrantRuleUpdateInput!) { grantRuleUpdate(input: $input) { rule { cause thresholdYuan ratePercent capYuan } userErrors { code field } } }`;
+
+  it('once the administrator sets 五一 for national model workers, its roll holds only them', async () => {
+    expect(codes((await city.ok(UPDATE_KIND, { input: { kind: kinds.MAY_DAY, nationalYuan: 2_000 } })).allowanceKindUpdate)).toEqual(['auth/forbidden']);
+    const admin = await t.as('admin');
+    const set = (await admin.ok(UPDATE_KIND, { input: { kind: kinds.MAY_DAY, nationalYuan: 2_000 } })).allowanceKindUpdate;
+    expect(set.kind).toEqual({ code: 'MAY_DAY', nationalYuan: 2_000, municipalYuan: null });
+    const roll = (await generate(city, 'MAY_DAY', 2026)).roll;
+    expect(roll.lines.nodes).toEqual([expect.objectContaining({ level: 'NATIONAL', amountYuan: 2_000 })]);
+  });
+
+  it('a rule’s figures change as named, and a figure its computation needs cannot be cleared', async () => {
+    const admin = await t.as('admin');
+    const rules = (await admin.ok(`{ grantRules { id cause } }`)).grantRules as { id: string; cause: string }[];
+    const illness = rules.find((r) => r.cause === 'OWN_SERIOUS_ILLNESS')!.id;
+    const changed = (await admin.ok(UPDATE_RULE, { input: { rule: illness, capYuan: 30_000 } })).grantRuleUpdate;
+    expect(changed.rule).toEqual({ cause: 'OWN_SERIOUS_ILLNESS', thresholdYuan: 10_000, ratePercent: 25, capYuan: 30_000 });
+    const cleared = (await admin.ok(UPDATE_RULE, { input: { rule: illness, ratePercent: null } })).grantRuleUpdate;
+    expect(cleared.userErrors).toEqual([{ code: 'care/figure_required', field: ['ratePercent'] }]);
+  });
+});

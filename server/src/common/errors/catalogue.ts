@@ -213,6 +213,7 @@ export const CareError = section({
   ReasonRequired: ['care/reason_required', '请填写理由', 'Give a reason'],
   NotNow: ['care/not_now', '当前处于“{state}”环节，不能{action}', 'It is at “{state}”; it cannot be {action} now'],
   RollExists: ['care/roll_exists', '{year} 年的该项补贴已有发放名册，不能重复发放', 'A roll of this allowance for {year} already exists; nobody is paid twice'],
+  FigureRequired: ['care/figure_required', '该救助标准须设定此项数额', 'This rule needs this figure'],
   AmountNotSet: ['care/amount_not_set', '该项补贴尚未设定发放标准', 'No amount is set for this allowance yet'],
   NoOneEntitled: ['care/no_one_entitled', '登记库中没有符合该项补贴条件的劳模', 'Nobody in the registry is entitled to this allowance'],
   BasisNotRolled: ['care/basis_not_rolled', '生活困难补贴须按当年收入标准逐人核定，暂不能自动生成名册', 'The living-hardship allowance is assessed person by person; it cannot be rolled from the registry yet'],

@@ -62,6 +62,8 @@ export enum Operation {
   CARE_GRANT_DECIDE = 'care.grant_decide',
   /** Generate, review, approve, export and pay the allowance rolls: the city federation. */
   CARE_ROLL_MANAGE = 'care.roll_manage',
+  /** Keep the grant rules and the allowances' amounts (data, like the honors). */
+  CARE_RULES_MANAGE = 'care.rules_manage',
 }
 
 /**
@@ -115,6 +117,7 @@ export const POLICY: Record<Operation, Partial<Record<Role, Scope>>> = {
   [Operation.CARE_GRANT_APPLY]: { ...UNION_OFFICES },
   [Operation.CARE_GRANT_DECIDE]: { DISTRICT_STAFF: SUBTREE },
   [Operation.CARE_ROLL_MANAGE]: { CITY_STAFF: SUBTREE },
+  [Operation.CARE_RULES_MANAGE]: { ADMIN: ANYWHERE },
 };
 
 /** The organization an operation is about, by its materialized path. */

@@ -29,6 +29,32 @@ export class GrantApplicationStepInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000) reason?: string | null;
 }
 
+/** A figure of the rules, in whole yuan (or percent); null clears it, leaving it out keeps it. */
+const figure = () => (target: object, key: string | symbol) => {
+  Field(() => Int, { nullable: true })(target, key);
+  IsOptional()(target, key);
+  Min(0)(target, key);
+  Max(10_000_000)(target, key);
+};
+
+@InputType({ description: 'Change the figures of a grant rule; fields left out stay as they are.' })
+export class GrantRuleUpdateInput {
+  @Field(() => ID) rule!: string;
+  @figure() thresholdYuan?: number | null;
+  @figure() ratePercent?: number | null;
+  @figure() capYuan?: number | null;
+  @figure() amountYuan?: number | null;
+  @figure() nationalYuan?: number | null;
+  @figure() municipalYuan?: number | null;
+}
+
+@InputType({ description: 'Set the amounts of an allowance by level; null: not paid at that level; left out: unchanged.' })
+export class AllowanceKindUpdateInput {
+  @Field(() => ID) kind!: string;
+  @figure() nationalYuan?: number | null;
+  @figure() municipalYuan?: number | null;
+}
+
 @InputType({ description: 'Generate the roll of an allowance for a year from the registry.' })
 export class AllowanceRollGenerateInput {
   @Field(() => ID, { description: 'The AllowanceKind.' }) kind!: string;

@@ -7,7 +7,9 @@ import { GrantApplicationState } from './care.enums.js';
 import { Organization } from '../organization/organization.entity.js';
 import { OrganizationKind } from '../organization/organization.enums.js';
 import { HonorLevel } from '../honor/honor.enums.js';
-import { Operation, scopeFilter } from '../account/policy.js';
+import { may, Operation, scopeFilter } from '../account/policy.js';
+import { AccessError } from '../../common/errors/user-input-error.js';
+import { AuthError } from '../../common/errors/catalogue.js';
 import { paginate, type PageArgs } from '../../common/relay/connection.js';
 import type { ViewerState } from '../account/viewer-state.js';
 
@@ -24,14 +26,20 @@ export function grantApplications(em: EntityManager, viewer: ViewerState, filter
   return paginate(em, GrantApplication, { $and: where }, page, { createdAt: 'desc' });
 }
 
+/** The rules and amounts are read by the union offices that apply them and the administrators who keep them. */
+function requireRulesReader(viewer: ViewerState): void {
+  viewer.requireAccount();
+  if (!may(viewer, Operation.CARE_READ) && !may(viewer, Operation.CARE_RULES_MANAGE)) throw new AccessError(AuthError.Forbidden);
+}
+
 /** The rules as they stand (staff only: what a grant would be). */
 export function grantRules(em: EntityManager, viewer: ViewerState) {
-  scopeFilter(viewer, Operation.CARE_READ, () => ({}));
+  requireRulesReader(viewer);
   return em.find(GrantRule, {}, { orderBy: { name: 'asc' } });
 }
 
 export function allowanceKinds(em: EntityManager, viewer: ViewerState) {
-  scopeFilter(viewer, Operation.CARE_READ, () => ({}));
+  requireRulesReader(viewer);
   return em.find(AllowanceKind, {}, { orderBy: { code: 'asc' } });
 }
 

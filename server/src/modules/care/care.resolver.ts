@@ -8,6 +8,7 @@ import * as I from './care.inputs.js';
 import * as queries from './care.queries.js';
 import { applyForGrant, stepGrantApplication } from './grant.service.js';
 import { generateAllowanceRoll, stepAllowanceRoll } from './allowance.service.js';
+import { updateAllowanceKind, updateGrantRule } from './care-rules.service.js';
 import { grantParties } from './care.access.js';
 import { grantActionOptions } from './grant-application.workflow.js';
 import { Organization } from '../organization/organization.entity.js';
@@ -42,6 +43,16 @@ export class CareResolver {
   @Query(() => T.AllowanceRollConnection, { description: 'Allowance rolls, newest year first.' })
   allowanceRolls(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg('year', () => Int, { nullable: true }) year?: number) {
     return queries.allowanceRolls(ctx.em, ctx.viewer, year, page);
+  }
+
+  @Mutation(() => T.GrantRulePayload, { description: 'Change a grant rule’s figures (administrators).' })
+  grantRuleUpdate(@Arg('input') input: I.GrantRuleUpdateInput, @Ctx() ctx: Context) {
+    return payload({ rule: updateGrantRule(actorOf(ctx), input) });
+  }
+
+  @Mutation(() => T.AllowanceKindPayload, { description: 'Set an allowance’s amounts by level (administrators).' })
+  allowanceKindUpdate(@Arg('input') input: I.AllowanceKindUpdateInput, @Ctx() ctx: Context) {
+    return payload({ kind: updateAllowanceKind(actorOf(ctx), input) });
   }
 
   @Mutation(() => T.GrantApplicationPayload, { description: 'Apply for a hardship grant; the rule computes the amount.' })

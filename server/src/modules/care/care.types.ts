@@ -4,7 +4,8 @@ import { ConnectionType } from '../../common/relay/connection.js';
 import { actionOptionType } from '../../common/workflow/action-option.type.js';
 import { HonorLevel } from '../honor/honor.enums.js';
 import { GrantApplication } from './grant-application.entity.js';
-import { AllowanceRoll, AllowanceRollLine } from './allowance.entity.js';
+import { AllowanceKind, AllowanceRoll, AllowanceRollLine } from './allowance.entity.js';
+import { GrantRule } from './grant-rule.entity.js';
 import { GrantApplicationAction } from './care.enums.js';
 
 export const GrantApplicationConnection = ConnectionType(GrantApplication);
@@ -18,6 +19,16 @@ export class AllowanceRollTotal {
   @Field(() => HonorLevel) level!: HonorLevel;
   @Field(() => Int) people!: number;
   @Field(() => Int) amountYuan!: number;
+}
+
+@ObjectType()
+export class GrantRulePayload extends Payload {
+  @Field(() => GrantRule, { nullable: true }) rule?: GrantRule | null;
+}
+
+@ObjectType()
+export class AllowanceKindPayload extends Payload {
+  @Field(() => AllowanceKind, { nullable: true }) kind?: AllowanceKind | null;
 }
 
 @ObjectType()

@@ -73,6 +73,15 @@ export function dependentSeriousIllness(rule: RuleFigures, claim: GrantClaim): G
   };
 }
 
+/** The figures each cause's function reads: an administrator may change them, not clear them. */
+export const REQUIRED_FIGURES: Record<GrantCause, readonly (keyof RuleFigures)[]> = {
+  [GrantCause.OWN_SERIOUS_ILLNESS]: ['thresholdYuan', 'ratePercent', 'capYuan'],
+  [GrantCause.HOME_FIRE]: ['thresholdYuan', 'amountYuan'],
+  [GrantCause.ACCIDENT_DISABILITY]: ['amountYuan'],
+  [GrantCause.DEATH]: ['amountYuan'],
+  [GrantCause.DEPENDENT_SERIOUS_ILLNESS]: ['thresholdYuan', 'nationalYuan', 'municipalYuan'],
+};
+
 /** One function per cause: the grant is computed only here. */
 export const GRANT_RULES: Record<GrantCause, (rule: RuleFigures, claim: GrantClaim) => GrantOutcome> = {
   [GrantCause.OWN_SERIOUS_ILLNESS]: ownSeriousIllness,
