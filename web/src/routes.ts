@@ -65,6 +65,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'registry', name: 'staff-registry', component: () => import('~/pages/staff/registry/StaffRegistryPage.vue'), meta: { title: 'staff.menu.registry', menu: 'registry' } },
       { path: 'registry/yearly', name: 'staff-registry-yearly', component: () => import('~/pages/staff/registry/StaffRegistryYearlyPage.vue'), meta: { title: 'registry.yearlyTitle', menu: 'registry' } },
       { path: 'registry/:id', name: 'staff-registry-record', component: () => import('~/pages/staff/registry/StaffRegistryRecordPage.vue'), meta: { title: 'staff.menu.registry', menu: 'registry' } },
+      { path: 'care/grants', name: 'staff-care-grants', component: () => import('~/pages/staff/care/StaffGrantApplicationsPage.vue'), meta: { title: 'staff.menu.careGrants', menu: 'careGrants' } },
       { path: 'studios', name: 'staff-studios', component: () => import('~/pages/staff/studio/StaffStudiosPage.vue'), meta: { title: 'staff.menu.studioCertification', menu: 'studioCertification' } },
       { path: 'studios/:id', name: 'staff-studio', component: () => import('~/pages/staff/studio/StaffStudioPage.vue'), meta: { title: 'staff.menu.studioCertification', menu: 'studioCertification' } },
       { path: 'moderation', name: 'staff-moderation', component: () => import('~/pages/staff/moderation/ModerationQueuePage.vue'), meta: { title: 'staff.menu.moderation', menu: 'moderation' } },

@@ -82,6 +82,10 @@ import { revokeHeld } from './revocation/revocation.consequences.js';
 import { provideHonorRevoker } from './nomination/nomination.revocation.js';
 import { DemoClock } from './demo-clock/demo-clock.entity.js';
 import { DemoClockResolver } from './demo-clock/demo-clock.resolver.js';
+import { GrantRule } from './care/grant-rule.entity.js';
+import { GrantApplication } from './care/grant-application.entity.js';
+import { AllowanceKind, AllowanceRoll, AllowanceRollLine } from './care/allowance.entity.js';
+import { AllowanceRollLineResolver, AllowanceRollResolver, CareResolver, GrantApplicationResolver } from './care/care.resolver.js';
 import { NodeResolver } from '../common/relay/node.resolver.js';
 import { registerNodes } from '../common/relay/node-registry.js';
 import { registerAttachmentAccess } from './attachment/attachment.service.js';
@@ -101,6 +105,7 @@ export const entities = [
   Studio, StudioMember, StudioProject, StudioResult, StudioCriterion, StudioReview,
   Suggestion, SuggestionAnswer, SuggestionCoSigner,
   Comment, CommentReport, Objection, Vote, VoteAllowance, IdempotencyKey, RateLimitBucket, DemoClock, HonorRevocation,
+  GrantRule, GrantApplication, AllowanceKind, AllowanceRoll, AllowanceRollLine,
 ];
 
 export const resolvers = [
@@ -112,7 +117,7 @@ export const resolvers = [
   SuggestionResolver, SuggestionHandlingResolver, SuggestionAnswerResolver, SuggestionCoSignerResolver, SuggestionMutationResolver,
   NoticePublicResolver, NoticeEntryPublicResolver, CommentResolver, CommentModerationResolver, NoticeEntryCommentResolver,
   ObjectionResolver, NoticeEntryVoteResolver, CampaignVoteResolver, DemoClockResolver, VoteResolver, HonorRevocationResolver,
-  FailedJobsResolver,
+  FailedJobsResolver, CareResolver, GrantApplicationResolver, AllowanceRollResolver, AllowanceRollLineResolver,
 ] as const;
 
 /** Every module's jobs (common/jobs), handed to the queue explicitly by app.ts. */

@@ -35,4 +35,6 @@ export const MODULE_ORDER: readonly string[] = [
   // 退出机制 for any honor on record: it ends a studio's title and a record's suggestion rights, so it comes after both.
   'revocation',
   'statistics',
+  // Care after the honor: grants and allowances read the registry and the honors' treatment levels.
+  'care',
 ];

@@ -204,6 +204,11 @@ const WALKED_ELSEWHERE: Partial<Record<Operation, string>> = {
   [Operation.HONOR_REVOCATION_REPORT]: 'test/api/revocation/revocation.spec.ts',
   [Operation.HONOR_REVOCATION_DECIDE]: 'test/api/revocation/revocation.spec.ts',
   [Operation.MODEL_WORKER_ACCOUNT_LINK]: 'test/api/registry/account-claim.spec.ts',
+  [Operation.CARE_READ]: 'test/api/care/grants.spec.ts',
+  [Operation.CARE_GRANT_APPLY]: 'test/api/care/grants.spec.ts',
+  [Operation.CARE_GRANT_DECIDE]: 'test/api/care/grants.spec.ts',
+  [Operation.CARE_ROLL_MANAGE]: 'test/api/care/rolls.spec.ts',
+  [Operation.CARE_RULES_MANAGE]: 'test/api/care/rolls.spec.ts',
 };
 
 beforeAll(async () => {

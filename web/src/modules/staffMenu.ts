@@ -35,6 +35,7 @@ export const staffMenu = [
   { key: 'suggestionOverview', capabilities: ['MANAGE_SUGGESTIONS'], route: 'staff-suggestion-overview' },
   { key: 'studioCertification', capabilities: ['CERTIFY_STUDIOS'], route: 'staff-studios' },
   { key: 'registry', capabilities: ['KEEP_REGISTRY'], route: 'staff-registry' },
+  { key: 'careGrants', capabilities: ['CARE'], route: 'staff-care-grants' },
   { key: 'organizations', capabilities: ['ADMINISTER'], route: 'staff-organizations' },
   { key: 'honors', capabilities: ['ADMINISTER'], route: 'staff-honors' },
   { key: 'accounts', capabilities: ['MANAGE_ACCOUNTS'], route: 'staff-accounts' },

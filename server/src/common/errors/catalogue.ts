@@ -239,6 +239,21 @@ export const RevocationError = section({
   AtConferringBody: ['revocation/at_conferring_body', '报告已送达授予机关，无需再报送', 'The report is already with the conferring body'],
 });
 
+export const CareError = section({
+  BelowThreshold: ['care/below_threshold', '未达到救助标准（{threshold} 元）', 'Below the rule’s threshold ({threshold} yuan)'],
+  NotSeriousDisability: ['care/not_serious_disability', '非因工意外须致重度残疾方可救助', 'A non-work accident qualifies only when it caused serious disability'],
+  AmountRequired: ['care/amount_required', '请填写自付费用或损失金额（元）', 'Give the self-paid costs or losses in yuan'],
+  NotEntitled: ['care/not_entitled', '该劳模未保持享受劳模待遇的荣誉称号', 'This model worker holds no title carrying model-worker treatment'],
+  NotModelWorker: ['care/not_model_worker', '只有已登记的劳模本人或其工会可以申请', 'Only a registered model worker or their union may apply'],
+  ReasonRequired: ['care/reason_required', '请填写理由', 'Give a reason'],
+  NotNow: ['care/not_now', '当前处于“{state}”环节，不能{action}', 'It is at “{state}”; it cannot be {action} now'],
+  RollExists: ['care/roll_exists', '{year} 年的该项补贴已有发放名册，不能重复发放', 'A roll of this allowance for {year} already exists; nobody is paid twice'],
+  FigureRequired: ['care/figure_required', '该救助标准须设定此项数额', 'This rule needs this figure'],
+  AmountNotSet: ['care/amount_not_set', '该项补贴尚未设定发放标准', 'No amount is set for this allowance yet'],
+  NoOneEntitled: ['care/no_one_entitled', '登记库中没有符合该项补贴条件的劳模', 'Nobody in the registry is entitled to this allowance'],
+  BasisNotRolled: ['care/basis_not_rolled', '生活困难补贴须按当年收入标准逐人核定，暂不能自动生成名册', 'The living-hardship allowance is assessed person by person; it cannot be rolled from the registry yet'],
+});
+
 export const DemoClockError = section({
   Production: ['demo_clock/production', '生产环境不提供演示时钟，日期始终为真实日期', 'The demo clock is not available in production; the date is always the real one'],
   BeforeToday: ['demo_clock/before_today', '演示日期不能早于今天（{today}）', 'The demo date cannot be before today ({today})'],
@@ -249,7 +264,7 @@ export const DemoClockError = section({
 export const ERROR_SECTIONS = {
   CommonError, AuthError, AccountError, OrganizationError, HonorError, CalendarError, CampaignError, NominationError, NoticeError,
   ParticipationError, CommentError, ObjectionError, VoteError, AttachmentError, StudioError, SuggestionError, RegistryError, DemoClockError,
-  ModelWorkerAccountError, ProfileError, RevocationError,
+  ModelWorkerAccountError, ProfileError, RevocationError, CareError,
 };
 
 type SectionCodes<T> = T[keyof T];

@@ -14,6 +14,7 @@ import { Migration20261130224500_idempotency_fingerprint } from './Migration2026
 import { Migration20261130224600_sign_in } from './Migration20261130224600_sign_in.js';
 import { Migration20261201010000_registry } from './Migration20261201010000_registry.js';
 import { Migration20261201011500_model_worker_profile } from './Migration20261201011500_model_worker_profile.js';
+import { Migration20261201014244_care } from './Migration20261201014244_care.js';
 
 export const migrationsList = [
   { name: 'Migration20261121063122_foundation', class: Migration20261121063122_foundation },
@@ -27,4 +28,5 @@ export const migrationsList = [
   { name: 'Migration20261130224600_sign_in', class: Migration20261130224600_sign_in },
   { name: 'Migration20261201010000_registry', class: Migration20261201010000_registry },
   { name: 'Migration20261201011500_model_worker_profile', class: Migration20261201011500_model_worker_profile },
+  { name: 'Migration20261201014244_care', class: Migration20261201014244_care },
 ];

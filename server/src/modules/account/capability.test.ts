@@ -18,6 +18,7 @@ describe('capabilities follow the policy table', () => {
       [Capability.HANDLE_SUGGESTIONS, Operation.SUGGESTION_HANDLE],
       [Capability.MANAGE_SUGGESTIONS, Operation.SUGGESTION_OVERSEE],
       [Capability.KEEP_REGISTRY, Operation.REGISTRY_KEEP],
+      [Capability.CARE, Operation.CARE_READ],
     ];
     for (const [capability, operation] of work) {
       for (const role of Object.values(Role)) {

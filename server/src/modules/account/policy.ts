@@ -68,6 +68,16 @@ export enum Operation {
   HONOR_REVOCATION_DECIDE = 'honor_revocation.decide',
   /** Link a sign-in to a registry record for a model worker who cannot claim it by phone. */
   MODEL_WORKER_ACCOUNT_LINK = 'model_worker.account_link',
+  /** Hardship grants and allowance roll lines in scope: health and hardship details, so never the administrator's. */
+  CARE_READ = 'care.read',
+  /** Apply for a hardship grant for a model worker of the office's units. */
+  CARE_GRANT_APPLY = 'care.grant_apply',
+  /** Review, approve, refuse and pay hardship grants: the district union (seed 001, 西城). */
+  CARE_GRANT_DECIDE = 'care.grant_decide',
+  /** Generate, review, approve, export and pay the allowance rolls: the city federation. */
+  CARE_ROLL_MANAGE = 'care.roll_manage',
+  /** Keep the grant rules and the allowances' amounts (data, like the honors). */
+  CARE_RULES_MANAGE = 'care.rules_manage',
 }
 
 /**
@@ -127,6 +137,11 @@ export const POLICY: Record<Operation, Partial<Record<Role, Scope>>> = {
   [Operation.HONOR_REVOCATION_REPORT]: { ...UNION_OFFICES },
   [Operation.HONOR_REVOCATION_DECIDE]: { CITY_STAFF: SUBTREE, DISTRICT_STAFF: SUBTREE },
   [Operation.MODEL_WORKER_ACCOUNT_LINK]: { ...UNION_OFFICES },
+  [Operation.CARE_READ]: { ...UNION_OFFICES },
+  [Operation.CARE_GRANT_APPLY]: { ...UNION_OFFICES },
+  [Operation.CARE_GRANT_DECIDE]: { DISTRICT_STAFF: SUBTREE },
+  [Operation.CARE_ROLL_MANAGE]: { CITY_STAFF: SUBTREE },
+  [Operation.CARE_RULES_MANAGE]: { ADMIN: ANYWHERE },
 };
 
 /** The organization an operation is about, by its materialized path. */

@@ -224,11 +224,16 @@ export async function declineTransfer(actor: Actor, input: I.ModelWorkerTransfer
   return transfer;
 }
 
+/** The whole ID number of a record, for a payment file (its export is audited by the caller); null when none is on record. */
+export function wholeIdNumber(worker: ModelWorker): string | null {
+  return worker.idNumberSealed ? open(worker.idNumberSealed) : null;
+}
+
 /** The whole ID number, to staff in the record's scope; the reveal is written to the record's history (PIPL). */
 export async function revealIdNumber(actor: Actor, input: I.ModelWorkerIdNumberRevealInput): Promise<string | null> {
   const { em, viewer, now } = actor;
   const worker = await lockedRecord(em, viewer, input.modelWorker, Operation.REGISTRY_READ);
   audit(em, viewer, { subject: worker, action: 'registry.id_number_viewed', at: now });
   await em.flush();
-  return worker.idNumberSealed ? open(worker.idNumberSealed) : null;
+  return wholeIdNumber(worker);
 }
