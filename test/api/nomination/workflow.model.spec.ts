@@ -127,7 +127,9 @@ describe('model-based: random actions by random demo roles', () => {
       // One walk always reaches a notice and has the objection upheld (the unit nominates; index 1 picks UPHOLD_OBJECTION there).
       examples: [[false, Array.from({ length: 6 }, () => ({ guided: true, rightUser: 0, user: 'unit', action: 1, days: 0 }))]],
     });
-    expect(furthest).toBeGreaterThanOrEqual(ORDER.indexOf('UNIT_NOTICE_PASSED'));
+    // The fixed example always takes a file onto its unit notice; how much further the random walks get
+    // varies from run to run (a notice must also end), so the depth asserted is the one that is certain.
+    expect(furthest).toBeGreaterThanOrEqual(ORDER.indexOf('UNIT_NOTICE'));
     expect(taken).toContain('UPHOLD_OBJECTION');
     expect(reachedEnds).toContain('WITHDRAWN');
   }, 240_000); // twelve random walks over HTTP: minutes, not seconds, on a busy two-core machine
