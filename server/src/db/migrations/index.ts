@@ -15,6 +15,7 @@ import { Migration20261130224600_sign_in } from './Migration20261130224600_sign_
 import { Migration20261201010000_registry } from './Migration20261201010000_registry.js';
 import { Migration20261201011500_model_worker_profile } from './Migration20261201011500_model_worker_profile.js';
 import { Migration20261201014244_care } from './Migration20261201014244_care.js';
+import { Migration20261201024500_model_worker_honor_index } from './Migration20261201024500_model_worker_honor_index.js';
 
 export const migrationsList = [
   { name: 'Migration20261121063122_foundation', class: Migration20261121063122_foundation },
@@ -29,4 +30,5 @@ export const migrationsList = [
   { name: 'Migration20261201010000_registry', class: Migration20261201010000_registry },
   { name: 'Migration20261201011500_model_worker_profile', class: Migration20261201011500_model_worker_profile },
   { name: 'Migration20261201014244_care', class: Migration20261201014244_care },
+  { name: 'Migration20261201024500_model_worker_honor_index', class: Migration20261201024500_model_worker_honor_index },
 ];

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
 import { Honor } from '../honor/honor.entity.js';
@@ -9,7 +9,7 @@ import type { ModelWorker } from './model-worker.entity.js';
 @Entity()
 @ObjectType({ implements: BaseEntity })
 export class ModelWorkerHonor extends BaseEntity {
-  @ManyToOne('ModelWorker', { ref: true, deleteRule: 'cascade' })
+  @Index({ name: 'model_worker_honor_model_worker_id_index' }) @ManyToOne('ModelWorker', { ref: true, deleteRule: 'cascade' })
   modelWorker!: Ref<ModelWorker>;
 
   @ManyToOne(() => Honor, { ref: true, eager: true })
