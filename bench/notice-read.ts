@@ -4,13 +4,11 @@
  * once with its public read cache off and once on; the baseline is bench/baselines/notice-read.mjs.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { BenchDatabase } from './lib/database.js';
+import { seedNoticeOpenThisWeek, type BenchDatabase } from './lib/database.js';
 import { load } from './lib/load.js';
 import { startBaseline, startLaomo, type ServerProcess } from './lib/processes.js';
 import { fixed, record } from './lib/report.js';
 import { GET_HEADERS, noticeReadUrl } from './lib/web-documents.js';
-import { beijingDate } from '@laomo/server/modules/calendar/working-calendar.js';
-import { seedOpenNotice } from '../test/support/testkit/notice.js';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -32,9 +30,7 @@ async function measure(server: ServerProcess, notice: string) {
 }
 
 export async function noticeRead(db: BenchDatabase): Promise<void> {
-  const today = beijingDate(new Date());
-  const inAWeek = beijingDate(new Date(Date.now() + 7 * 86_400_000));
-  const fixture = await seedOpenNotice({ app: { orm: db.orm } } as never, { candidates: 100, startsOn: today, endsOn: inAWeek });
+  const fixture = await seedNoticeOpenThisWeek(db, { candidates: 100 });
 
   const baseline = await startBaseline('notice-read.mjs', db.url);
   const uncached = await startLaomo(db.url, { publicCache: false });

@@ -6,11 +6,9 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { openBrowser, requireBuiltWeb } from '../test/support/browser.js';
-import type { BenchDatabase } from './lib/database.js';
+import { seedNoticeOpenThisWeek, type BenchDatabase } from './lib/database.js';
 import { startBaseline, startLaomo } from './lib/processes.js';
 import { fixed, record } from './lib/report.js';
-import { beijingDate } from '@laomo/server/modules/calendar/working-calendar.js';
-import { seedOpenNotice } from '../test/support/testkit/notice.js';
 
 const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024) / 8 * 0.9, uploadThroughput: (750 * 1024) / 8 * 0.9 };
 
@@ -44,8 +42,7 @@ async function visit(page: Page, url: string, ready: (page: Page) => Promise<unk
 
 export async function pageLoad(db: BenchDatabase): Promise<void> {
   requireBuiltWeb();
-  const today = beijingDate(new Date());
-  const fixture = await seedOpenNotice({ app: { orm: db.orm } } as never, { candidates: 100, startsOn: today, endsOn: beijingDate(new Date(Date.now() + 7 * 86_400_000)) });
+  const fixture = await seedNoticeOpenThisWeek(db, { candidates: 100 });
   const laomo = await startLaomo(db.url, { publicCache: true });
   const baseline = await startBaseline('notice-read.mjs', db.url);
   const browser = await openBrowser();

@@ -13,12 +13,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { print, type DocumentNode } from 'graphql';
-import type { BenchDatabase } from './lib/database.js';
+import { seedNoticeOpenThisWeek, type BenchDatabase } from './lib/database.js';
 import { repoRoot, startLaomo } from './lib/processes.js';
 import { fixed, record } from './lib/report.js';
 import { VoteCastDocument } from '../web/src/gql/graphql.js';
-import { beijingDate } from '@laomo/server/modules/calendar/working-calendar.js';
-import { seedOpenNotice } from '../test/support/testkit/notice.js';
 
 const PEOPLE = 1000;
 const VOTES_EACH = 4;
@@ -130,8 +128,8 @@ insert into bench_bare_vote (id, account_id, campaign_id, nomination_id, entry_i
 
 export async function votes(db: BenchDatabase): Promise<void> {
   const now = Date.now();
-  const fixture = await seedOpenNotice({ app: { orm: db.orm } } as never, {
-    candidates: 20, startsOn: beijingDate(new Date(now)), endsOn: beijingDate(new Date(now + 7 * 86_400_000)),
+  const fixture = await seedNoticeOpenThisWeek(db, {
+    candidates: 20,
     voting: { opensAt: new Date(now - 3_600_000).toISOString(), closesAt: new Date(now + 86_400_000).toISOString(), votesPerAccount: 10, tally: 'LIVE' as never },
   });
   const people = await seedPeople(db);

@@ -5,6 +5,8 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createTestDatabase, startTestCluster, stopTestCluster, type TestCluster } from '@laomo/server/testing/test-cluster.js';
 import { ormConfig } from '@laomo/server/db/orm-config.js';
+import { beijingDate } from '@laomo/server/modules/calendar/working-calendar.js';
+import { seedOpenNotice, type NoticeFixture, type NoticeFixtureOptions } from '../../test/support/testkit/notice.js';
 
 export interface BenchDatabase {
   url: string;
@@ -31,4 +33,14 @@ export async function benchDatabase(): Promise<BenchDatabase> {
 export async function stopBenchCluster(): Promise<void> {
   if (cluster) await stopTestCluster(cluster);
   cluster = undefined;
+}
+
+/**
+ * A district notice open from today for a week, seeded with the tests' own builder (it needs only the
+ * app's ORM, which a benchmark has without a test app).
+ */
+export function seedNoticeOpenThisWeek(db: BenchDatabase, options: Omit<NoticeFixtureOptions, 'startsOn' | 'endsOn'>): Promise<NoticeFixture> {
+  const now = Date.now();
+  const window = { startsOn: beijingDate(new Date(now)), endsOn: beijingDate(new Date(now + 7 * 86_400_000)) };
+  return seedOpenNotice({ app: { orm: db.orm } } as Parameters<typeof seedOpenNotice>[0], { ...options, ...window });
 }
