@@ -1,16 +1,15 @@
-import type { CareVisitorKind } from './visit.enums.js';
-
-export interface QuotaRow { code: string; visitorKinds: readonly CareVisitorKind[]; visitsPerYear: number }
-
-/** Visits a model worker had in a year, counted by who went. */
-export type VisitCounts = Partial<Record<CareVisitorKind, number>>;
+export interface QuotaRow { code: string; visitsPerYear: number }
 
 export interface QuotaStanding { code: string; visits: number; required: number; met: boolean }
 
-/** Each yearly duty with the visits that count towards it; covered when every duty is met. */
-export function coverage(quotas: readonly QuotaRow[], counts: VisitCounts): { covered: boolean; standings: QuotaStanding[] } {
+/**
+ * Each yearly duty with the visits that count towards it (those by the duty's kinds of visitor, summed
+ * in the database: visit.queries.ts); covered when every duty is met. The lists filter and count with
+ * the same comparison in SQL, `visits >= visits_per_year` for every duty.
+ */
+export function coverage(quotas: readonly QuotaRow[], visitsByQuota: Readonly<Record<string, number>>): { covered: boolean; standings: QuotaStanding[] } {
   const standings = quotas.map((q) => {
-    const visits = q.visitorKinds.reduce((sum, kind) => sum + (counts[kind] ?? 0), 0);
+    const visits = visitsByQuota[q.code] ?? 0;
     return { code: q.code, visits, required: q.visitsPerYear, met: visits >= q.visitsPerYear };
   });
   return { covered: standings.every((s) => s.met), standings };

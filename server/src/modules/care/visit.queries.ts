@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { CareFestival, CareVisit, CareVisitQuota } from './visit.entity.js';
 import { CarePairing } from './pairing.entity.js';
-import { CareVisitReason, type CareVisitorKind } from './visit.enums.js';
-import { beijingWeek, birthdayInWeek, birthdayKeys, coverage, type VisitCounts } from './visit-coverage.js';
+import { CareVisitReason } from './visit.enums.js';
+import { beijingWeek, birthdayInWeek, birthdayKeys, coverage } from './visit-coverage.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { ModelWorkerStatus } from '../registry/registry.enums.js';
 import { Operation, scopeFilter } from '../account/policy.js';
@@ -98,46 +98,44 @@ export async function careFestivalList(em: EntityManager, viewer: ViewerState, f
   return { ...connection, nodes, edges: connection.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i]! })) };
 }
 
-interface Standing { id: string; name: string; result: ReturnType<typeof coverage> }
-
 /**
- * Every model worker in scope with their visits in `year` against the duties (seed 003), by name. The
- * visits are counted in the database, one row per person and kind of visitor.
+ * The year's standing of every model worker in scope, in SQL: visits per duty (those by the duty's kinds of
+ * visitor) and whether every duty is met. The registry can hold 20,000 people: counting and filtering stay
+ * in the database, and only a page of rows comes back.
  */
-async function standings(em: EntityManager, viewer: ViewerState, year: number): Promise<Standing[]> {
-  const quotas = await em.find(CareVisitQuota, {});
-  const workers = await em.find(ModelWorker, workersInScope(viewer), { fields: ['name'], orderBy: { name: 'asc', id: 'asc' } });
-  const rows: { model_worker_id: string; visitor_kind: CareVisitorKind; n: string }[] = await em
-    .createQueryBuilder(CareVisit, 'v')
-    .select(['v.model_worker_id', 'v.visitor_kind', raw('count(*) as n')])
-    .where({ $and: [{ year }, { modelWorker: workersInScope(viewer) }] })
-    .groupBy(['v.model_worker_id', 'v.visitor_kind'])
-    .execute('all', false);
-  const counts = new Map<string, VisitCounts>();
-  for (const row of rows) {
-    const c = counts.get(row.model_worker_id) ?? {};
-    c[row.visitor_kind] = Number(row.n);
-    counts.set(row.model_worker_id, c);
-  }
-  return workers.map((w) => ({ id: w.id, name: w.name, result: coverage(quotas, counts.get(w.id) ?? {}) }));
+function standingSql(em: EntityManager, viewer: ViewerState): string {
+  const scope = em.createQueryBuilder(ModelWorker, 'w').select(['w.id', 'w.name']).where({ $and: [workersInScope(viewer)] }).getFormattedQuery();
+  return `with scope as (${scope}),
+    counts as (select model_worker_id, visitor_kind, count(*)::int as n from care_visit
+      where year = ? and model_worker_id in (select id from scope) group by model_worker_id, visitor_kind),
+    standing as (select s.id, s.name, q.code, coalesce(sum(c.n), 0)::int as visits, q.visits_per_year as required
+      from scope s cross join care_visit_quota q
+      left join counts c on c.model_worker_id = s.id and c.visitor_kind = any(q.visitor_kinds)
+      group by s.id, s.name, q.code, q.visits_per_year),
+    per_worker as (select id, name, bool_and(visits >= required) as covered, jsonb_object_agg(code, visits) as visits
+      from standing group by id, name)`;
 }
 
-/** The coverage list of a year: who was visited as the duties ask, or (uncoveredOnly) who was not. */
+/** The coverage list of a year: who was visited as the duties ask, or (uncoveredOnly) who was not, by name. */
 export async function careCoverage(em: EntityManager, viewer: ViewerState, year: number, uncoveredOnly: boolean, page: PageArgs) {
   const window = pageWindow(page);
-  const quotas = new Map((await em.find(CareVisitQuota, {})).map((q) => [q.code, q.name]));
-  const all = (await standings(em, viewer, year)).filter((s) => !uncoveredOnly || !s.result.covered);
-  const slice = all.slice(window.offset, window.offset + window.limit + 1);
-  const workers = new Map((await em.find(ModelWorker, { id: { $in: slice.map((s) => s.id) } })).map((w) => [w.id, w]));
-  const nodes: CareCoverageRow[] = slice.map((s) => ({
-    modelWorker: workers.get(s.id)!, covered: s.result.covered,
-    standings: s.result.standings.map((q) => ({ ...q, name: quotas.get(q.code) ?? q.code })),
-  }));
-  return toConnection(nodes, all.length, window);
+  const quotas = await em.find(CareVisitQuota, {}, { orderBy: { visitsPerYear: 'asc', code: 'asc' } });
+  const rows: { id: string; visits: Record<string, number>; total: string }[] = await em.getConnection().execute(
+    `${standingSql(em, viewer)} select id, visits, count(*) over () as total from per_worker
+      where ? or not covered order by name, id limit ? offset ?`,
+    [year, !uncoveredOnly, window.limit + 1, window.offset],
+  );
+  const workers = new Map((await em.find(ModelWorker, { id: { $in: rows.map((r) => r.id) } })).map((w) => [w.id, w]));
+  const nodes: CareCoverageRow[] = rows.map((r) => {
+    const result = coverage(quotas, r.visits);
+    return { modelWorker: workers.get(r.id)!, covered: result.covered, standings: result.standings.map((q) => ({ ...q, name: quotas.find((x) => x.code === q.code)!.name })) };
+  });
+  return toConnection(nodes, Number(rows[0]?.total ?? window.offset), window);
 }
 
 export async function careCoverageSummary(em: EntityManager, viewer: ViewerState, year: number): Promise<CareCoverageSummary> {
-  const all = await standings(em, viewer, year);
-  const covered = all.filter((s) => s.result.covered).length;
-  return { year, people: all.length, covered, uncovered: all.length - covered };
+  const [row] = await em.getConnection().execute(
+    `${standingSql(em, viewer)} select count(*)::int as people, (count(*) filter (where covered))::int as covered from per_worker`, [year],
+  );
+  return { year, people: row.people, covered: row.covered, uncovered: row.people - row.covered };
 }
