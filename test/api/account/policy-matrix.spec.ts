@@ -179,6 +179,18 @@ const PROBES: Partial<Record<Operation, Probe>> = {
     const accept = await who.gql(`mutation($id: ID!) { modelWorkerTransferAccept(input: { transfer: $id }) { userErrors { code } } }`, { id: await at.transferHere() });
     return agree('registry.transfer', outcome(request, 'modelWorkerTransferRequest'), outcome(accept, 'modelWorkerTransferAccept'));
   },
+  async [Operation.CARE_PAIRING_MANAGE](who, at) {
+    const result = await who.gql(`mutation($id: ID!) { carePairingCreate(input: { modelWorker: $id, partnerKind: GRASSROOTS_CADRE, partnerName: "王干事", partnerPost: "工会干事", partnerPhone: "13800001111" }) { userErrors { code } } }`,
+      { id: await at.registryRecord() });
+    // The probe's record holds no honor: an office in scope gets past the policy to the pairing rule, which finds no level.
+    if (result.data?.carePairingCreate?.userErrors.map((e: { code: string }) => e.code).join() === 'care_visit/no_honor') return true;
+    return outcome(result, 'carePairingCreate');
+  },
+  async [Operation.CARE_VISIT_RECORD](who, at) {
+    const result = await who.gql(`mutation($id: ID!, $on: String!) { careVisitRecord(input: { modelWorker: $id, visitedOn: $on, visitorName: "李干事", visitorKind: GRASSROOTS_CADRE, reason: HOME_VISIT, raised: "腿脚不便" }) { userErrors { code } } }`,
+      { id: await at.registryRecord(), on: beijingDate(t.clock.now()) });
+    return outcome(result, 'careVisitRecord');
+  },
   async [Operation.NOMINATION_BATCH_READ](who, at) {
     return answered(await who.gql(`query($c: ID!, $o: ID!) { batchStructure(campaign: $c, organization: $o) { __typename } }`, { c: at.campaign, o: at.organization }));
   },

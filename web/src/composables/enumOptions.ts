@@ -8,6 +8,7 @@ import type {
   SuggestionAnswerOutcome, SuggestionChannel, SuggestionField, SuggestionRating, SuggestionReferralKind, SuggestionState,
   ModelWorkerCategory, EmploymentStatus, Education, Keeping,
   GrantApplicationState,
+  CareVisitorKind, CareVisitReason,
 } from '~/gql/graphql'
 
 /** Checks at compile time that a list names every member of a schema enum. */
@@ -72,6 +73,8 @@ export const enumValues = {
     'SUBMIT', 'RETURN', 'CERTIFY', 'REVIEW_PASS', 'REVIEW_RECTIFY', 'REVIEW_REVOKE', 'ACCEPT_RECTIFICATION', 'REVOKE',
   ]),
   GrantApplicationState: allOf<GrantApplicationState>()(['APPLIED', 'REVIEWED', 'APPROVED', 'PAID', 'REFUSED', 'WITHDRAWN']),
+  CareVisitorKind: allOf<CareVisitorKind>()(['DISTRICT_LEADER', 'DISTRICT_UNION_LEADER', 'DISTRICT_UNION_STAFF', 'GRASSROOTS_CADRE']),
+  CareVisitReason: allOf<CareVisitReason>()(['FESTIVAL', 'BIRTHDAY', 'ILLNESS', 'HOME_VISIT']),
 }
 
 export type EnumName = keyof typeof enumValues

@@ -254,6 +254,21 @@ export const CareError = section({
   BasisNotRolled: ['care/basis_not_rolled', '生活困难补贴须按当年收入标准逐人核定，暂不能自动生成名册', 'The living-hardship allowance is assessed person by person; it cannot be rolled from the registry yet'],
 });
 
+export const CareVisitError = section({
+  NoHonor: ['care_visit/no_honor', '该劳模未持有荣誉称号，无法按层级结对', 'This model worker holds no honor, so there is no level to pair by'],
+  NoRule: ['care_visit/no_rule', '结对规则未规定{level}劳模的联系人', 'The pairing rules name no contact for {level} model workers'],
+  PartnerKind: ['care_visit/partner_kind', '按结对规则，{level}劳模应与{kind}结对', 'By the pairing rules a {level} model worker is paired with a {kind}'],
+  AlreadyPaired: ['care_visit/already_paired', '该劳模已有结对联系人，请先结束原结对', 'This model worker is already paired; end that pairing first'],
+  NotInRegistry: ['care_visit/not_in_registry', '该劳模不在登记库中（已去世或已移出）', 'This model worker is no longer in the registry'],
+  PairingEnded: ['care_visit/pairing_ended', '该结对已于 {date} 结束', 'This pairing ended on {date}'],
+  FutureDate: ['care_visit/future_date', '日期不能晚于今天（{today}）', 'The date cannot be after today ({today})'],
+  BeforeStart: ['care_visit/before_start', '结束日期不能早于结对开始日期（{date}）', 'A pairing cannot end before it started ({date})'],
+  FestivalRequired: ['care_visit/festival_required', '节日慰问请选择节日', 'Choose the festival of a festival visit'],
+  FestivalNotFestival: ['care_visit/festival_not_festival', '只有节日慰问才选择节日', 'Only a festival visit names a festival'],
+  NoFollowUp: ['care_visit/no_follow_up', '该记录没有需要跟进的事项', 'This visit has no follow-up to mark done'],
+  FollowUpDone: ['care_visit/follow_up_done', '跟进事项已办结', 'The follow-up is already done'],
+});
+
 export const DemoClockError = section({
   Production: ['demo_clock/production', '生产环境不提供演示时钟，日期始终为真实日期', 'The demo clock is not available in production; the date is always the real one'],
   BeforeToday: ['demo_clock/before_today', '演示日期不能早于今天（{today}）', 'The demo date cannot be before today ({today})'],
@@ -264,7 +279,7 @@ export const DemoClockError = section({
 export const ERROR_SECTIONS = {
   CommonError, AuthError, AccountError, OrganizationError, HonorError, CalendarError, CampaignError, NominationError, NoticeError,
   ParticipationError, CommentError, ObjectionError, VoteError, AttachmentError, StudioError, SuggestionError, RegistryError, DemoClockError,
-  ModelWorkerAccountError, ProfileError, RevocationError, CareError,
+  ModelWorkerAccountError, ProfileError, RevocationError, CareError, CareVisitError,
 };
 
 type SectionCodes<T> = T[keyof T];

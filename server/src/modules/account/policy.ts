@@ -78,6 +78,10 @@ export enum Operation {
   CARE_ROLL_MANAGE = 'care.roll_manage',
   /** Keep the grant rules and the allowances' amounts (data, like the honors). */
   CARE_RULES_MANAGE = 'care.rules_manage',
+  /** Pair a model worker of the office's units with a contact by the pairing rule, and end a pairing (seed 003). */
+  CARE_PAIRING_MANAGE = 'care.pairing_manage',
+  /** Record a visit to a model worker of the office's units and mark its follow-up done (what was raised is personal). */
+  CARE_VISIT_RECORD = 'care.visit_record',
 }
 
 /**
@@ -142,6 +146,10 @@ export const POLICY: Record<Operation, Partial<Record<Role, Scope>>> = {
   [Operation.CARE_GRANT_DECIDE]: { DISTRICT_STAFF: SUBTREE },
   [Operation.CARE_ROLL_MANAGE]: { CITY_STAFF: SUBTREE },
   [Operation.CARE_RULES_MANAGE]: { ADMIN: ANYWHERE },
+  // Pairings and visits are kept by every union office for its own subtree (分级联系, 属地管理): the
+  // district pairs its national and provincial model workers, a unit its district-level ones.
+  [Operation.CARE_PAIRING_MANAGE]: { ...UNION_OFFICES },
+  [Operation.CARE_VISIT_RECORD]: { ...UNION_OFFICES },
 };
 
 /** The organization an operation is about, by its materialized path. */
