@@ -86,6 +86,11 @@ import { GrantRule } from './care/grant-rule.entity.js';
 import { GrantApplication } from './care/grant-application.entity.js';
 import { AllowanceKind, AllowanceRoll, AllowanceRollLine } from './care/allowance.entity.js';
 import { AllowanceRollLineResolver, AllowanceRollResolver, CareResolver, GrantApplicationResolver } from './care/care.resolver.js';
+import { HealthCheckBatch, HealthCheckBooking, HealthCheckPackage } from './care/health-check.entity.js';
+import { HealthCheckBatchResolver, HealthCheckBookingResolver, HealthCheckResolver } from './care/health-check.resolver.js';
+import { RecuperationBatch, RecuperationEnrolment, RecuperationPayRule } from './care/recuperation.entity.js';
+import { RecuperationBatchResolver, RecuperationEnrolmentResolver, RecuperationResolver } from './care/recuperation.resolver.js';
+import { MyAllowanceLineResolver, MyCareResolver } from './care/my-care.resolver.js';
 import { NodeResolver } from '../common/relay/node.resolver.js';
 import { registerNodes } from '../common/relay/node-registry.js';
 import { registerAttachmentAccess } from './attachment/attachment.service.js';
@@ -106,6 +111,7 @@ export const entities = [
   Suggestion, SuggestionAnswer, SuggestionCoSigner,
   Comment, CommentReport, Objection, Vote, VoteAllowance, IdempotencyKey, RateLimitBucket, DemoClock, HonorRevocation,
   GrantRule, GrantApplication, AllowanceKind, AllowanceRoll, AllowanceRollLine,
+  HealthCheckPackage, HealthCheckBatch, HealthCheckBooking, RecuperationPayRule, RecuperationBatch, RecuperationEnrolment,
 ];
 
 export const resolvers = [
@@ -118,6 +124,8 @@ export const resolvers = [
   NoticePublicResolver, NoticeEntryPublicResolver, CommentResolver, CommentModerationResolver, NoticeEntryCommentResolver,
   ObjectionResolver, NoticeEntryVoteResolver, CampaignVoteResolver, DemoClockResolver, VoteResolver, HonorRevocationResolver,
   FailedJobsResolver, CareResolver, GrantApplicationResolver, AllowanceRollResolver, AllowanceRollLineResolver,
+  HealthCheckResolver, HealthCheckBatchResolver, HealthCheckBookingResolver, RecuperationResolver, RecuperationBatchResolver, RecuperationEnrolmentResolver,
+  MyCareResolver, MyAllowanceLineResolver,
 ] as const;
 
 /** Every module's jobs (common/jobs), handed to the queue explicitly by app.ts. */

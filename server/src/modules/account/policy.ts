@@ -78,6 +78,10 @@ export enum Operation {
   CARE_ROLL_MANAGE = 'care.roll_manage',
   /** Keep the grant rules and the allowances' amounts (data, like the honors). */
   CARE_RULES_MANAGE = 'care.rules_manage',
+  /** Set up health-check and recuperation batches at the office and record attendance and allocation: the city and the districts. */
+  CARE_BATCH_ORGANIZE = 'care.batch_organize',
+  /** Book a health check or enrol in a recuperation batch for a model worker of the office's units. */
+  CARE_BOOK = 'care.book',
 }
 
 /**
@@ -142,6 +146,8 @@ export const POLICY: Record<Operation, Partial<Record<Role, Scope>>> = {
   [Operation.CARE_GRANT_DECIDE]: { DISTRICT_STAFF: SUBTREE },
   [Operation.CARE_ROLL_MANAGE]: { CITY_STAFF: SUBTREE },
   [Operation.CARE_RULES_MANAGE]: { ADMIN: ANYWHERE },
+  [Operation.CARE_BATCH_ORGANIZE]: { CITY_STAFF: SUBTREE, DISTRICT_STAFF: SUBTREE },
+  [Operation.CARE_BOOK]: { ...UNION_OFFICES },
 };
 
 /** The organization an operation is about, by its materialized path. */
