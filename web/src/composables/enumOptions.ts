@@ -8,6 +8,7 @@ import type {
   SuggestionAnswerOutcome, SuggestionChannel, SuggestionField, SuggestionRating, SuggestionReferralKind, SuggestionState,
   ModelWorkerCategory, EmploymentStatus, Education, Keeping,
   GrantApplicationState,
+  GrantCause, HealthCheckBookingState, RecuperationArrangement, RecuperationEnrolmentState,
 } from '~/gql/graphql'
 
 /** Checks at compile time that a list names every member of a schema enum. */
@@ -72,6 +73,10 @@ export const enumValues = {
     'SUBMIT', 'RETURN', 'CERTIFY', 'REVIEW_PASS', 'REVIEW_RECTIFY', 'REVIEW_REVOKE', 'ACCEPT_RECTIFICATION', 'REVOKE',
   ]),
   GrantApplicationState: allOf<GrantApplicationState>()(['APPLIED', 'REVIEWED', 'APPROVED', 'PAID', 'REFUSED', 'WITHDRAWN']),
+  GrantCause: allOf<GrantCause>()(['OWN_SERIOUS_ILLNESS', 'HOME_FIRE', 'ACCIDENT_DISABILITY', 'DEATH', 'DEPENDENT_SERIOUS_ILLNESS']),
+  HealthCheckBookingState: allOf<HealthCheckBookingState>()(['BOOKED', 'ATTENDED', 'ABSENT', 'CANCELLED']),
+  RecuperationArrangement: allOf<RecuperationArrangement>()(['ACFTU', 'CITY', 'BEIDAIHE', 'DISTRICT']),
+  RecuperationEnrolmentState: allOf<RecuperationEnrolmentState>()(['APPLIED', 'CONFIRMED', 'WAITLISTED', 'ATTENDED', 'ABSENT', 'WITHDRAWN']),
 }
 
 export type EnumName = keyof typeof enumValues
@@ -79,7 +84,8 @@ export type EnumName = keyof typeof enumValues
 export type LabelledEnum =
   | EnumName | 'SuggestionAction' | 'NominationState' | 'NominationAction' | 'NominationSource' | 'SignOffDepartment' | 'RecusalReason'
   | 'NoticeStage' | 'NoticePhase' | 'NoticePeriodFilter' | 'Gender' | 'ModelWorkerStatus' | 'TransferState' | 'RegistryReportKind' | 'ModelWorkerCategory' | 'AgeBand'
-  | 'GrantCause' | 'GrantApplicationAction'
+  | 'GrantApplicationAction'
+  | 'HealthCheckBookingAction' | 'RecuperationEnrolmentAction' | 'CarePayer'
 
 /**
  * The one way an enum value is shown: `label(enum, value)` is `enum.<Enum>.<VALUE>` in the current language;

@@ -36,6 +36,8 @@ export const staffMenu = [
   { key: 'studioCertification', capabilities: ['CERTIFY_STUDIOS'], route: 'staff-studios' },
   { key: 'registry', capabilities: ['KEEP_REGISTRY'], route: 'staff-registry' },
   { key: 'careGrants', capabilities: ['CARE'], route: 'staff-care-grants' },
+  { key: 'careHealthChecks', capabilities: ['CARE'], route: 'staff-care-health-checks' },
+  { key: 'careRecuperation', capabilities: ['CARE'], route: 'staff-care-recuperation' },
   { key: 'organizations', capabilities: ['ADMINISTER'], route: 'staff-organizations' },
   { key: 'honors', capabilities: ['ADMINISTER'], route: 'staff-honors' },
   { key: 'accounts', capabilities: ['MANAGE_ACCOUNTS'], route: 'staff-accounts' },
