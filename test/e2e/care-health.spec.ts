@@ -28,7 +28,7 @@ describe('a model worker books a health check on their own page, and the distric
     const staff = await app.browser.page({ baseURL: app.t.url });
     await signIn(staff, 'chaoyang');
     await staff.goto('/staff/care/health-checks');
-    await staff.getByRole('tab', { name: '预约与到检' }).click();
+    await staff.locator('.n-tabs-tab', { hasText: '预约与到检' }).click();
     const booked = staff.locator('tr', { hasText: '张建国' }).filter({ hasText: '年度劳模体检（第一批）' });
     await booked.getByText('已预约').waitFor({ timeout: PATIENCE });
     await booked.getByText('360.00').waitFor({ timeout: PATIENCE });

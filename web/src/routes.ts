@@ -68,6 +68,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'registry/:id', name: 'staff-registry-record', component: () => import('~/pages/staff/registry/StaffRegistryRecordPage.vue'), meta: { title: 'staff.menu.registry', menu: 'registry' } },
       { path: 'care/grants', name: 'staff-care-grants', component: () => import('~/pages/staff/care/StaffGrantApplicationsPage.vue'), meta: { title: 'staff.menu.careGrants', menu: 'careGrants' } },
       { path: 'care/health-checks', name: 'staff-care-health-checks', component: () => import('~/pages/staff/care/StaffHealthChecksPage.vue'), meta: { title: 'staff.menu.careHealthChecks', menu: 'careHealthChecks' } },
+      { path: 'care/standards', name: 'staff-care-standards', component: () => import('~/pages/staff/care/StaffCareStandardsPage.vue'), meta: { title: 'staff.menu.careStandards', menu: 'careStandards' } },
       { path: 'care/recuperation', name: 'staff-care-recuperation', component: () => import('~/pages/staff/care/StaffRecuperationPage.vue'), meta: { title: 'staff.menu.careRecuperation', menu: 'careRecuperation' } },
       { path: 'studios', name: 'staff-studios', component: () => import('~/pages/staff/studio/StaffStudiosPage.vue'), meta: { title: 'staff.menu.studioCertification', menu: 'studioCertification' } },
       { path: 'studios/:id', name: 'staff-studio', component: () => import('~/pages/staff/studio/StaffStudioPage.vue'), meta: { title: 'staff.menu.studioCertification', menu: 'studioCertification' } },

@@ -38,6 +38,7 @@ export const staffMenu = [
   { key: 'careGrants', capabilities: ['CARE'], route: 'staff-care-grants' },
   { key: 'careHealthChecks', capabilities: ['CARE'], route: 'staff-care-health-checks' },
   { key: 'careRecuperation', capabilities: ['CARE'], route: 'staff-care-recuperation' },
+  { key: 'careStandards', capabilities: ['ADMINISTER'], route: 'staff-care-standards' },
   { key: 'organizations', capabilities: ['ADMINISTER'], route: 'staff-organizations' },
   { key: 'honors', capabilities: ['ADMINISTER'], route: 'staff-honors' },
   { key: 'accounts', capabilities: ['MANAGE_ACCOUNTS'], route: 'staff-accounts' },
