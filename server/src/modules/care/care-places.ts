@@ -17,9 +17,10 @@ import type { Actor } from '../../common/actor.js';
  * viewer sees.
  */
 
-/** The viewer's own registry record, when they are a model worker with a claimed record. */
+/** The viewer's own registry record, when they are a model worker with a claimed record (sign-in required: it is personal). */
 export function ownWorker(em: EntityManager, viewer: ViewerState): Promise<ModelWorker | null> {
-  return viewer.account ? em.findOne(ModelWorker, { account: viewer.account.id }, { populate: ['organization'] }) : Promise.resolve(null);
+  const account = viewer.requireAccount();
+  return em.findOne(ModelWorker, { account: account.id }, { populate: ['organization'] });
 }
 
 /** The model worker a booking or enrolment is for: named by an office that may book for them, or the viewer themself. */
