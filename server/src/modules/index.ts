@@ -89,6 +89,11 @@ import { AllowanceRollLineResolver, AllowanceRollResolver, CareResolver, GrantAp
 import { CarePairing, CarePairingRule } from './care/pairing.entity.js';
 import { CareFestival, CareVisit, CareVisitQuota } from './care/visit.entity.js';
 import { CarePairingResolver, CareVisitRecordResolver, CareVisitResolver } from './care/visit.resolver.js';
+import { HealthCheckBatch, HealthCheckBooking, HealthCheckPackage } from './care/health-check.entity.js';
+import { HealthCheckBatchResolver, HealthCheckBookingResolver, HealthCheckResolver } from './care/health-check.resolver.js';
+import { RecuperationBatch, RecuperationEnrolment, RecuperationPayRule } from './care/recuperation.entity.js';
+import { RecuperationBatchResolver, RecuperationEnrolmentResolver, RecuperationResolver } from './care/recuperation.resolver.js';
+import { MyAllowanceLineResolver, MyCareResolver } from './care/my-care.resolver.js';
 import { NodeResolver } from '../common/relay/node.resolver.js';
 import { registerNodes } from '../common/relay/node-registry.js';
 import { registerAttachmentAccess } from './attachment/attachment.service.js';
@@ -110,6 +115,7 @@ export const entities = [
   Comment, CommentReport, Objection, Vote, VoteAllowance, IdempotencyKey, RateLimitBucket, DemoClock, HonorRevocation,
   GrantRule, GrantApplication, AllowanceKind, AllowanceRoll, AllowanceRollLine,
   CarePairingRule, CarePairing, CareFestival, CareVisitQuota, CareVisit,
+  HealthCheckPackage, HealthCheckBatch, HealthCheckBooking, RecuperationPayRule, RecuperationBatch, RecuperationEnrolment,
 ];
 
 export const resolvers = [
@@ -123,6 +129,8 @@ export const resolvers = [
   ObjectionResolver, NoticeEntryVoteResolver, CampaignVoteResolver, DemoClockResolver, VoteResolver, HonorRevocationResolver,
   FailedJobsResolver, CareResolver, GrantApplicationResolver, AllowanceRollResolver, AllowanceRollLineResolver,
   CareVisitResolver, CarePairingResolver, CareVisitRecordResolver,
+  HealthCheckResolver, HealthCheckBatchResolver, HealthCheckBookingResolver, RecuperationResolver, RecuperationBatchResolver, RecuperationEnrolmentResolver,
+  MyCareResolver, MyAllowanceLineResolver,
 ] as const;
 
 /** Every module's jobs (common/jobs), handed to the queue explicitly by app.ts. */

@@ -191,6 +191,12 @@ const PROBES: Partial<Record<Operation, Probe>> = {
       { id: await at.registryRecord(), on: beijingDate(t.clock.now()) });
     return outcome(result, 'careVisitRecord');
   },
+  async [Operation.CARE_BATCH_ORGANIZE](who, at) {
+    const result = await who.gql(`mutation($input: HealthCheckBatchCreateInput!) { healthCheckBatchCreate(input: $input) { userErrors { code } } }`, {
+      input: { organizer: at.organization, name: '劳模体检', venue: '北京工人疗养院', startsOn: '2031-03-03', endsOn: '2031-03-07', capacity: 10 },
+    });
+    return outcome(result, 'healthCheckBatchCreate');
+  },
   async [Operation.NOMINATION_BATCH_READ](who, at) {
     return answered(await who.gql(`query($c: ID!, $o: ID!) { batchStructure(campaign: $c, organization: $o) { __typename } }`, { c: at.campaign, o: at.organization }));
   },
@@ -221,6 +227,7 @@ const WALKED_ELSEWHERE: Partial<Record<Operation, string>> = {
   [Operation.CARE_GRANT_DECIDE]: 'test/api/care/grants.spec.ts',
   [Operation.CARE_ROLL_MANAGE]: 'test/api/care/rolls.spec.ts',
   [Operation.CARE_RULES_MANAGE]: 'test/api/care/rolls.spec.ts',
+  [Operation.CARE_BOOK]: 'test/api/care/health-checks.spec.ts',
 };
 
 beforeAll(async () => {

@@ -9,6 +9,7 @@ import type {
   ModelWorkerCategory, EmploymentStatus, Education, Keeping,
   GrantApplicationState,
   CareVisitorKind, CareVisitReason,
+  GrantCause, HealthCheckBookingState, RecuperationArrangement, RecuperationEnrolmentState,
 } from '~/gql/graphql'
 
 /** Checks at compile time that a list names every member of a schema enum. */
@@ -75,6 +76,10 @@ export const enumValues = {
   GrantApplicationState: allOf<GrantApplicationState>()(['APPLIED', 'REVIEWED', 'APPROVED', 'PAID', 'REFUSED', 'WITHDRAWN']),
   CareVisitorKind: allOf<CareVisitorKind>()(['DISTRICT_LEADER', 'DISTRICT_UNION_LEADER', 'DISTRICT_UNION_STAFF', 'GRASSROOTS_CADRE']),
   CareVisitReason: allOf<CareVisitReason>()(['FESTIVAL', 'BIRTHDAY', 'ILLNESS', 'HOME_VISIT']),
+  GrantCause: allOf<GrantCause>()(['OWN_SERIOUS_ILLNESS', 'HOME_FIRE', 'ACCIDENT_DISABILITY', 'DEATH', 'DEPENDENT_SERIOUS_ILLNESS']),
+  HealthCheckBookingState: allOf<HealthCheckBookingState>()(['BOOKED', 'ATTENDED', 'ABSENT', 'CANCELLED']),
+  RecuperationArrangement: allOf<RecuperationArrangement>()(['ACFTU', 'CITY', 'BEIDAIHE', 'DISTRICT']),
+  RecuperationEnrolmentState: allOf<RecuperationEnrolmentState>()(['APPLIED', 'CONFIRMED', 'WAITLISTED', 'ATTENDED', 'ABSENT', 'WITHDRAWN']),
 }
 
 export type EnumName = keyof typeof enumValues
@@ -82,7 +87,8 @@ export type EnumName = keyof typeof enumValues
 export type LabelledEnum =
   | EnumName | 'SuggestionAction' | 'NominationState' | 'NominationAction' | 'NominationSource' | 'SignOffDepartment' | 'RecusalReason'
   | 'NoticeStage' | 'NoticePhase' | 'NoticePeriodFilter' | 'Gender' | 'ModelWorkerStatus' | 'TransferState' | 'RegistryReportKind' | 'ModelWorkerCategory' | 'AgeBand'
-  | 'GrantCause' | 'GrantApplicationAction'
+  | 'GrantApplicationAction'
+  | 'HealthCheckBookingAction' | 'RecuperationEnrolmentAction' | 'CarePayer'
 
 /**
  * The one way an enum value is shown: `label(enum, value)` is `enum.<Enum>.<VALUE>` in the current language;

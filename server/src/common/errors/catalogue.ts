@@ -252,6 +252,16 @@ export const CareError = section({
   AmountNotSet: ['care/amount_not_set', '该项补贴尚未设定发放标准', 'No amount is set for this allowance yet'],
   NoOneEntitled: ['care/no_one_entitled', '登记库中没有符合该项补贴条件的劳模', 'Nobody in the registry is entitled to this allowance'],
   BasisNotRolled: ['care/basis_not_rolled', '生活困难补贴须按当年收入标准逐人核定，暂不能自动生成名册', 'The living-hardship allowance is assessed person by person; it cannot be rolled from the registry yet'],
+  BatchNotStarted: ['care/batch_not_started', '该批次 {startsOn} 开始，届时方可登记', 'The batch starts on {startsOn}; attendance is recorded from then'],
+  BatchEnded: ['care/batch_ended', '该批次已截止，不能再预约或报名', 'The batch is closed to bookings and enrolments'],
+  BatchFull: ['care/batch_full', '该批次名额（{capacity} 人）已满', 'The batch is full ({capacity} places)'],
+  BatchDates: ['care/batch_dates', '结束日期不能早于开始日期', 'The last day cannot be before the first'],
+  CheckedThisYear: ['care/checked_this_year', '该劳模 {year} 年已预约或参加体检', 'This model worker already has a health check booked or done in {year}'],
+  PackageLevel: ['care/package_level', '该体检套餐不适用于该劳模的待遇级别', 'The package is not for this model worker’s treatment level'],
+  OutsideOrganizer: ['care/outside_organizer', '该劳模不在本批次组织单位的服务范围内', 'This model worker is not among those the batch’s organizer serves'],
+  NotInPost: ['care/not_in_post', '疗休养面向在职劳模', 'Recuperation is for model workers in post'],
+  AlreadyEnrolled: ['care/already_enrolled', '该劳模已报名本批次', 'This model worker is already enrolled in the batch'],
+  FeedbackGiven: ['care/feedback_given', '已填写过反馈', 'Feedback has already been given'],
 });
 
 export const CareVisitError = section({

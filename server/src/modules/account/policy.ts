@@ -82,6 +82,10 @@ export enum Operation {
   CARE_PAIRING_MANAGE = 'care.pairing_manage',
   /** Record a visit to a model worker of the office's units and mark its follow-up done (what was raised is personal). */
   CARE_VISIT_RECORD = 'care.visit_record',
+  /** Set up health-check and recuperation batches at the office and record attendance and allocation: the city and the districts. */
+  CARE_BATCH_ORGANIZE = 'care.batch_organize',
+  /** Book a health check or enrol in a recuperation batch for a model worker of the office's units. */
+  CARE_BOOK = 'care.book',
 }
 
 /**
@@ -150,6 +154,8 @@ export const POLICY: Record<Operation, Partial<Record<Role, Scope>>> = {
   // district pairs its national and provincial model workers, a unit its district-level ones.
   [Operation.CARE_PAIRING_MANAGE]: { ...UNION_OFFICES },
   [Operation.CARE_VISIT_RECORD]: { ...UNION_OFFICES },
+  [Operation.CARE_BATCH_ORGANIZE]: { CITY_STAFF: SUBTREE, DISTRICT_STAFF: SUBTREE },
+  [Operation.CARE_BOOK]: { ...UNION_OFFICES },
 };
 
 /** The organization an operation is about, by its materialized path. */

@@ -1,0 +1,62 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ModelWorker } from '../registry/model-worker.entity.js';
+import { Organization } from '../organization/organization.entity.js';
+import { HonorLevel } from '../honor/honor.enums.js';
+import { Operation } from '../account/policy.js';
+import type { ViewerState } from '../account/viewer-state.js';
+import { pageWindow, toConnection, type Connection, type PageArgs } from '../../common/relay/connection.js';
+import { scopePaths } from './care-places.js';
+import type { CareGap } from './health-check.types.js';
+
+/**
+ * Who is entitled and missing a service, in the viewer's scope: living title holders with model-worker
+ * treatment (national or municipal, equal treatment included), optionally only those in post, for whom
+ * `lastOf` (a SQL expression over `e.id`) is null or on or before `before`. In SQL, because the
+ * condition is on other tables than the registry's, and the page must be ordered by it.
+ */
+async function gapPage(
+  em: EntityManager, viewer: ViewerState, page: PageArgs,
+  rule: { inPost: boolean; lastOf: string; lastParams: unknown[]; before: string | null; orderByLast: boolean },
+): Promise<Connection<CareGap>> {
+  const window = pageWindow(page);
+  const paths = scopePaths(viewer, Operation.CARE_READ);
+  const scope = paths ? `and (${paths.map(() => 'o.path like ?').join(' or ') || 'false'})` : '';
+  const rows: { id: string; organization_id: string; level: HonorLevel; last_on: string | null; total: number }[] = await em.getConnection().execute(`
+    with eligible as (
+      select mw.id, mw.name, mw.organization_id,
+        case when bool_or(h.treatment_level = 'NATIONAL') then 'NATIONAL' else 'PROVINCIAL' end as level
+      from model_worker mw
+      join organization o on o.id = mw.organization_id
+      join model_worker_honor mh on mh.model_worker_id = mw.id and mh.revoked_at is null
+      join honor h on h.id = mh.honor_id and h.model_worker_treatment and h.treatment_level in ('NATIONAL', 'PROVINCIAL')
+      where mw.status = 'ACTIVE' ${rule.inPost ? `and mw.employment_status = 'IN_POST'` : ''} ${scope}
+      group by mw.id
+    ), lasts as (
+      select e.*, (${rule.lastOf})::text as last_on from eligible e
+    )
+    select id, organization_id, level, last_on, count(*) over ()::int as total from lasts
+    where last_on is null ${rule.before ? 'or last_on <= ?' : ''}
+    order by ${rule.orderByLast ? 'last_on asc nulls first,' : ''} name, id
+    limit ? offset ?`,
+  [...(paths ?? []).map((p) => `${p}%`), ...rule.lastParams, ...(rule.before ? [rule.before] : []), window.limit + 1, window.offset]);
+  const workers = new Map((await em.find(ModelWorker, { id: { $in: rows.map((r) => r.id) } })).map((w) => [w.id, w]));
+  const orgs = new Map((await em.find(Organization, { id: { $in: rows.map((r) => r.organization_id) } })).map((o) => [o.id, o]));
+  const gaps = rows.map((r) => ({ modelWorker: workers.get(r.id)!, organization: orgs.get(r.organization_id)!, level: r.level, lastOn: r.last_on }));
+  return toConnection(gaps, rows[0]?.total ?? window.offset, window);
+}
+
+/** 体检: entitled model workers who have not attended a health check in `year`. */
+export function healthCheckMissing(em: EntityManager, viewer: ViewerState, year: number, page: PageArgs) {
+  return gapPage(em, viewer, page, {
+    inPost: false, before: null, orderByLast: false, lastParams: [year],
+    lastOf: `select max(b.attended_at) from health_check_booking b where b.model_worker_id = e.id and b.state = 'ATTENDED' and b.year = ?`,
+  });
+}
+
+/** 疗休养: model workers in post whose last recuperation attended ended on or before `cutoff` (two years ago), or who never had one; the longest first. */
+export function recuperationOverdue(em: EntityManager, viewer: ViewerState, cutoff: string, page: PageArgs) {
+  return gapPage(em, viewer, page, {
+    inPost: true, before: cutoff, orderByLast: true, lastParams: [],
+    lastOf: `select max(rb.ends_on) from recuperation_enrolment re join recuperation_batch rb on rb.id = re.batch_id where re.model_worker_id = e.id and re.state = 'ATTENDED'`,
+  });
+}

@@ -1,0 +1,170 @@
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { RecuperationBatch, RecuperationEnrolment, RecuperationPayRule } from './recuperation.entity.js';
+import { RecuperationEnrolmentAction as A, RecuperationEnrolmentState as S } from './recuperation.enums.js';
+import { EnrolmentParty, RECUPERATION_WORKFLOW, type EnrolmentDays } from './recuperation.workflow.js';
+import { bySeatPriority } from './recuperation-rules.js';
+import { entitledLevel, organizerOf, organizes, requireServed, workerToBook } from './care-places.js';
+import { ModelWorker } from '../registry/model-worker.entity.js';
+import { EmploymentStatus } from '../registry/registry.enums.js';
+import { may, Operation, requireMay } from '../account/policy.js';
+import type { ViewerState } from '../account/viewer-state.js';
+import { beijingDate } from '../calendar/working-calendar.js';
+import { audit } from '../audit/audit.service.js';
+import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
+import { AuthError, CareError, CommonError } from '../../common/errors/catalogue.js';
+import { givenFields } from '../../common/update-input.js';
+import { idOf } from '../../common/relay/global-id.js';
+import type { Actor } from '../../common/actor.js';
+import type * as I from './recuperation.inputs.js';
+
+/** A batch; who pays the transport and who the rest is copied from the arrangement's rule, so a later change of the rule leaves it. */
+export async function createRecuperationBatch(actor: Actor, input: I.RecuperationBatchCreateInput): Promise<RecuperationBatch> {
+  const { em, viewer } = actor;
+  const organizer = await organizerOf(actor, input.organizer);
+  if (input.endsOn < input.startsOn) throw new UserInputError(CareError.BatchDates, ['endsOn']);
+  const rule = await em.findOneOrFail(RecuperationPayRule, { arrangement: input.arrangement });
+  const batch = em.create(RecuperationBatch, {
+    name: input.name.trim(), destination: input.destination.trim(), startsOn: input.startsOn, endsOn: input.endsOn, capacity: input.capacity,
+    arrangement: input.arrangement, transportYuan: input.transportYuan, restYuan: input.restYuan,
+    transportPayer: rule.transportPayer, restPayer: rule.restPayer, organizer,
+  });
+  audit(em, viewer, { subject: batch, action: 'care.recuperation_batch_create', at: actor.now, data: { ...input, organizer: organizer.name } });
+  await em.flush();
+  return batch;
+}
+
+/** The last day of the model worker's last recuperation attended, or null. */
+export async function lastRecuperatedOn(em: EntityManager, worker: ModelWorker): Promise<string | null> {
+  const last = await em.findOne(RecuperationEnrolment, { modelWorker: worker, state: S.ATTENDED }, { populate: ['batch'], orderBy: { batch: { endsOn: 'desc' } } });
+  return last?.batch.getEntity().endsOn ?? null;
+}
+
+/**
+ * Enrols a model worker in post who holds a title with treatment, until the batch starts. Places are
+ * given by `allocateRecuperation`, not first come: the longest without one go first (seed 001).
+ */
+export async function enrolInRecuperation(actor: Actor, input: I.RecuperationEnrolInput): Promise<RecuperationEnrolment> {
+  const { em, viewer } = actor;
+  const worker = await workerToBook(actor, input.modelWorker);
+  const batchId = idOf(input.batch, 'RecuperationBatch');
+  const batch = batchId ? await em.findOne(RecuperationBatch, batchId) : null;
+  if (!batch) throw new UserInputError(CommonError.NotFound, ['batch']);
+  if (beijingDate(actor.now) >= batch.startsOn) throw new UserInputError(CareError.BatchEnded, ['batch']);
+  requireServed(await batch.organizer.loadOrFail(), worker);
+  const level = await entitledLevel(em, worker);
+  if (worker.employmentStatus !== EmploymentStatus.IN_POST) throw new UserInputError(CareError.NotInPost, ['modelWorker']);
+  if (await em.count(RecuperationEnrolment, { batch, modelWorker: worker, state: { $ne: S.WITHDRAWN } })) {
+    throw new UserInputError(CareError.AlreadyEnrolled, ['modelWorker']);
+  }
+  const enrolment = em.create(RecuperationEnrolment, {
+    batch, modelWorker: worker, organization: worker.organization, level,
+    lastRecuperatedOn: await lastRecuperatedOn(em, worker), enrolledBy: viewer.requireAccount(),
+  });
+  audit(em, viewer, { subject: enrolment, action: 'care.recuperation_enrol', to: enrolment.state, at: actor.now, data: { batch: batch.name } });
+  try {
+    await em.flush();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) throw new UserInputError(CareError.AlreadyEnrolled, ['modelWorker']);
+    throw error;
+  }
+  return enrolment;
+}
+
+/**
+ * Gives the places left to the applicants and waitlisted, by seat priority (recuperation-rules.ts); the
+ * rest wait. The batch row is locked, so two allocations at once do not give a place twice.
+ */
+export async function allocateRecuperation(actor: Actor, input: I.RecuperationAllocateInput): Promise<RecuperationBatch> {
+  const { em, viewer } = actor;
+  viewer.requireAccount();
+  const id = idOf(input.batch, 'RecuperationBatch');
+  const batch = id ? await em.findOne(RecuperationBatch, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
+  if (!batch) throw new UserInputError(CommonError.NotFound, ['batch']);
+  if (!(await organizes(viewer, batch))) throw new AccessError(AuthError.Forbidden);
+  const enrolments = await em.find(RecuperationEnrolment, { batch, state: { $in: [S.APPLIED, S.WAITLISTED, S.CONFIRMED] } });
+  let left = batch.capacity - enrolments.filter((e) => e.state === S.CONFIRMED).length;
+  const days = { today: beijingDate(actor.now), startsOn: batch.startsOn, feedbackGiven: false };
+  const organizer = new Set([EnrolmentParty.ORGANIZER]);
+  for (const enrolment of bySeatPriority(enrolments.filter((e) => e.state !== S.CONFIRMED))) {
+    const action = left > 0 ? A.CONFIRM : A.WAITLIST;
+    if (action === A.WAITLIST && enrolment.state === S.WAITLISTED) continue;
+    const row = await RECUPERATION_WORKFLOW.take(action, { state: enrolment.state, actors: organizer, context: days });
+    if (action === A.CONFIRM) left -= 1;
+    audit(em, viewer, { subject: enrolment, action: `care.recuperation_${action.toLowerCase()}`, from: enrolment.state, to: row.to, at: actor.now });
+    enrolment.state = row.to ?? enrolment.state;
+  }
+  await em.flush();
+  return batch;
+}
+
+/** Who the viewer is to an enrolment. */
+export async function enrolmentParties(viewer: ViewerState, enrolment: RecuperationEnrolment): Promise<Set<EnrolmentParty>> {
+  const parties = new Set<EnrolmentParty>();
+  const [worker, org, batch] = await Promise.all([enrolment.modelWorker.load(), enrolment.organization.load(), enrolment.batch.load()]);
+  if (!!viewer.account && worker?.account?.id === viewer.account.id) parties.add(EnrolmentParty.PARTICIPANT);
+  if (org && may(viewer, Operation.CARE_BOOK, org)) parties.add(EnrolmentParty.ENROLLER);
+  if (batch && (await organizes(viewer, batch))) parties.add(EnrolmentParty.ORGANIZER);
+  return parties;
+}
+
+export async function maySeeEnrolment(viewer: ViewerState, enrolment: RecuperationEnrolment): Promise<boolean> {
+  const org = await enrolment.organization.load();
+  return (!!org && may(viewer, Operation.CARE_READ, org)) || (await enrolmentParties(viewer, enrolment)).size > 0;
+}
+
+export async function enrolmentDays(enrolment: RecuperationEnrolment, now: Date): Promise<EnrolmentDays> {
+  const batch = await enrolment.batch.loadOrFail();
+  return { today: beijingDate(now), startsOn: batch.startsOn, feedbackGiven: !!enrolment.feedbackAt };
+}
+
+async function lockedEnrolment(actor: Actor, globalId: string): Promise<RecuperationEnrolment> {
+  const id = idOf(globalId, 'RecuperationEnrolment');
+  const enrolment = id ? await actor.em.findOne(RecuperationEnrolment, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
+  if (!enrolment || !(await maySeeEnrolment(actor.viewer, enrolment))) throw new UserInputError(CommonError.NotFound, ['enrolment']);
+  return enrolment;
+}
+
+/** Attendance, absence or withdrawal by the table; allocation and feedback have their own mutations. */
+export async function stepRecuperationEnrolment(actor: Actor, input: I.RecuperationEnrolmentStepInput): Promise<RecuperationEnrolment> {
+  const { em, viewer } = actor;
+  viewer.requireAccount();
+  const enrolment = await lockedEnrolment(actor, input.enrolment);
+  const via = RECUPERATION_WORKFLOW.step(input.action).via;
+  if (via) throw new UserInputError(CareError.NotNow, ['action'], { state: enrolment.state, action: input.action });
+  const from = enrolment.state;
+  const row = await RECUPERATION_WORKFLOW.take(input.action, { state: from, actors: await enrolmentParties(viewer, enrolment), context: await enrolmentDays(enrolment, actor.now) });
+  enrolment.state = row.to ?? from;
+  audit(em, viewer, { subject: enrolment, action: `care.recuperation_${input.action.toLowerCase()}`, from, to: enrolment.state, at: actor.now });
+  await em.flush();
+  return enrolment;
+}
+
+/** The participant's feedback, once, after attending. */
+export async function giveRecuperationFeedback(actor: Actor, input: I.RecuperationFeedbackInput): Promise<RecuperationEnrolment> {
+  const { em, viewer } = actor;
+  viewer.requireAccount();
+  const enrolment = await lockedEnrolment(actor, input.enrolment);
+  await RECUPERATION_WORKFLOW.take(A.FEEDBACK, { state: enrolment.state, actors: await enrolmentParties(viewer, enrolment), context: await enrolmentDays(enrolment, actor.now) });
+  enrolment.feedbackRating = input.rating;
+  enrolment.feedbackText = input.text.trim();
+  enrolment.feedbackAt = actor.now;
+  audit(em, viewer, { subject: enrolment, action: 'care.recuperation_feedback', at: actor.now, data: { rating: input.rating } });
+  await em.flush();
+  return enrolment;
+}
+
+/** An administrator changes who pays what for an arrangement; batches already set up keep theirs. */
+export async function updateRecuperationPayRule(actor: Actor, input: I.RecuperationPayRuleUpdateInput): Promise<RecuperationPayRule> {
+  const { em, viewer } = actor;
+  requireMay(viewer, Operation.CARE_RULES_MANAGE);
+  const id = idOf(input.rule, 'RecuperationPayRule');
+  const rule = id ? await em.findOne(RecuperationPayRule, id) : null;
+  if (!rule) throw new UserInputError(CommonError.NotFound, ['rule']);
+  const before = { transportPayer: rule.transportPayer, restPayer: rule.restPayer };
+  const given = givenFields(input, ['transportPayer', 'restPayer'] as const);
+  Object.assign(rule, given);
+  audit(em, viewer, { subject: rule, action: 'care.recuperation_rule_update', at: actor.now, data: { before, after: given } });
+  await em.flush();
+  return rule;
+}
