@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedOpenNotice, startTestApp, type TestApp } from '../../support/testkit/index.js';
+import { seedOpenNotice, startTestApp, statementsOf, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });
@@ -9,30 +9,13 @@ afterAll(async () => { await t.close(); });
 const VOTE_CAST = `mutation VoteCast($input: VoteCastInput!) { voteCast(input: $input) {
   entry { id viewerHasVoted voteCount } campaign { id viewerVotesRemaining } userErrors { code field message } } }`;
 
-/** The SQL statements the server sends while `run` is under way (the ORM logs every one it executes). */
-async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
-  const connection = t.app.orm.em.getConnection() as unknown as { logQuery(query: string, context?: unknown): void };
-  const original = connection.logQuery;
-  const statements: string[] = [];
-  connection.logQuery = function logQuery(this: unknown, query: string, context?: unknown) {
-    statements.push(query);
-    return original.call(this, query, context);
-  };
-  try {
-    await run();
-  } finally {
-    connection.logQuery = original;
-  }
-  return statements;
-}
-
 describe('one vote', () => {
   it('is cast, counted and answered in 6 statements: who asks, begin, both rate limits, the entry, the vote with its allowance and count, commit', async () => {
     const fx = await seedOpenNotice(t, { candidates: 3, voting: { opensAt: '2026-03-02T09:00:00+08:00', closesAt: '2026-03-06T17:00:00+08:00', votesPerAccount: 2, tally: 'LIVE' as never } });
     t.clock.set('2026-03-03');
     const me = await t.as('public');
     let answer: any;
-    const statements = await statementsOf(async () => { answer = (await me.ok(VOTE_CAST, { input: { entry: fx.entries[0] } })).voteCast; });
+    const statements = await statementsOf(t, async () => { answer = (await me.ok(VOTE_CAST, { input: { entry: fx.entries[0] } })).voteCast; });
     expect(answer.userErrors).toEqual([]);
     expect(answer.entry).toMatchObject({ viewerHasVoted: true, voteCount: 1 });
     expect(answer.campaign.viewerVotesRemaining).toBe(1);

@@ -18,3 +18,4 @@ export { newModelWorker, setHonorsRevoked, HAVES } from './studio.js';
 export { modelWorkerId, readSuggestion, readSuggestionBothWays, SAMPLE } from './suggestion.js';
 export { done, step, type StepInput, type StepName, type StepObject, type StepPayload } from './steps.js';
 export { suggestionRated, type SuggestionParties } from './flows.js';
+export { statementsOf } from './statements.js';
