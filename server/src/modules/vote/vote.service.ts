@@ -1,17 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Vote } from './vote.entity.js';
-import { ParticipationError, VoteError } from '../../common/errors/catalogue.js';
+import { CommonError, ParticipationError, VoteError } from '../../common/errors/catalogue.js';
+import type { EntityData } from '@mikro-orm/core';
+import { idOf } from '../../common/relay/global-id.js';
+import { Notice } from '../notice/notice.entity.js';
+import { NoticeEntry } from '../notice/notice-entry.entity.js';
+import { Campaign } from '../campaign/campaign.entity.js';
+import { CampaignStatus, VoteTallyVisibility } from '../campaign/campaign.enums.js';
+import { Organization } from '../organization/organization.entity.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { NoticeEntryStatus } from '../notice/notice.enums.js';
 import { enforceRateLimit } from '../participation/rate-limit.js';
 import { runOnce } from '../participation/idempotency.js';
-import { publicEntry } from '../notice/public-notice.js';
 import { requireParticipant } from '../participation/participant.js';
 import { countsByKey, requestLoader } from '../../common/request-loader.js';
-import type { Campaign } from '../campaign/campaign.entity.js';
-import type { NoticeEntry } from '../notice/notice-entry.entity.js';
-import { VoteTallyVisibility } from '../campaign/campaign.enums.js';
 import type { Context } from '../../context.js';
 import type { Participant } from '../participation/participant.js';
 
@@ -26,6 +29,27 @@ export function votingClosed(campaign: Campaign, now: Date): boolean {
 
 const execute = <T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> =>
   em.getConnection().execute(sql, params, 'all', em.getTransactionContext());
+
+/**
+ * The public entry voted for, with its notice, campaign and organization: `publicEntry`'s rule
+ * (notice/public-notice.ts: a published notice of a non-draft campaign, a candidate who consented to
+ * publication) in one plain statement, each row then taken into the unit of work as the ORM would
+ * have. Building the ORM's query was the largest single cost of a vote on the server.
+ */
+async function votableEntry(em: EntityManager, globalId: string, now: Date): Promise<NoticeEntry> {
+  const id = idOf(globalId, 'NoticeEntry');
+  const [row] = id ? await execute<{ entry: EntityData<NoticeEntry>; notice: EntityData<Notice>; campaign: EntityData<Campaign>; organization: EntityData<Organization> }>(em,
+    `select to_jsonb(e) || jsonb_build_object('visible_comment_count', (select count(*)::int from comment c where c.entry_id = e.id and c.status = 'VISIBLE')) as entry,
+       to_jsonb(n) as notice, to_jsonb(c) as campaign, to_jsonb(o) as organization
+     from notice_entry e join notice n on n.id = e.notice_id join campaign c on c.id = n.campaign_id
+       join organization o on o.id = n.organization_id join nomination m on m.id = e.nomination_id
+     where e.id = ? and n.published_at <= ? and c.status <> ? and m.consent_to_publish`, [id, now, CampaignStatus.DRAFT]) : [];
+  if (!row) throw new UserInputError(CommonError.NotFound, ['entry']);
+  em.map(Organization, row.organization);
+  em.map(Campaign, row.campaign);
+  em.map(Notice, row.notice);
+  return em.map(NoticeEntry, row.entry);
+}
 
 /** A vote just cast, with what its answer would otherwise read again. */
 export interface CastVote {
@@ -60,7 +84,7 @@ export async function castVote(participant: Participant, input: { entry: string;
     },
     before: () => enforceRateLimit(participant, 'vote'),
     act: async (em) => {
-      const entry = await publicEntry(em, input.entry, ['entry'], now);
+      const entry = await votableEntry(em, input.entry, now);
       const campaign = entry.notice.getEntity().campaign.getEntity();
       if (entry.status === NoticeEntryStatus.WITHDRAWN) throw new UserInputError(ParticipationError.EntryWithdrawn, ['entry']);
       if (!votingOpen(campaign, now)) throw new UserInputError(VoteError.NotOpen, ['entry']);
