@@ -4,7 +4,7 @@
  * session cookie, each person from their own address behind the proxy). Afterwards the database must
  * hold exactly the 4,000 votes: none lost, none twice.
  * Baselines in the same run, with pgbench at 50 clients on the same database: laomo's own statements
- * for one vote (read from vote.service.ts, rate-limit.ts and session.service.ts), and a bare
+ * for one vote (as test/api/notice/vote-statements.spec.ts sees them), and a bare
  * INSERT … ON CONFLICT into a table shaped like `vote`.
  */
 import { execFile } from 'node:child_process';
@@ -93,30 +93,38 @@ async function pgbench(databaseUrl: string, script: string, transactions: number
   }
 }
 
-/** laomo's statements for one vote, in its order, for a random person and candidate of the run's tables. */
+/**
+ * laomo's statements for one vote, as it sends them (test/api/notice/vote-statements.spec.ts holds it to
+ * these six), for a random person and candidate of the run's tables: who asks (session, account and
+ * grants in one read, session.service.ts), both rate-limit keys in one upsert (common/rate-limit.ts),
+ * then the mutation's transaction: the entry with its notice, campaign and organization as the ORM reads
+ * it, and the vote with its allowance and the live count in one statement (vote.service.ts).
+ */
 const LAOMO_STATEMENTS = `
 \\set p random(1, ${PEOPLE})
 \\set e random(1, 20)
-select s.*, a.* from session s join account a on a.id = s.account_id where s.token_hash = (select token_hash from bench_person where n = :p) and s.expires_at > now();
-select g.*, o.path from role_grant g left join organization o on o.id = g.organization_id where g.account_id = (select account_id from bench_person where n = :p);
-with purge as (delete from rate_limit_bucket where key = 'bench:account:' || :p and window_start < date_trunc('minute', now()))
-  insert into rate_limit_bucket (key, window_start, hits) values ('bench:account:' || :p, date_trunc('minute', now()), 1)
-  on conflict (key, window_start) do update set hits = rate_limit_bucket.hits + 1 returning hits;
-with purge as (delete from rate_limit_bucket where key = 'bench:address:' || :p and window_start < date_trunc('minute', now()))
-  insert into rate_limit_bucket (key, window_start, hits) values ('bench:address:' || :p, date_trunc('minute', now()), 1)
-  on conflict (key, window_start) do update set hits = rate_limit_bucket.hits + 1 returning hits;
+select a.*, coalesce((select json_agg(json_build_object('role', g.role, 'organizationId', g.organization_id, 'path', o.path))
+    from role_grant g left join organization o on o.id = g.organization_id where g.account_id = a.id), '[]') as grants
+  from session s join account a on a.id = s.account_id where s.token_hash = (select token_hash from bench_person where n = :p) and s.expires_at > now();
+with purge as (delete from rate_limit_bucket where ctid in (
+    select ctid from rate_limit_bucket where (key = 'bench:account:' || :p and window_start < date_trunc('minute', now()))
+      or (key = 'bench:address:' || :p and window_start < date_trunc('minute', now())) for update skip locked))
+  insert into rate_limit_bucket (key, window_start, hits) values ('bench:account:' || :p, date_trunc('minute', now()), 1), ('bench:address:' || :p, date_trunc('minute', now()), 1)
+  on conflict (key, window_start) do update set hits = rate_limit_bucket.hits + 1 returning key, hits;
 begin;
-select e.*, n.*, c.* from notice_entry e join notice n on n.id = e.notice_id join campaign c on c.id = n.campaign_id join nomination m on m.id = e.nomination_id
-  where e.id = (select entry_id from bench_entry where n = :e) and n.published_at <= now() and c.status <> 'DRAFT' and m.consent_to_publish;
-insert into bench_vote (id, account_id, campaign_id, nomination_id, entry_id, cast_at)
-  select gen_random_uuid(), p.account_id, b.campaign_id, b.nomination_id, b.entry_id, now() from bench_person p, bench_entry b where p.n = :p and b.n = :e
-  on conflict (account_id, nomination_id) do nothing returning id;
-insert into bench_allowance (account_id, campaign_id, used) select p.account_id, b.campaign_id, 1 from bench_person p, bench_entry b where p.n = :p and b.n = :e
-  on conflict (account_id, campaign_id) do update set used = bench_allowance.used + 1 where bench_allowance.used < 1000000 returning used;
-select * from bench_vote where account_id = (select account_id from bench_person where n = :p) and nomination_id = (select nomination_id from bench_entry where n = :e);
+select e.*, (select count(*)::int from comment x where x.entry_id = e.id and x.status = 'VISIBLE') as visible_comment_count, n.*, c.*, o.*
+  from notice_entry e join notice n on n.id = e.notice_id join campaign c on c.id = n.campaign_id join organization o on o.id = n.organization_id join nomination m on m.id = e.nomination_id
+  where e.id = (select entry_id from bench_entry where n = :e) and n.published_at <= now() and c.status <> 'DRAFT' and m.consent_to_publish limit 1;
+with cast_vote as (
+    insert into bench_vote (id, account_id, campaign_id, nomination_id, entry_id, cast_at)
+    select gen_random_uuid(), p.account_id, b.campaign_id, b.nomination_id, b.entry_id, now() from bench_person p, bench_entry b where p.n = :p and b.n = :e
+    on conflict (account_id, nomination_id) do nothing returning account_id, campaign_id),
+  allowance as (
+    insert into bench_allowance (account_id, campaign_id, used) select account_id, campaign_id, 1 from cast_vote
+    on conflict (account_id, campaign_id) do update set used = bench_allowance.used + 1 where bench_allowance.used < 1000000 returning used)
+  select exists (select 1 from cast_vote) as cast, (select used from allowance) as used,
+    (select count(*)::int + 1 from bench_vote where nomination_id = (select nomination_id from bench_entry where n = :e)) as votes;
 commit;
-select e.*, n.*, c.* from notice_entry e join notice n on n.id = e.notice_id join campaign c on c.id = n.campaign_id where e.id = (select entry_id from bench_entry where n = :e);
-select count(*) from vote where nomination_id = (select nomination_id from bench_entry where n = :e);
 `;
 
 const BARE_INSERT = `

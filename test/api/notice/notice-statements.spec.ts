@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedOpenNotice, startTestApp, type TestApp } from '../../support/testkit/index.js';
+import { seedOpenNotice, startTestApp, statementsOf, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });
@@ -10,23 +10,6 @@ const PAGE = `query($id: ID!, $first: Int!) { notice(id: $id) {
   entries(first: $first) { totalCount nodes { id position status candidateName employerName post honorsHeld publicSummary commentCount voteCount viewerHasVoted notice { id }
     comments(first: 3) { totalCount nodes { body authorName replyCount } } } }
 } }`;
-
-/** The SQL statements the server sends while `run` is under way (the ORM logs every one it executes). */
-async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
-  const connection = t.app.orm.em.getConnection() as unknown as { logQuery(query: string, context?: unknown): void };
-  const original = connection.logQuery;
-  const statements: string[] = [];
-  connection.logQuery = function logQuery(this: unknown, query: string, context?: unknown) {
-    statements.push(query);
-    return original.call(this, query, context);
-  };
-  try {
-    await run();
-  } finally {
-    connection.logQuery = original;
-  }
-  return statements;
-}
 
 describe('a notice page', () => {
   it('is served with the same number of SQL statements for 10 and 500 candidates', async () => {
@@ -42,8 +25,8 @@ describe('a notice page', () => {
 
     let smallPage: any;
     let largePage: any;
-    const smallStatements = await statementsOf(async () => { smallPage = await me.ok(PAGE, { id: small.notice, first: 10 }); }); // a full page, as the large one's
-    const largeStatements = await statementsOf(async () => { largePage = await me.ok(PAGE, { id: large.notice, first: 100 }); });
+    const smallStatements = await statementsOf(t, async () => { smallPage = await me.ok(PAGE, { id: small.notice, first: 10 }); }); // a full page, as the large one's
+    const largeStatements = await statementsOf(t, async () => { largePage = await me.ok(PAGE, { id: large.notice, first: 100 }); });
     expect(smallPage.notice.entries.nodes).toHaveLength(10);
     expect(largePage.notice.entries.nodes).toHaveLength(100);
     expect(largePage.notice.entries.totalCount).toBe(500);
@@ -61,7 +44,7 @@ describe('a notice page', () => {
     await visitor.ok(WEB_NOTICE, { id: small.notice, first: 50 }); // the calendar is read once per instance, not per request
     for (const fx of [small, large]) {
       let page: any;
-      const statements = await statementsOf(async () => { page = await visitor.ok(WEB_NOTICE, { id: fx.notice, first: 50 }); });
+      const statements = await statementsOf(t, async () => { page = await visitor.ok(WEB_NOTICE, { id: fx.notice, first: 50 }); });
       expect(page.notice.entries.nodes.length).toBe(Math.min(50, fx.entries.length));
       expect(page.notice.entries.totalCount).toBe(fx.entries.length);
       expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(3);

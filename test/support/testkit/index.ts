@@ -19,3 +19,4 @@ export { newCareWorker, recordPastRecuperation, type CareWorkerOptions } from '.
 export { modelWorkerId, readSuggestion, readSuggestionBothWays, SAMPLE } from './suggestion.js';
 export { done, step, type StepInput, type StepName, type StepObject, type StepPayload } from './steps.js';
 export { suggestionRated, type SuggestionParties } from './flows.js';
+export { statementsOf } from './statements.js';

@@ -125,7 +125,12 @@ export async function runOnce<T>(participant: Participant, action: IdempotentAct
   const account = participant.viewer.requireAccount();
   if (!action.key) {
     await action.before?.();
-    return participant.em.transactional((em) => action.act(em));
+    // A mutation already runs in a transaction of its own (common/transaction.ts); a savepoint inside
+    // it would cost two more round trips and roll back nothing the refusal does not roll back anyway.
+    if (!participant.em.isInTransaction()) return participant.em.transactional((em) => action.act(em));
+    const result = await action.act(participant.em);
+    await participant.em.flush();
+    return result;
   }
   return settle(participant, account.id, action.key, fingerprintOf(action.operation, action.input), action);
 }

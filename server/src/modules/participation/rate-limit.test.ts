@@ -35,4 +35,26 @@ describe('rate limits', () => {
     const results = await Promise.all(Array.from({ length: limit * 3 }, (_, i) => refusal(contextOf(account, `192.0.2.${i}`))));
     expect(results.filter((r) => r === null)).toHaveLength(limit);
   });
+
+  it('concurrent hits sharing both the account and the address are counted on both, in one statement each, without deadlock', async () => {
+    t.clock.set('2026-03-06T10:00:00+08:00');
+    const { account: perAccount } = RATE_LIMITS.objection;
+    const account = randomUUID();
+    const results = await Promise.all(Array.from({ length: perAccount.limit * 4 }, () => refusal(contextOf(account, '192.0.2.200'))));
+    expect(results.filter((r) => r === null)).toHaveLength(perAccount.limit);
+    const rows = await t.app.orm.em.fork().getConnection().execute<{ key: string; hits: number }[]>(
+      'select key, hits from rate_limit_bucket where key in (?, ?) order by key', [`objection:account:${account}`, 'objection:address:192.0.2.200']);
+    expect(rows.map((r) => r.hits)).toEqual([perAccount.limit * 4, perAccount.limit * 4]);
+  });
+
+  it('a key’s older windows are purged when it is hit again', async () => {
+    t.clock.set('2026-03-07T10:00:00+08:00');
+    const account = randomUUID();
+    await refusal(contextOf(account, '192.0.2.201'));
+    t.clock.set('2026-03-07T12:00:00+08:00');
+    await refusal(contextOf(account, '192.0.2.201'));
+    const rows = await t.app.orm.em.fork().getConnection().execute<{ n: number }[]>(
+      'select count(*)::int as n from rate_limit_bucket where key in (?, ?)', [`objection:account:${account}`, 'objection:address:192.0.2.201']);
+    expect(rows[0]!.n).toBe(2);
+  });
 });

@@ -6,7 +6,7 @@ import { Campaign } from '../campaign/campaign.entity.js';
 import { VoteTallyVisibility } from '../campaign/campaign.enums.js';
 import { Vote } from './vote.entity.js';
 import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
-import { castVote, viewerHasVoted, voteCount, votesRemaining, votingClosed, votingOpen } from './vote.service.js';
+import { answerFromVote, castVote, viewerHasVoted, voteCount, votesRemaining, votingClosed, votingOpen } from './vote.service.js';
 import { noticeOfEntry } from '../notice/public-notice.js';
 import type { Context } from '../../context.js';
 import { participantOf } from '../participation/participant.js';
@@ -51,7 +51,9 @@ export class NoticeEntryVoteResolver {
 
   @Mutation(() => VoteCastPayload, { description: 'A member of the public votes for a candidate, once, within the campaign’s window and limit.' })
   async voteCast(@Arg('input') input: VoteCastInput, @Ctx() ctx: Context): Promise<VoteCastPayload> {
-    return payload(await castVote(participantOf(ctx), input));
+    const cast = await castVote(participantOf(ctx), input);
+    answerFromVote(ctx, cast);
+    return payload({ entry: cast.entry, campaign: cast.campaign });
   }
 }
 
