@@ -10,7 +10,7 @@ import { Notice } from './notice.entity.js';
 import { NoticeEntry } from './notice-entry.entity.js';
 import type { NoticeStage } from './notice.enums.js';
 import { publicEntryWhere, publicNoticeWhere } from './public-notice.js';
-import { PublicNoticeEntry, type PublicEntryRow } from './public-notice-entry.js';
+import { publicNoticeEntries, type PublicEntryRow } from './public-notice-entry.js';
 
 /** Which notices a reader asks for, by where their period stands today (Beijing). */
 export enum NoticePeriodFilter {
@@ -58,10 +58,10 @@ export function publicNoticeEntry(em: EntityManager, now: Date, id: string | nul
 /**
  * One page of a public notice's entries (candidates who consented, in published order) in one statement:
  * the page, the total (a window count over the same rows) and each entry's visible comments and replies,
- * counted for the page's rows only. Built as plain public views (public-notice-entry.ts), not entities.
+ * counted for the page's rows only. Built as read-only public views (public-notice-entry.ts), not ORM entities.
  * Only past the last page does the total need a second statement.
  */
-export async function publicEntryPage(em: EntityManager, notice: Notice, args: PageArgs): Promise<Connection<PublicNoticeEntry>> {
+export async function publicEntryPage(em: EntityManager, notice: Notice, args: PageArgs): Promise<Connection<NoticeEntry>> {
   const window = pageWindow(args);
   const execute = <T>(sql: string, params: unknown[]) => em.getConnection().execute<T[]>(sql, params, 'all', em.getTransactionContext());
   const rows = await execute<PublicEntryRow & { total: string }>(
@@ -77,5 +77,5 @@ export async function publicEntryPage(em: EntityManager, notice: Notice, args: P
     'select count(*) as n from notice_entry e join nomination m on m.id = e.nomination_id where e.notice_id = ? and m.consent_to_publish',
     [notice.id],
   ))[0]!.n);
-  return toConnection(PublicNoticeEntry.page(rows, notice), total, window);
+  return toConnection(publicNoticeEntries(rows, notice), total, window);
 }
