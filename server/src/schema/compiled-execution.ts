@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
@@ -7,7 +7,22 @@ import type { Context } from '../context.js';
 
 // graphql-js as Node loads it for Apollo, type-graphql and graphql-jit (its CommonJS build: graphql 16 has no
 // `exports`), also where a bundler would hand this file the ES module copy, whose classes refuse the schema.
-const { execute } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const { execute, GraphQLError } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+
+/**
+ * graphql-jit's errors are read-only look-alikes of graphql-js's; the plugins word errors in the caller's
+ * language by rewriting their message (query-limits.ts), so each becomes a graphql-js error with the same
+ * message, locations, path, original error and extensions.
+ */
+function asGraphQLErrors(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.length) return result;
+  const errors = result.errors.map((jit) => {
+    const error = new GraphQLError(jit.message, { path: jit.path, originalError: jit.originalError ?? undefined, extensions: jit.extensions });
+    (error as { locations?: unknown }).locations = jit.locations;
+    return error;
+  });
+  return { ...result, errors };
+}
 
 type Gateway = NonNullable<ApolloServerOptionsWithGateway<Context>['gateway']>;
 type Executor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
@@ -47,7 +62,11 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
     const variables = request.request.variables ?? {};
     const publicRead = request.operation.operation === 'query' && request.request.http?.method === 'GET' && !context.viewer.account;
     const query = publicRead ? compiledFor(request.queryHash, request.operationName, request.document) : undefined;
-    if (query) return query.query(undefined, context, variables) as ReturnType<Executor>;
+    if (query) {
+      const result = await query.query(undefined, context, variables);
+      // No `data`: refused before running (its variables); graphql-js words that refusal as the API always has.
+      if ('data' in result || !result.errors?.length) return asGraphQLErrors(result) as Awaited<ReturnType<Executor>>;
+    }
     return execute({ schema, document: request.document, contextValue: context, variableValues: variables, operationName: request.operationName }) as ReturnType<Executor>;
   };
 
