@@ -19,6 +19,19 @@ async function answer(server: ServerProcess, notice: string): Promise<unknown> {
   return response.json();
 }
 
+/** Where two JSON values first differ: the path and both values there. */
+function firstDifference(a: unknown, b: unknown, path = '$'): string {
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const key of keys) {
+      const left = (a as Record<string, unknown>)[key];
+      const right = (b as Record<string, unknown>)[key];
+      if (!isDeepStrictEqual(left, right)) return firstDifference(left, right, `${path}.${key}`);
+    }
+  }
+  return `${path}: baseline ${JSON.stringify(a)}, laomo ${JSON.stringify(b)}`;
+}
+
 /** Load for SECONDS after a short warm-up, with the server's CPU seconds per request and its memory peak. */
 async function measure(server: ServerProcess, notice: string) {
   const url = noticeReadUrl(server.url, notice);
@@ -38,7 +51,7 @@ export async function noticeRead(db: BenchDatabase): Promise<void> {
     const expected = await answer(uncached, fixture.notice);
     const got = await answer(baseline, fixture.notice);
     if (!isDeepStrictEqual(got, expected)) {
-      throw new Error(`the baseline's JSON differs from laomo's:\n${JSON.stringify(got).slice(0, 800)}\n${JSON.stringify(expected).slice(0, 800)}`);
+      throw new Error(`the baseline's JSON differs from laomo's at ${firstDifference(got, expected)}`);
     }
     const base = await measure(baseline, fixture.notice);
     const plain = await measure(uncached, fixture.notice);

@@ -50,6 +50,19 @@ describe('a notice page', () => {
       expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(3);
     }
   });
+
+  it('is read with its live vote tally, a full page of 50 of 100 candidates, in at most 3 statements', async () => {
+    const fx = await seedOpenNotice(t, { candidates: 100, voting: { opensAt: '2026-03-02T09:00:00+08:00', closesAt: '2026-03-06T17:00:00+08:00', tally: 'LIVE' as never } });
+    t.clock.set('2026-03-03');
+    const visitor = t.anonymous();
+    await visitor.ok(WEB_NOTICE, { id: fx.notice, first: 50 });
+    let page: any;
+    const statements = await statementsOf(async () => { page = await visitor.ok(WEB_NOTICE, { id: fx.notice, first: 50 }); });
+    expect(page.notice.entries.nodes).toHaveLength(50);
+    expect(page.notice.entries.totalCount).toBe(100);
+    expect(page.notice.entries.nodes[0].voteCount).toBe(0);
+    expect(statements.length, statements.join('\n')).toBeLessThanOrEqual(3);
+  });
 });
 
 /** The notice page's own query (web/src/components/notice/noticeDocuments.ts). */

@@ -23,14 +23,18 @@ export interface Connection<T> {
   totalCount: number;
 }
 
-/** Builds the `XConnection` and `XEdge` object types for a node type. */
+/**
+ * Builds the `XConnection` and `XEdge` object types for a node type. Their fields are plain values read by
+ * graphql's default resolver (`simpleResolvers`), not one type-graphql wrapper per field: a page of 100
+ * entries is 100 edges and nodes.
+ */
 export function ConnectionType<T extends object>(node: ClassType<T>, name = node.name) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field() cursor!: string;
     @Field(() => node) node!: T;
   }
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionClass implements Connection<T> {
     @Field(() => [Edge]) edges!: Edge[];
     @Field(() => [node]) nodes!: T[];

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'Relay page information; cursors are opaque.' })
+// Plain values only: graphql's default resolver reads them (no per-field wrapper), as for the connections.
+@ObjectType({ description: 'Relay page information; cursors are opaque.', simpleResolvers: true })
 export class PageInfo {
   @Field() hasNextPage!: boolean;
   @Field() hasPreviousPage!: boolean;

@@ -19,7 +19,8 @@ export interface NoticeEntrySnapshot {
 
 /**
  * A candidate as a notice published them. The public reads the snapshot only; the link to the
- * nomination has no field, so the public never reaches the file.
+ * nomination has no field, so the public never reaches the file. Its plain fields are `simple`: graphql's
+ * default resolver reads them, without a wrapper per field, since a notice page shows up to 100 entries.
  */
 @Entity()
 @Unique({ properties: ['notice', 'nomination'] })
@@ -32,16 +33,16 @@ export class NoticeEntry extends BaseEntity<'status' | 'candidateName' | 'gender
   @Index() @ManyToOne('Nomination', { ref: true })
   nomination!: Ref<Nomination>;
 
-  @Field(() => Int) @Property()
+  @Field(() => Int, { simple: true }) @Property()
   position!: number;
 
-  @Field(() => NoticeEntryStatus) @Enum({ items: () => NoticeEntryStatus, nativeEnumName: 'notice_entry_status' })
+  @Field(() => NoticeEntryStatus, { simple: true }) @Enum({ items: () => NoticeEntryStatus, nativeEnumName: 'notice_entry_status' })
   status: NoticeEntryStatus = NoticeEntryStatus.LISTED;
 
   @Property({ type: 'jsonb' })
   snapshot!: NoticeEntrySnapshot;
 
-  @Field({ description: 'SHA-256 (hex) over the canonical JSON of this entry as published.' }) @Property({ length: 64 })
+  @Field({ simple: true, description: 'SHA-256 (hex) over the canonical JSON of this entry as published.' }) @Property({ length: 64 })
   snapshotHash!: string;
 
   /**
@@ -51,11 +52,11 @@ export class NoticeEntry extends BaseEntity<'status' | 'candidateName' | 'gender
   @Formula((alias) => `(select count(*)::int from comment c where c.entry_id = ${alias}.id and c.status = 'VISIBLE')`, { lazy: false })
   visibleCommentCount?: number;
 
-  @Field() get candidateName(): string { return this.snapshot.candidateName; }
-  @Field(() => Gender, { nullable: true }) get gender(): Gender | null { return this.snapshot.gender; }
-  @Field() get employerName(): string { return this.snapshot.employerName; }
-  @Field() get post(): string { return this.snapshot.post; }
-  @Field() get honorName(): string { return this.snapshot.honorName; }
-  @Field(() => [String]) get honorsHeld(): string[] { return this.snapshot.honorsHeld; }
-  @Field() get publicSummary(): string { return this.snapshot.publicSummary; }
+  @Field({ simple: true }) get candidateName(): string { return this.snapshot.candidateName; }
+  @Field(() => Gender, { nullable: true, simple: true }) get gender(): Gender | null { return this.snapshot.gender; }
+  @Field({ simple: true }) get employerName(): string { return this.snapshot.employerName; }
+  @Field({ simple: true }) get post(): string { return this.snapshot.post; }
+  @Field({ simple: true }) get honorName(): string { return this.snapshot.honorName; }
+  @Field(() => [String], { simple: true }) get honorsHeld(): string[] { return this.snapshot.honorsHeld; }
+  @Field({ simple: true }) get publicSummary(): string { return this.snapshot.publicSummary; }
 }

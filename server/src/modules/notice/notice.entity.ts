@@ -9,7 +9,7 @@ import { NoticeEntry } from './notice-entry.entity.js';
 /**
  * A public notice (公示) of one stage by one organization. Public type: what was published, the
  * period in Beijing calendar days, how to object, and the hash of the whole published snapshot.
- * Nothing here changes after publication.
+ * Nothing here changes after publication. Plain fields are `simple` (graphql's default resolver reads them).
  */
 @Entity()
 @Check({ name: 'notice_period_check', expression: '(ends_on >= starts_on) AND (working_days > 0)' })
@@ -22,28 +22,28 @@ export class Notice extends BaseEntity {
   @Index() @ManyToOne(() => Organization, { ref: true })
   organization!: Ref<Organization>;
 
-  @Field(() => NoticeStage) @Enum({ items: () => NoticeStage, nativeEnumName: 'notice_stage' })
+  @Field(() => NoticeStage, { simple: true }) @Enum({ items: () => NoticeStage, nativeEnumName: 'notice_stage' })
   stage!: NoticeStage;
 
-  @Field() @Property({ length: 200 })
+  @Field({ simple: true }) @Property({ length: 200 })
   title!: string;
 
-  @Field({ description: 'First day of the period (YYYY-MM-DD, Beijing).' }) @Index() @Property({ type: 'date' })
+  @Field({ simple: true, description: 'First day of the period (YYYY-MM-DD, Beijing).' }) @Index() @Property({ type: 'date' })
   startsOn!: string;
 
-  @Field({ description: 'Last day of the period (YYYY-MM-DD, Beijing); candidates pass the day after.' }) @Property({ type: 'date' })
+  @Field({ simple: true, description: 'Last day of the period (YYYY-MM-DD, Beijing); candidates pass the day after.' }) @Property({ type: 'date' })
   endsOn!: string;
 
-  @Field(() => Int) @Property()
+  @Field(() => Int, { simple: true }) @Property()
   workingDays!: number;
 
-  @Field({ description: 'Where to raise an objection: office, phone, address.' }) @Property({ length: 300 })
+  @Field({ simple: true, description: 'Where to raise an objection: office, phone, address.' }) @Property({ length: 300 })
   objectionContact!: string;
 
-  @Field() @Property({ type: 'timestamptz' })
+  @Field({ simple: true }) @Property({ type: 'timestamptz' })
   publishedAt!: Date;
 
-  @Field({ description: 'SHA-256 (hex) over the canonical JSON of the notice as published.' }) @Property({ length: 64 })
+  @Field({ simple: true, description: 'SHA-256 (hex) over the canonical JSON of the notice as published.' }) @Property({ length: 64 })
   snapshotHash!: string;
 
   @OneToMany(() => NoticeEntry, (e) => e.notice)

@@ -4,7 +4,7 @@ import { NoticeEntry } from './notice-entry.entity.js';
 import { NoticeStage } from './notice.enums.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { Organization } from '../organization/organization.entity.js';
-import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
+import { ConnectionType, PageArgs } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
 import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import {
@@ -12,7 +12,7 @@ import {
 } from './public-notice.js';
 import { publicCache } from '../../common/http-cache.js';
 import type { Context } from '../../context.js';
-import { NoticePeriodFilter, publicNotice, publicNoticeEntry, publicNotices } from './notice.queries.js';
+import { NoticePeriodFilter, publicEntryPage, publicNotice, publicNoticeEntry, publicNotices } from './notice.queries.js';
 
 export const NoticeConnection = ConnectionType(Notice);
 export const NoticeEntryConnection = ConnectionType(NoticeEntry);
@@ -66,7 +66,7 @@ export class NoticePublicResolver {
 
   @FieldResolver(() => NoticeEntryConnection, { description: 'The candidates in published order.' })
   entries(@Root() notice: Notice, @Args() page: PageArgs, @Ctx() ctx: Context) {
-    return paginate(ctx.em, NoticeEntry, { notice, nomination: { consentToPublish: true } }, page, { position: 'asc' });
+    return publicEntryPage(ctx.em, notice, page);
   }
 
   @FieldResolver(() => NoticePhase)

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { registerEnumType } from 'type-graphql';
-import { paginate, type PageArgs } from '../../common/relay/connection.js';
+import { pageWindow, paginate, toConnection, type Connection, type PageArgs } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { NIL_UUID } from '../../common/queries.js';
 import { Organization } from '../organization/organization.entity.js';
@@ -10,6 +10,7 @@ import { Notice } from './notice.entity.js';
 import { NoticeEntry } from './notice-entry.entity.js';
 import type { NoticeStage } from './notice.enums.js';
 import { publicEntryWhere, publicNoticeWhere } from './public-notice.js';
+import { publicNoticeEntries, type PublicEntryRow } from './public-notice-entry.js';
 
 /** Which notices a reader asks for, by where their period stands today (Beijing). */
 export enum NoticePeriodFilter {
@@ -52,4 +53,29 @@ export function publicNotice(em: EntityManager, now: Date, id: string | null, po
 /** A public entry by its id (not a global id), or null: on a public notice, the candidate consenting. */
 export function publicNoticeEntry(em: EntityManager, now: Date, id: string | null) {
   return em.findOne(NoticeEntry, { $and: [{ id: id ?? NIL_UUID }, publicEntryWhere(now)] });
+}
+
+/**
+ * One page of a public notice's entries (candidates who consented, in published order) in one statement:
+ * the page, the total (a window count over the same rows) and each entry's visible comments and replies,
+ * counted for the page's rows only. Built as read-only public views (public-notice-entry.ts), not ORM entities.
+ * Only past the last page does the total need a second statement.
+ */
+export async function publicEntryPage(em: EntityManager, notice: Notice, args: PageArgs): Promise<Connection<NoticeEntry>> {
+  const window = pageWindow(args);
+  const execute = <T>(sql: string, params: unknown[]) => em.getConnection().execute<T[]>(sql, params, 'all', em.getTransactionContext());
+  const rows = await execute<PublicEntryRow & { total: string }>(
+    `select p.*, (select count(*)::int from comment c where c.entry_id = p.id and c.status = 'VISIBLE') as comment_count
+       from (select e.id, e.position, e.status, e.snapshot, e.snapshot_hash, e.nomination_id, count(*) over () as total
+               from notice_entry e join nomination m on m.id = e.nomination_id
+              where e.notice_id = ? and m.consent_to_publish
+              order by e.position asc, e.id asc limit ? offset ?) p
+      order by p.position asc, p.id asc`,
+    [notice.id, window.limit, window.offset],
+  );
+  const total = rows.length > 0 ? Number(rows[0]!.total) : window.offset === 0 ? 0 : Number((await execute<{ n: string }>(
+    'select count(*) as n from notice_entry e join nomination m on m.id = e.nomination_id where e.notice_id = ? and m.consent_to_publish',
+    [notice.id],
+  ))[0]!.n);
+  return toConnection(publicNoticeEntries(rows, notice), total, window);
 }
