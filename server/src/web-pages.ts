@@ -12,7 +12,7 @@ interface ServerEntry {
 }
 
 /** A render that takes longer than this is given up: the visitor gets the page rendered in the browser instead. */
-const RENDER_TIMEOUT_MS = 3000;
+const RENDER_TIMEOUT_MS = 5000;
 
 /**
  * The web app's files and pages (web/dist, built by Vite). Hashed assets are cached for a year and immutable;
@@ -52,6 +52,9 @@ export function webPages(webDist: string, options: WebPagesOptions): Router | un
     generation++;
     rendered.clear();
   });
+
+  // Loaded now rather than on the first visitor's request.
+  void loadServerEntry();
 
   const renderPage = async (req: Request, res: Response): Promise<string> => {
     // A signed-in visitor sees their own view (votes left, their vote): their page renders in the browser.

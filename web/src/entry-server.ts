@@ -40,6 +40,8 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
  */
 export async function render(url: string, graphqlUrl: string): Promise<ServerPage | undefined> {
   const router = createAppRouter(createMemoryHistory())
+  // Decided before any page's code is loaded: a page not rendered here costs nothing.
+  if (!SERVER_RENDERED.has(String(router.resolve(url).name))) return undefined
   await router.push(url)
   await router.isReady()
   const route = router.currentRoute.value
