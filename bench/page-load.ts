@@ -24,18 +24,37 @@ async function visit(page: Page, url: string, ready: (page: Page) => Promise<unk
   let jsBytes = 0;
   cdp.on('Network.responseReceived', (event) => { if (event.type === 'Script') scripts.add(event.requestId); });
   cdp.on('Network.loadingFinished', (event) => { if (scripts.has(event.requestId)) jsBytes += event.encodedDataLength; });
+  // BENCH_PAGE_DIAG=1 prints every response (size over the wire, encoding) and what the LCP and the shifts were.
+  const diagnose = process.env.BENCH_PAGE_DIAG === '1';
+  const started = Date.now();
+  if (diagnose) {
+    const encodings = new Map<string, string>();
+    cdp.on('Network.responseReceived', (event) => encodings.set(event.requestId, `${event.response.url.replace(/^https?:\/\/[^/]+/, '').slice(0, 80)} ${event.response.headers['content-encoding'] ?? '-'} ${event.response.headers['server-timing'] ?? ''}`));
+    cdp.on('Network.loadingFinished', (event) => console.log(`  ${Date.now() - started} ms ${encodings.get(event.requestId)} ${event.encodedDataLength} B`));
+  }
   await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
   await ready(page);
   await page.waitForLoadState('networkidle', { timeout: 180_000 });
-  const { lcpMs, cls } = await page.evaluate(() => new Promise<{ lcpMs: number; cls: number }>((resolve) => {
+  const { lcpMs, cls, notes } = await page.evaluate(() => new Promise<{ lcpMs: number; cls: number; notes: string[] }>((resolve) => {
     let lcpMs = 0;
     let cls = 0;
-    new PerformanceObserver((list) => { for (const entry of list.getEntries()) lcpMs = entry.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+    const notes: string[] = [];
+    const describe = (node: Node | null | undefined) => (node instanceof Element ? `${node.tagName}.${node.className} "${(node.textContent ?? '').slice(0, 30)}"` : String(node?.nodeName));
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) cls += entry.value;
+      for (const entry of list.getEntries() as (PerformanceEntry & { element?: Element | null; size: number })[]) {
+        lcpMs = entry.startTime;
+        notes.push(`LCP ${Math.round(entry.startTime)} ms ${entry.size} px² ${describe(entry.element)}`);
+      }
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] })[]) {
+        if (!entry.hadRecentInput) cls += entry.value;
+        notes.push(`shift ${entry.value.toFixed(3)} at ${Math.round(entry.startTime)} ms: ${(entry.sources ?? []).map((source) => describe(source.node)).join(' | ')}`);
+      }
     }).observe({ type: 'layout-shift', buffered: true });
-    setTimeout(() => resolve({ lcpMs, cls }), 1000);
+    setTimeout(() => resolve({ lcpMs, cls, notes }), 1000);
   }));
+  if (diagnose) for (const note of notes) console.log(`  ${note}`);
   await cdp.detach();
   return { lcpMs, cls, jsBytes };
 }

@@ -19,8 +19,12 @@ export default defineConfig({
       '/graphql': { target: 'http://localhost:4000', changeOrigin: false },
     },
   },
+  // The server render (src/entry-server.ts) is one file that needs nothing from web/node_modules at run time.
+  ssr: { noExternal: true },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // Which files each source module needs, so that a server-rendered page links its CSS and chunks (server/src/web-pages.ts).
+    ssrManifest: true,
   },
 })

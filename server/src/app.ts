@@ -1,6 +1,4 @@
 import 'reflect-metadata';
-import fs from 'node:fs';
-import path from 'node:path';
 import express, { type Express } from 'express';
 import cookieParser from 'cookie-parser';
 import compression from 'compression';
@@ -18,6 +16,7 @@ import { attachmentRoutes } from './modules/attachment/attachment.routes.js';
 import { httpCachePolicyPlugin } from './common/http-cache.js';
 import { PublicReadCache } from './common/public-read-cache.js';
 import { DatabaseChanges } from './common/database-changes.js';
+import { webPages } from './web-pages.js';
 import { healthRoutes } from './operations/health.routes.js';
 import { faultHandler } from './operations/fault-handler.js';
 import { JobQueue, type JobQueueOptions } from './common/jobs/job-queue.js';
@@ -131,14 +130,8 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   app.use('/api/attachments', attachmentRoutes(orm, services));
 
-  const index = path.join(config.webDist, 'index.html');
-  if (fs.existsSync(index)) {
-    // Vite names every built asset by its content hash: a year, immutable. The page itself is revalidated each time.
-    app.use('/assets', express.static(path.join(config.webDist, 'assets'), { index: false, maxAge: '1y', immutable: true, fallthrough: false }));
-    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
-    // The web app routes in the browser (history API): every other GET is the app's page.
-    app.get(/^\/(?!graphql|api\/).*/, (_req, res) => res.sendFile(index, { headers: { 'cache-control': 'no-cache' } }));
-  }
+  const pages = webPages(config.webDist, { warn: (m) => console.warn(m), changes: config.publicReadCache ? changes : undefined, now: () => services.clock.now() });
+  if (pages) app.use(pages);
   app.use(faultHandler);
 
   const jobs = new JobQueue(options.databaseUrl, options.jobs);

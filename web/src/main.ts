@@ -1,13 +1,18 @@
-import { createApp } from 'vue'
+import { createApp, createSSRApp } from 'vue'
 import App from './App.vue'
 import { install as installI18n } from './modules/i18n'
 import { install as installPinia } from './modules/pinia'
-import { install as installRouter } from './modules/router'
+import { install as installRouter, router } from './modules/router'
 import { install as installUrql } from './modules/urql'
 import './styles.css'
 
-const app = createApp(App)
+// A public page the server rendered (server/src/web-pages.ts) is hydrated: the markup stays, the app takes it over.
+const container = document.getElementById('app')!
+const serverRendered = container.hasAttribute('data-server-rendered')
+const app = (serverRendered ? createSSRApp : createApp)(App)
 // In this order: the router's first navigation runs the staff guard, which reads the session
 // store (Pinia) and asks the server through the client.
 for (const install of [installI18n, installPinia, installUrql, installRouter]) install(app)
-app.mount('#app')
+// Hydration needs the page's own (lazily loaded) component in place, as it was on the server.
+if (serverRendered) void router!.isReady().then(() => app.mount(container))
+else app.mount(container)

@@ -9,12 +9,17 @@ export const defaultLocale: Locale = 'zh-CN'
 
 const storageKey = 'laomo.locale'
 
-export const i18n = createI18n<[MessageSchema], Locale, false>({
-  legacy: false,
-  locale: defaultLocale,
-  fallbackLocale: defaultLocale,
-  messages: { 'zh-CN': zhCN } as Record<Locale, MessageSchema>,
-})
+/** An instance in Chinese; the browser keeps one (`i18n`), each server render makes its own. */
+export function createAppI18n() {
+  return createI18n<[MessageSchema], Locale, false>({
+    legacy: false,
+    locale: defaultLocale,
+    fallbackLocale: defaultLocale,
+    messages: { 'zh-CN': zhCN } as Record<Locale, MessageSchema>,
+  })
+}
+
+export const i18n = createAppI18n()
 
 // Chinese ships in the main bundle; other languages load on first use.
 const lazyMessages: Record<Exclude<Locale, 'zh-CN'>, () => Promise<{ default: MessageSchema }>> = {
@@ -46,6 +51,7 @@ function storedLocale(): Locale {
 
 export const install: UserModule = (app) => {
   app.use(i18n)
+  // A server-rendered page is hydrated in Chinese, as it was rendered; a stored language follows right after.
   const locale = storedLocale()
   if (locale !== defaultLocale) void setLocale(locale)
 }

@@ -1,16 +1,17 @@
-import { createRouter, createWebHistory } from 'vue-router'
+import { createRouter, createWebHistory, type RouterHistory } from 'vue-router'
 import { routes } from '~/routes'
 import { useSessionStore } from '~/stores/session'
 import { pinia } from './pinia'
 import { staffAccess } from './staffMenu'
 import type { UserModule } from './types'
 
-export const router = createRouter({
-  // The server serves web/dist with a history-API fallback.
-  history: createWebHistory(import.meta.env.BASE_URL),
-  routes,
-  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
-})
+/** The app's routes on a history: the browser's, or one URL in memory for a server render. */
+export function createAppRouter(history: RouterHistory) {
+  return createRouter({ history, routes, scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 } })
+}
+
+// The server serves web/dist with a history-API fallback (server/src/web-pages.ts).
+export const router = import.meta.env.SSR ? undefined : createAppRouter(createWebHistory(import.meta.env.BASE_URL))
 
 /** Pages an account that must still choose its own password may open. */
 const OPEN_BEFORE_PASSWORD_CHANGE = new Set(['account', 'signin', 'password-reset'])
@@ -19,14 +20,14 @@ function heldForPasswordChange(session: ReturnType<typeof useSessionStore>, name
   return session.mustChangePassword && !OPEN_BEFORE_PASSWORD_CHANGE.has(String(name))
 }
 
-router.beforeEach(async (to) => {
+router?.beforeEach(async (to) => {
   const session = useSessionStore(pinia)
   if (!to.path.startsWith('/staff')) {
     // Public pages render without waiting for the viewer. When it is not known yet, it is looked at once
     // the first page stands, and an account that must still choose its own password is sent to do so.
     if (!session.viewer) {
-      void session.ensureLoaded().then(() => router.isReady()).then(() => {
-        if (heldForPasswordChange(session, router.currentRoute.value.name)) void router.replace({ name: 'account' })
+      void session.ensureLoaded().then(() => router!.isReady()).then(() => {
+        if (heldForPasswordChange(session, router!.currentRoute.value.name)) void router!.replace({ name: 'account' })
       })
     }
     return heldForPasswordChange(session, to.name) ? { name: 'account' } : true
@@ -40,5 +41,5 @@ router.beforeEach(async (to) => {
 })
 
 export const install: UserModule = (app) => {
-  app.use(router)
+  if (router) app.use(router)
 }
