@@ -40,7 +40,7 @@ let haidian: ApiClient;
 
 async function upload(client: ApiClient, bytes: Buffer, name: string): Promise<Response> {
   const form = new FormData();
-  form.append('file', new Blob([bytes]), name);
+  form.append('file', new Blob([new Uint8Array(bytes)]), name);
   return fetch(`${t.url}/api/registry/imports`, { method: 'POST', body: form, headers: { cookie: client.cookieHeader, 'x-laomo-upload': '1', 'accept-language': 'zh-CN' } });
 }
 
