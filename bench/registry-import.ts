@@ -22,7 +22,7 @@ import { checkCharacter } from '@laomo/server/modules/registry/id-number.js';
 import type { BenchDatabase } from './lib/database.js';
 import { fixed, record } from './lib/report.js';
 
-const ROWS = 20_000;
+const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 20_000);
 const HEADER = '姓名,性别,出生年月,民族,政治面貌,文化程度,身份证号码,联系电话,家庭住址,户籍,是否农民工,健康状况,家庭困难情况,工作单位,岗位,在岗情况,管理单位,管理方式,分类,分类理由,先进事迹,需求建议,'
   + '家庭成员1称谓,家庭成员1姓名,家庭成员1出生年份,工作简历1单位,工作简历1岗位,工作简历1开始,工作简历1结束,荣誉称号1名称,荣誉称号1年度';
 

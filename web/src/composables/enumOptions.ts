@@ -79,7 +79,7 @@ export type EnumName = keyof typeof enumValues
 export type LabelledEnum =
   | EnumName | 'SuggestionAction' | 'NominationState' | 'NominationAction' | 'NominationSource' | 'SignOffDepartment' | 'RecusalReason'
   | 'NoticeStage' | 'NoticePhase' | 'NoticePeriodFilter' | 'Gender' | 'ModelWorkerStatus' | 'TransferState' | 'RegistryReportKind' | 'ModelWorkerCategory' | 'AgeBand'
-  | 'GrantCause' | 'GrantApplicationAction'
+  | 'GrantCause' | 'GrantApplicationAction' | 'RegistryImportState'
 
 /**
  * The one way an enum value is shown: `label(enum, value)` is `enum.<Enum>.<VALUE>` in the current language;

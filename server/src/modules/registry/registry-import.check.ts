@@ -10,6 +10,7 @@ import { Keeping, ModelWorkerStatus } from './registry.enums.js';
 import { KEEPER_KINDS } from './registry.service.js';
 import { readHeader, readRow, type ImportProblem, type ImportRecord } from './registry-import.columns.js';
 import { sheetRows } from './registry-import.read.js';
+import { bound } from './registry-import.write.js';
 import type { RegistryImportFormat } from './registry-import.enums.js';
 
 /** At most this many data rows in one file (Beijing's registry aims at about 20,000 people). */
@@ -93,9 +94,9 @@ async function checkAgainstRegistry(em: EntityManager, viewer: ViewerState, reco
 
   const indexes = records.map((r) => blindIndex(r.idNumber));
   // Hex digests need no quoting inside an array literal; one statement finds every existing record.
-  const existing = new Map((await em.getConnection().execute<Existing[]>(
+  const existing = new Map((await bound<Existing>(em,
     `select mw.id, mw.id_number_index, mw.status, mw.keeping, mw.organization_id, o.path from model_worker mw join organization o on o.id = mw.organization_id
-     where mw.id_number_index = any(?::text[])${lock ? ' for update of mw' : ''}`, [`{${indexes.join(',')}}`], 'all', em.getTransactionContext(),
+     where mw.id_number_index = any(?::text[])${lock ? ' for update of mw' : ''}`, [`{${indexes.join(',')}}`],
   )).map((e) => [e.id_number_index, e]));
 
   const firstRow = new Map<string, number>();

@@ -124,7 +124,7 @@ export function readRow(row: number, cells: string[], columns: (Column | null)[]
       groups.set(key, { ...groups.get(key), [column.part]: text, [`${column.part}#header`]: column.header });
       return;
     }
-    if ([...text].length > column.max) return problem(column.header, RegistryError.ImportTooLong, { max: column.max });
+    if (text.length > column.max && [...text].length > column.max) return problem(column.header, RegistryError.ImportTooLong, { max: column.max });
     const choice = CHOICES[column.field];
     if (choice) {
       const value = choice[0].get(text.toUpperCase());
