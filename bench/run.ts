@@ -10,6 +10,7 @@ import { noticeRead } from './notice-read.js';
 import { pageLoad } from './page-load.js';
 import { votes } from './votes.js';
 import { registryStatistics } from './registry-statistics.js';
+import { registryImport } from './registry-import.js';
 
 const only = process.env.BENCH_ONLY; // e.g. BENCH_ONLY='notice page load'
 const suites: [string, (db: Awaited<ReturnType<typeof benchDatabase>>) => Promise<void>][] = [
@@ -17,6 +18,7 @@ const suites: [string, (db: Awaited<ReturnType<typeof benchDatabase>>) => Promis
   ['votes', votes],
   ['notice page load', pageLoad],
   ['registry statistics', registryStatistics],
+  ['registry import', registryImport],
 ];
 
 let failed = false;

@@ -13,6 +13,7 @@ import { formatError } from './common/errors/format-error.js';
 import { localeFromHeader } from './common/i18n/locale.js';
 import { viewerFromRequest } from './modules/account/session.service.js';
 import { attachmentRoutes } from './modules/attachment/attachment.routes.js';
+import { registryFileRoutes } from './modules/registry/registry-file.routes.js';
 import { httpCachePolicyPlugin } from './common/http-cache.js';
 import { PublicReadCache } from './common/public-read-cache.js';
 import { DatabaseChanges } from './common/database-changes.js';
@@ -68,6 +69,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const production = config.env === 'production';
   const protection = armor.protect();
   const transactionSlots = new TransactionSlots(orm.config.get('pool')?.max ?? 10);
+  // Before the routes: a mutation may queue work (an import's write).
+  const jobs = new JobQueue(options.databaseUrl, options.jobs);
+  for (const job of jobDefinitions(orm, services)) jobs.register(job);
 
   const apollo = new ApolloServer<Context>({
     // laomo's schema, executed compiled for anonymous GETs (schema/compiled-execution.ts).
@@ -118,7 +122,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         // A fresh entity manager per request: its own identity map and unit of work.
         const em = orm.em.fork();
         return {
-          em, req, res, transactionSlots,
+          em, req, res, transactionSlots, jobs,
           services: await requestServices(em, services),
           locale: localeFromHeader(req.headers['accept-language']),
           viewer: await viewerFromRequest(em, req, services),
@@ -129,13 +133,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
 
   app.use('/api/attachments', attachmentRoutes(orm, services));
+  app.use('/api/registry', registryFileRoutes(orm, services, jobs));
 
   const pages = webPages(config.webDist, { warn: (m) => console.warn(m), changes: config.publicReadCache ? changes : undefined, now: () => services.clock.now() });
   if (pages) app.use(pages);
   app.use(faultHandler);
 
-  const jobs = new JobQueue(options.databaseUrl, options.jobs);
-  for (const job of jobDefinitions(orm, services)) jobs.register(job);
 
   let closing: Promise<void> | undefined;
   return {

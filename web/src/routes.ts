@@ -64,6 +64,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'suggestion-overview', name: 'staff-suggestion-overview', component: () => import('~/pages/staff/StaffSuggestionOverviewPage.vue'), meta: { title: 'staff.menu.suggestionOverview', menu: 'suggestionOverview' } },
       { path: 'suggestion-overview/:id', name: 'staff-suggestion-overview-item', component: () => import('~/pages/staff/StaffSuggestionPage.vue'), meta: { title: 'staff.menu.suggestionOverview', menu: 'suggestionOverview' } },
       { path: 'registry', name: 'staff-registry', component: () => import('~/pages/staff/registry/StaffRegistryPage.vue'), meta: { title: 'staff.menu.registry', menu: 'registry' } },
+      { path: 'registry/import', name: 'staff-registry-import', component: () => import('~/pages/staff/registry/StaffRegistryImportPage.vue'), meta: { title: 'registryImport.title', menu: 'registry' } },
       { path: 'registry/yearly', name: 'staff-registry-yearly', component: () => import('~/pages/staff/registry/StaffRegistryYearlyPage.vue'), meta: { title: 'registry.yearlyTitle', menu: 'registry' } },
       { path: 'registry/:id', name: 'staff-registry-record', component: () => import('~/pages/staff/registry/StaffRegistryRecordPage.vue'), meta: { title: 'staff.menu.registry', menu: 'registry' } },
       { path: 'care/grants', name: 'staff-care-grants', component: () => import('~/pages/staff/care/StaffGrantApplicationsPage.vue'), meta: { title: 'staff.menu.careGrants', menu: 'careGrants' } },

@@ -62,3 +62,17 @@ export const openOrNull = (sealed: string | null | undefined): string | null => 
 export function blindIndex(value: string): string {
   return createHmac('sha256', keys().indexKey).update(value).digest('hex');
 }
+
+/** A whole file holding personal information (a registry import) sealed the same way: IV, tag, body. */
+export function sealBytes(plain: Buffer): Buffer {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', keys().key, iv);
+  const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), body]);
+}
+
+export function openBytes(sealed: Buffer): Buffer {
+  const decipher = createDecipheriv('aes-256-gcm', keys().key, sealed.subarray(0, 12));
+  decipher.setAuthTag(sealed.subarray(12, 28));
+  return Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]);
+}

@@ -7,6 +7,8 @@ import { CHANGE_CHANNEL } from '../common/database-changes.js';
  */
 export const PRIVATE_TABLES = [
   'mikro_orm_migrations', 'session', 'sign_in_guard', 'verification_code', 'rate_limit_bucket', 'idempotency_key', 'audit_entry',
+  // An import's progress is written every few thousand rows; the records it writes notify as they should.
+  'registry_import',
 ];
 
 /** Columns whose updates change nothing public: a sign-in writes these on every account. */

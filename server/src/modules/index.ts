@@ -29,6 +29,9 @@ import {
 } from './registry/registry-staff.resolver.js';
 import { RegistryMutationResolver } from './registry/registry.mutations.js';
 import { ModelWorkerAccountResolver } from './registry/model-worker-account.resolver.js';
+import { RegistryImport } from './registry/registry-import.entity.js';
+import { RegistryImportResolver } from './registry/registry-import.resolver.js';
+import { registryImportApplyJob, registryImportCheckJob } from './registry/registry-import.service.js';
 import { PublicProfileResolver } from './profile/public-profile.resolver.js';
 import { profileAttachmentAccess } from './profile/profile-photo.js';
 import { Attachment } from './attachment/attachment.entity.js';
@@ -108,7 +111,7 @@ import { unclaimedUploadSweepJob } from './attachment/unclaimed-sweep.js';
 
 export const entities = [
   BaseEntity, Organization, Account, RoleGrant, Session, VerificationCode, SignInGuard, Honor, AuditEntry, CalendarDay,
-  ModelWorker, ModelWorkerHonor, ModelWorkerTransfer, ModelWorkerReport, Attachment,
+  ModelWorker, ModelWorkerHonor, ModelWorkerTransfer, ModelWorkerReport, RegistryImport, Attachment,
   Campaign, CampaignQuota, Nomination, DepartmentSignOff, Recusal, Notice, NoticeEntry,
   Studio, StudioMember, StudioProject, StudioResult, StudioCriterion, StudioReview,
   Suggestion, SuggestionAnswer, SuggestionCoSigner,
@@ -121,7 +124,7 @@ export const entities = [
 export const resolvers = [
   NodeResolver, OrganizationResolver, OrganizationManagementResolver, AccountResolver, RoleGrantResolver, HonorResolver, CalendarResolver,
   ModelWorkerResolver, ModelWorkerHonorResolver, ModelWorkerAccountResolver, PublicProfileResolver, AttachmentResolver, StatisticsResolver,
-  RegistryRecordResolver, RegistryHonorResolver, ModelWorkerTransferResolver, ModelWorkerReportResolver, RegistryMutationResolver,
+  RegistryRecordResolver, RegistryHonorResolver, ModelWorkerTransferResolver, ModelWorkerReportResolver, RegistryMutationResolver, RegistryImportResolver,
   CampaignResolver, CampaignQuotaResolver, NominationResolver, RecusalResolver, NominationMutations, BatchStructureResolver, NoticePublishingResolver, NominationNoticesResolver,
   StudioResolver, StudioCertificationResolver, StudioListingResolver, ModelWorkerStudioResolver, StudioResultResolver, StudioCriterionResolver, StudioMutationResolver,
   SuggestionResolver, SuggestionHandlingResolver, SuggestionAnswerResolver, SuggestionCoSignerResolver, SuggestionMutationResolver,
@@ -135,7 +138,7 @@ export const resolvers = [
 
 /** Every module's jobs (common/jobs), handed to the queue explicitly by app.ts. */
 export const jobDefinitions = (orm: MikroORM, services: Services): JobDefinition<any>[] => [
-  overdueEscalationJob(orm, services), unclaimedUploadSweepJob(orm, services),
+  overdueEscalationJob(orm, services), unclaimedUploadSweepJob(orm, services), registryImportCheckJob(orm, services), registryImportApplyJob(orm, services),
 ];
 
 registerNodes({

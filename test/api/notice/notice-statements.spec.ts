@@ -57,7 +57,7 @@ describe('a notice page', () => {
     const visitor = t.anonymous();
     await visitor.ok(WEB_NOTICE, { id: fx.notice, first: 50 });
     let page: any;
-    const statements = await statementsOf(async () => { page = await visitor.ok(WEB_NOTICE, { id: fx.notice, first: 50 }); });
+    const statements = await statementsOf(t, async () => { page = await visitor.ok(WEB_NOTICE, { id: fx.notice, first: 50 }); });
     expect(page.notice.entries.nodes).toHaveLength(50);
     expect(page.notice.entries.totalCount).toBe(100);
     expect(page.notice.entries.nodes[0].voteCount).toBe(0);

@@ -88,7 +88,7 @@ export type LabelledEnum =
   | EnumName | 'SuggestionAction' | 'NominationState' | 'NominationAction' | 'NominationSource' | 'SignOffDepartment' | 'RecusalReason'
   | 'NoticeStage' | 'NoticePhase' | 'NoticePeriodFilter' | 'Gender' | 'ModelWorkerStatus' | 'TransferState' | 'RegistryReportKind' | 'ModelWorkerCategory' | 'AgeBand'
   | 'GrantApplicationAction'
-  | 'HealthCheckBookingAction' | 'RecuperationEnrolmentAction' | 'CarePayer'
+  | 'HealthCheckBookingAction' | 'RecuperationEnrolmentAction' | 'CarePayer' | 'RegistryImportState'
 
 /**
  * The one way an enum value is shown: `label(enum, value)` is `enum.<Enum>.<VALUE>` in the current language;

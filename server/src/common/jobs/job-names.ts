@@ -8,6 +8,10 @@ export enum JobName {
   SuggestionEscalation = 'suggestion-escalation',
   /** Removes uploads that no object claimed within a day (unclaimed-sweep.ts). */
   UnclaimedUploadSweep = 'attachment-unclaimed-sweep',
+  /** Checks an uploaded registry spreadsheet, row by row (registry-import.service.ts). */
+  RegistryImportCheck = 'registry-import-check',
+  /** Writes a confirmed registry spreadsheet in one transaction (registry-import.service.ts). */
+  RegistryImportApply = 'registry-import-apply',
 }
 
 /** The PostgreSQL schema of the queue's own tables, beside laomo's in the same database. */

@@ -16,6 +16,7 @@ import { Migration20261201010000_registry } from './Migration20261201010000_regi
 import { Migration20261201011500_model_worker_profile } from './Migration20261201011500_model_worker_profile.js';
 import { Migration20261201014244_care } from './Migration20261201014244_care.js';
 import { Migration20261201024500_model_worker_honor_index } from './Migration20261201024500_model_worker_honor_index.js';
+import { Migration20261202040000_registry_import } from './Migration20261202040000_registry_import.js';
 import { Migration20261202050000_care_health } from './Migration20261202050000_care_health.js';
 import { Migration20261202070000_care_visits } from './Migration20261202070000_care_visits.js';
 
@@ -33,6 +34,7 @@ export const migrationsList = [
   { name: 'Migration20261201011500_model_worker_profile', class: Migration20261201011500_model_worker_profile },
   { name: 'Migration20261201014244_care', class: Migration20261201014244_care },
   { name: 'Migration20261201024500_model_worker_honor_index', class: Migration20261201024500_model_worker_honor_index },
+  { name: 'Migration20261202040000_registry_import', class: Migration20261202040000_registry_import },
   { name: 'Migration20261202050000_care_health', class: Migration20261202050000_care_health },
   { name: 'Migration20261202070000_care_visits', class: Migration20261202070000_care_visits },
 ];

@@ -1,51 +1,15 @@
 import { createHash } from 'node:crypto';
-import { Router, type Request, type Response } from 'express';
-import busboy from 'busboy';
+import { Router } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Attachment } from './attachment.entity.js';
-import { CommonError, AuthError, AttachmentError, type ErrorCode } from '../../common/errors/catalogue.js';
+import { CommonError, AuthError, AttachmentError } from '../../common/errors/catalogue.js';
 import { MAX_ATTACHMENT_BYTES, allowedContentType, cleanFileName } from './attachment-policy.js';
 import { mayDownload } from './attachment.service.js';
 import { checkUploadQuota } from './upload-quota.js';
 import { viewerFromRequest } from '../account/session.service.js';
-import { localeFromHeader } from '../../common/i18n/locale.js';
-import { translate } from '../../common/i18n/messages.js';
+import { readUpload, refuse } from '../../common/upload.js';
 import { idOf } from '../../common/relay/global-id.js';
 import type { Services } from '../../services.js';
-
-function refuse(req: Request, res: Response, status: number, code: ErrorCode, params: Record<string, unknown> = {}) {
-  res.status(status).json({ code, message: translate(localeFromHeader(req.headers['accept-language']), code, params) });
-}
-
-/**
- * Reads the single `file` field of a multipart upload, stopping just past the size limit: busboy
- * flags a file that reaches its limit exactly, so it is given one byte more and a file of exactly
- * MAX_ATTACHMENT_BYTES is kept.
- */
-function readUpload(req: Request): Promise<{ name: string; bytes: Buffer; truncated: boolean } | null> {
-  return new Promise((resolve, reject) => {
-    let parser: busboy.Busboy;
-    try {
-      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: MAX_ATTACHMENT_BYTES + 1, fields: 0 } });
-    } catch {
-      resolve(null);
-      return;
-    }
-    let result: { name: string; bytes: Buffer; truncated: boolean } | null = null;
-    parser.on('file', (field, stream, info) => {
-      const chunks: Buffer[] = [];
-      let truncated = false;
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('limit', () => { truncated = true; });
-      stream.on('close', () => {
-        if (field === 'file') result = { name: info.filename ?? 'file', bytes: Buffer.concat(chunks), truncated };
-      });
-    });
-    parser.on('error', reject);
-    parser.on('close', () => resolve(result));
-    req.pipe(parser);
-  });
-}
 
 /** `POST /api/attachments` (upload) and `GET /api/attachments/:id` (download, access checked). */
 export function attachmentRoutes(orm: MikroORM, services: Services): Router {
@@ -57,7 +21,7 @@ export function attachmentRoutes(orm: MikroORM, services: Services): Router {
     const em = orm.em.fork();
     const viewer = await viewerFromRequest(em, req, services);
     if (!viewer.account) return refuse(req, res, 401, AuthError.Required);
-    const upload = await readUpload(req).catch(() => null);
+    const upload = await readUpload(req, MAX_ATTACHMENT_BYTES).catch(() => null);
     if (!upload || upload.bytes.length === 0) return refuse(req, res, 400, AttachmentError.Missing);
     if (upload.truncated || upload.bytes.length > MAX_ATTACHMENT_BYTES) {
       return refuse(req, res, 413, AttachmentError.TooLarge, { mb: MAX_ATTACHMENT_BYTES / 1024 / 1024, bytes: MAX_ATTACHMENT_BYTES });

@@ -31,8 +31,8 @@ export interface RegistryFilter {
   organization?: string | null;
 }
 
-/** The staff registry list, in the viewer's scope; an ID number as the search finds its record exactly. */
-export function registryRecords(em: EntityManager, viewer: ViewerState, now: Date, filter: RegistryFilter, page: PageArgs) {
+/** The staff registry list's condition, in the viewer's scope; an ID number as the search finds its record exactly. */
+export function registryWhere(viewer: ViewerState, now: Date, filter: RegistryFilter): FilterQuery<ModelWorker> {
   const where: FilterQuery<ModelWorker>[] = [recordScope(viewer)];
   const search = filter.search?.trim();
   if (search) {
@@ -48,7 +48,12 @@ export function registryRecords(em: EntityManager, viewer: ViewerState, now: Dat
   if (filter.pendingThisYear === true) where.push({ status: ModelWorkerStatus.ACTIVE, $or: [{ confirmedYear: null }, { confirmedYear: { $lt: year } }] });
   if (filter.pendingThisYear === false) where.push({ confirmedYear: year });
   if (filter.organization) where.push({ organization: { path: { $like: `%/${idOf(filter.organization, 'Organization') ?? 'none'}/%` } } });
-  return paginate(em, ModelWorker, { $and: where }, page, { name: 'asc' });
+  return { $and: where };
+}
+
+/** The staff registry list (the export reads the same condition: the list the keeper sees). */
+export function registryRecords(em: EntityManager, viewer: ViewerState, now: Date, filter: RegistryFilter, page: PageArgs) {
+  return paginate(em, ModelWorker, registryWhere(viewer, now, filter), page, { name: 'asc' });
 }
 
 /** Every honor on a record, revoked ones too, newest first (staff in scope; the caller checked). */

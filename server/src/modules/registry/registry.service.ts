@@ -23,7 +23,7 @@ import { maskIdNumber, normalIdNumber } from './id-number.js';
 import type * as I from './registry.inputs.js';
 
 /** Which kind of union keeps a record by each way of keeping (seed 002, 分级管理). */
-const KEEPER_KINDS: Record<Keeping, OrganizationKind[]> = {
+export const KEEPER_KINDS: Record<Keeping, OrganizationKind[]> = {
   [Keeping.EMPLOYER]: [OrganizationKind.GRASSROOTS_UNION],
   [Keeping.LOCALITY]: [OrganizationKind.DISTRICT_UNION],
   [Keeping.SYSTEM]: [OrganizationKind.INDUSTRY_UNION, OrganizationKind.BUREAU_UNION],

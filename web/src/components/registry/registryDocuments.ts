@@ -118,3 +118,25 @@ export const ModelWorkerUpdateMutation = graphql(`
     }
   }
 `)
+
+/*
+ * Imports (the file goes up by `POST /api/registry/imports`, composables/registryFiles.ts): the import's
+ * state, progress and every row's problems, polled while it runs; the keeper confirms a checked file.
+ */
+export const RegistryImportQuery = graphql(`
+  query RegistryImport($id: ID!) {
+    registryImport(id: $id) {
+      id fileName format state rowsTotal rowsChecked rowsWritten created updated problemCount finishedAt
+      problems { row column code message }
+    }
+  }
+`)
+
+export const RegistryImportConfirmMutation = graphql(`
+  mutation RegistryImportConfirm($input: RegistryImportConfirmInput!) {
+    registryImportConfirm(input: $input) {
+      userErrors { code field message }
+      registryImport { id state rowsChecked rowsWritten }
+    }
+  }
+`)

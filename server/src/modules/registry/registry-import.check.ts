@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { RegistryError } from '../../common/errors/catalogue.js';
+import { blindIndex } from '../../common/sealed-text.js';
+import { may, Operation, scopeFilter } from '../account/policy.js';
+import type { ViewerState } from '../account/viewer-state.js';
+import { Honor } from '../honor/honor.entity.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Keeping, ModelWorkerStatus } from './registry.enums.js';
+import { KEEPER_KINDS } from './registry.service.js';
+import { readHeader, readRow, type ImportProblem, type ImportRecord } from './registry-import.columns.js';
+import { sheetRows } from './registry-import.read.js';
+import { bound } from './registry-import.write.js';
+import type { RegistryImportFormat } from './registry-import.enums.js';
+
+/** At most this many data rows in one file (Beijing's registry aims at about 20,000 people). */
+export const MAX_IMPORT_ROWS = 50_000;
+/** Problems kept for the report; a file wrong in every row needs fixing as a whole, not reading line by line. */
+export const MAX_PROBLEMS = 1000;
+
+/** A record as it will be written: its id (new or existing), keeper, blind index and honors resolved. */
+export interface PlannedRecord {
+  id: string;
+  record: ImportRecord;
+  index: string;
+  organizationId: string | null;
+  keeping: Keeping | null;
+  honors: { honorId: string; year: number; conferredByName: string | null }[];
+}
+
+export interface ImportPlan {
+  rows: number;
+  problems: ImportProblem[];
+  problemCount: number;
+  inserts: PlannedRecord[];
+  updates: PlannedRecord[];
+}
+
+interface Existing { id: string; id_number_index: string; status: ModelWorkerStatus; keeping: Keeping; organization_id: string; path: string }
+
+/**
+ * Reads the whole file and checks every row: its own cells, then against the registry — the keeper
+ * named must be in the viewer's scope and of the kind the keeping asks; an existing record (same ID
+ * number, by its blind index) must be kept in the viewer's scope and still kept; honors must exist.
+ * With `lock`, existing records are locked until the transaction ends (the import's write).
+ */
+export async function checkImport(
+  em: EntityManager, viewer: ViewerState, content: Buffer, format: RegistryImportFormat, today: string,
+  options: { lock: boolean; progress?: (rows: number) => Promise<void> },
+): Promise<ImportPlan> {
+  const problems: ImportProblem[] = [];
+  const records: ImportRecord[] = [];
+  let columns: ReturnType<typeof readHeader>['columns'] | null = null;
+  let rows = 0;
+  try {
+    for await (const { number, cells } of sheetRows(content, format)) {
+      if (!columns) {
+        const header = readHeader(cells);
+        columns = header.columns;
+        problems.push(...header.problems);
+        if (header.problems.length) break;
+        continue;
+      }
+      if (cells.every((c) => !c.trim())) continue;
+      rows += 1;
+      if (rows > MAX_IMPORT_ROWS) {
+        problems.push({ row: number, column: null, code: RegistryError.ImportTooManyRows, params: { max: MAX_IMPORT_ROWS } });
+        break;
+      }
+      const read = readRow(number, cells, columns, today);
+      if (read.record) records.push(read.record);
+      problems.push(...read.problems);
+      if (rows % 2000 === 0) await options.progress?.(rows);
+    }
+  } catch {
+    problems.push({ row: 0, column: null, code: RegistryError.ImportUnreadable });
+  }
+  if (!columns || (!rows && !problems.length)) problems.push({ row: columns ? 2 : 1, column: null, code: RegistryError.ImportEmpty });
+  const plan: ImportPlan = { rows, problems, problemCount: 0, inserts: [], updates: [] };
+  if (records.length) await checkAgainstRegistry(em, viewer, records, plan, options.lock);
+  plan.problems.sort((a, b) => a.row - b.row);
+  plan.problemCount = plan.problems.length;
+  plan.problems = plan.problems.slice(0, MAX_PROBLEMS);
+  return plan;
+}
+
+async function checkAgainstRegistry(em: EntityManager, viewer: ViewerState, records: ImportRecord[], plan: ImportPlan, lock: boolean): Promise<void> {
+  const keepers = new Map<string, Organization[]>();
+  for (const org of await em.find(Organization, scopeFilter<Organization>(viewer, Operation.REGISTRY_KEEP, (like) => ({ path: like })))) {
+    keepers.set(org.name, [...(keepers.get(org.name) ?? []), org]);
+  }
+  const honors = new Map<string, Honor>();
+  for (const honor of await em.find(Honor, {})) honors.set(honor.name, honor).set(honor.code, honor);
+
+  const indexes = records.map((r) => blindIndex(r.idNumber));
+  // Hex digests need no quoting inside an array literal; one statement finds every existing record.
+  const existing = new Map((await bound<Existing>(em,
+    `select mw.id, mw.id_number_index, mw.status, mw.keeping, mw.organization_id, o.path from model_worker mw join organization o on o.id = mw.organization_id
+     where mw.id_number_index = any(?::text[])${lock ? ' for update of mw' : ''}`, [`{${indexes.join(',')}}`],
+  )).map((e) => [e.id_number_index, e]));
+
+  const firstRow = new Map<string, number>();
+  records.forEach((record, i) => {
+    const index = indexes[i];
+    const problem = (column: string | null, code: string, params: Record<string, string | number> = {}) =>
+      plan.problems.push({ row: record.row, column, code, params: column ? { column, ...params } : params });
+    const before = plan.problems.length;
+    const earlier = firstRow.get(index);
+    if (earlier !== undefined) problem('身份证号码', RegistryError.ImportIdRepeated, { row: earlier });
+    else firstRow.set(index, record.row);
+
+    const found = existing.get(index);
+    let organization: Organization | null = null;
+    if (record.keeperName) {
+      const named = keepers.get(record.keeperName) ?? [];
+      if (named.length > 1) problem('管理单位', RegistryError.ImportKeeperAmbiguous, { name: record.keeperName });
+      else if (!named.length) problem('管理单位', RegistryError.ImportKeeperUnknown, { name: record.keeperName });
+      else organization = named[0];
+    }
+    if (found) {
+      // Not "not found": the file's author knows the number; what they learn is only that it is not theirs.
+      if (!may(viewer, Operation.REGISTRY_KEEP, { path: found.path })) problem('身份证号码', RegistryError.ImportOutOfScope);
+      else if (found.status !== ModelWorkerStatus.ACTIVE) problem(null, RegistryError.NotKept, { status: `label:status/${found.status}` });
+      // A change of keeper is a transfer (requested and accepted), never a side effect of a file.
+      else if ((organization && organization.id !== found.organization_id) || (record.keeping && record.keeping !== found.keeping)) {
+        problem('管理单位', RegistryError.ImportKeeperChange);
+      }
+    } else {
+      for (const [field, column] of [['name', '姓名'], ['gender', '性别'], ['employerName', '工作单位'], ['post', '岗位'], ['keeperName', '管理单位']] as const) {
+        if (!record[field]) problem(column, RegistryError.ImportRequired);
+      }
+      const keeping = record.keeping ?? Keeping.EMPLOYER;
+      if (organization && !KEEPER_KINDS[keeping].includes(organization.kind)) {
+        problem('管理方式', RegistryError.KeeperKind, { keeping: `label:keeping/${keeping}`, kind: `label:keeper/${keeping}` });
+      }
+    }
+    const planned: PlannedRecord['honors'] = [];
+    for (const cell of record.honors) {
+      const honor = honors.get(cell.name);
+      if (!honor) problem(cell.column, RegistryError.ImportHonorUnknown, { name: cell.name });
+      else if (planned.some((h) => h.honorId === honor.id && h.year === cell.year)) problem(cell.column, RegistryError.HonorHeld, { year: cell.year });
+      else planned.push({ honorId: honor.id, year: cell.year, conferredByName: cell.conferredByName });
+    }
+    if (plan.problems.length > before) return;
+    const entry: PlannedRecord = {
+      id: found?.id ?? randomUUID(), record, index, honors: planned,
+      organizationId: found ? null : organization!.id, keeping: found ? null : (record.keeping ?? Keeping.EMPLOYER),
+    };
+    (found ? plan.updates : plan.inserts).push(entry);
+  });
+}
