@@ -97,6 +97,10 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Services } from '../services.js';
 import { overdueEscalationJob } from './suggestion/suggestion-escalation.js';
 import { unclaimedUploadSweepJob } from './attachment/unclaimed-sweep.js';
+import { Notification, NotificationDelivery, NotificationDigestSent, NotificationPreference, NotificationSettings } from './notification/notification.entity.js';
+import { NotificationResolver } from './notification/notification.resolver.js';
+import { notificationDeliveryJob } from './notification/notification-delivery.js';
+import { notificationDigestJob } from './notification/notification-digest.js';
 
 export const entities = [
   BaseEntity, Organization, Account, RoleGrant, Session, VerificationCode, SignInGuard, Honor, AuditEntry, CalendarDay,
@@ -106,6 +110,7 @@ export const entities = [
   Suggestion, SuggestionAnswer, SuggestionCoSigner,
   Comment, CommentReport, Objection, Vote, VoteAllowance, IdempotencyKey, RateLimitBucket, DemoClock, HonorRevocation,
   GrantRule, GrantApplication, AllowanceKind, AllowanceRoll, AllowanceRollLine,
+  Notification, NotificationDelivery, NotificationPreference, NotificationSettings, NotificationDigestSent,
 ];
 
 export const resolvers = [
@@ -118,11 +123,13 @@ export const resolvers = [
   NoticePublicResolver, NoticeEntryPublicResolver, CommentResolver, CommentModerationResolver, NoticeEntryCommentResolver,
   ObjectionResolver, NoticeEntryVoteResolver, CampaignVoteResolver, DemoClockResolver, VoteResolver, HonorRevocationResolver,
   FailedJobsResolver, CareResolver, GrantApplicationResolver, AllowanceRollResolver, AllowanceRollLineResolver,
+  NotificationResolver,
 ] as const;
 
 /** Every module's jobs (common/jobs), handed to the queue explicitly by app.ts. */
 export const jobDefinitions = (orm: MikroORM, services: Services): JobDefinition<any>[] => [
   overdueEscalationJob(orm, services), unclaimedUploadSweepJob(orm, services),
+  notificationDeliveryJob(orm, services), notificationDigestJob(orm, services),
 ];
 
 registerNodes({

@@ -8,6 +8,16 @@ export enum JobName {
   SuggestionEscalation = 'suggestion-escalation',
   /** Removes uploads that no object claimed within a day (unclaimed-sweep.ts). */
   UnclaimedUploadSweep = 'attachment-unclaimed-sweep',
+  /** Sends waiting notifications by SMS and e-mail: the outbox's worker (notification-delivery.ts). */
+  NotificationDelivery = 'notification-delivery',
+  /** The daily digest e-mail of those who chose it (notification-digest.ts). */
+  NotificationDigest = 'notification-digest',
+  /** Tells staff of notices that ended by the business clock (notice-ending.ts). */
+  NoticeEnding = 'notice-ending',
+  /** Reminds handlers of suggestion deadlines a few working days ahead (suggestion-deadlines.ts). */
+  SuggestionDeadlineReminder = 'suggestion-deadline-reminder',
+  /** Reminds model workers of the registry's yearly update (registry-yearly-reminder.ts). */
+  RegistryYearlyReminder = 'registry-yearly-reminder',
 }
 
 /** The PostgreSQL schema of the queue's own tables, beside laomo's in the same database. */
