@@ -18,3 +18,6 @@ export { newModelWorker, setHonorsRevoked, HAVES } from './studio.js';
 export { modelWorkerId, readSuggestion, readSuggestionBothWays, SAMPLE } from './suggestion.js';
 export { done, step, type StepInput, type StepName, type StepObject, type StepPayload } from './steps.js';
 export { suggestionRated, type SuggestionParties } from './flows.js';
+export {
+  toldOf, deliverNow, digestNow, BELL, MY_NOTIFICATIONS, MARK_READ, MARK_ALL_READ, SET_SETTINGS, SET_PREFERENCE, type Told,
+} from './notifications.js';
