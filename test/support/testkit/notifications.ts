@@ -23,5 +23,5 @@ export const BELL = `{ myUnreadNotificationCount }`;
 export const MY_NOTIFICATIONS = `query($first: Int, $unreadOnly: Boolean) { myNotifications(first: $first, unreadOnly: $unreadOnly) { totalCount nodes { id kind title body link readAt } } }`;
 export const MARK_READ = `mutation($input: NotificationMarkReadInput!) { notificationMarkRead(input: $input) { unreadCount userErrors { code } } }`;
 export const MARK_ALL_READ = `mutation { notificationsMarkAllRead(input: {}) { marked unreadCount userErrors { code } } }`;
-export const SET_SETTINGS = `mutation($input: NotificationSettingsSetInput!) { notificationSettingsSet(input: $input) { settings { email digest } userErrors { code } } }`;
+export const SET_SETTINGS = `mutation($input: NotificationSettingsSetInput!) { notificationSettingsSet(input: $input) { settings { email digest } userErrors { code field message } } }`;
 export const SET_PREFERENCE = `mutation($input: NotificationPreferenceSetInput!) { notificationPreferenceSet(input: $input) { userErrors { code } } }`;

@@ -26,9 +26,10 @@ export async function markAllRead({ em, viewer }: Actor): Promise<number> {
 
 export async function setPreference({ em, viewer }: Actor, input: { kind: NotificationKind; channel: NotificationChannel; enabled: boolean }): Promise<void> {
   const account = viewer.requireAccount();
-  await em.upsert(NotificationPreference, { account: account.id, kind: input.kind, channel: input.channel, enabled: input.enabled }, {
-    onConflictFields: ['account', 'kind', 'channel'], onConflictAction: 'merge', onConflictMergeFields: ['enabled'],
-  });
+  const choice = (await em.findOne(NotificationPreference, { account: account.id, kind: input.kind, channel: input.channel }))
+    ?? em.create(NotificationPreference, { account: account.id, kind: input.kind, channel: input.channel, enabled: input.enabled });
+  choice.enabled = input.enabled;
+  await em.flush();
 }
 
 async function settingsOf(em: EntityManager, account: string, locale: Locale): Promise<NotificationSettings> {
