@@ -80,6 +80,7 @@ export type LabelledEnum =
   | EnumName | 'SuggestionAction' | 'NominationState' | 'NominationAction' | 'NominationSource' | 'SignOffDepartment' | 'RecusalReason'
   | 'NoticeStage' | 'NoticePhase' | 'NoticePeriodFilter' | 'Gender' | 'ModelWorkerStatus' | 'TransferState' | 'RegistryReportKind' | 'ModelWorkerCategory' | 'AgeBand'
   | 'GrantCause' | 'GrantApplicationAction'
+  | 'NotificationKind' | 'NotificationChannel' | 'NotificationDigest'
 
 /**
  * The one way an enum value is shown: `label(enum, value)` is `enum.<Enum>.<VALUE>` in the current language;
