@@ -101,6 +101,8 @@ import { Notification, NotificationDelivery, NotificationDigestSent, Notificatio
 import { NotificationResolver } from './notification/notification.resolver.js';
 import { notificationDeliveryJob } from './notification/notification-delivery.js';
 import { notificationDigestJob } from './notification/notification-digest.js';
+import { noticeEndingJob } from './notice/notice-ending.js';
+import { suggestionDeadlineReminderJob } from './suggestion/suggestion-deadlines.js';
 
 export const entities = [
   BaseEntity, Organization, Account, RoleGrant, Session, VerificationCode, SignInGuard, Honor, AuditEntry, CalendarDay,
@@ -129,7 +131,7 @@ export const resolvers = [
 /** Every module's jobs (common/jobs), handed to the queue explicitly by app.ts. */
 export const jobDefinitions = (orm: MikroORM, services: Services): JobDefinition<any>[] => [
   overdueEscalationJob(orm, services), unclaimedUploadSweepJob(orm, services),
-  notificationDeliveryJob(orm, services), notificationDigestJob(orm, services),
+  notificationDeliveryJob(orm, services), notificationDigestJob(orm, services), noticeEndingJob(orm, services), suggestionDeadlineReminderJob(orm, services),
 ];
 
 registerNodes({

@@ -4,6 +4,8 @@ import {
   type ApiClient, type TestApp,
 } from '../../support/testkit/index.js';
 import { escalateOverdue } from '@laomo/server/modules/suggestion/suggestion-escalation.js';
+import { remindOfDeadlines } from '@laomo/server/modules/suggestion/suggestion-deadlines.js';
+import { tellOfEndedNotices } from '@laomo/server/modules/notice/notice-ending.js';
 
 let t: TestApp;
 let author: ApiClient;
@@ -114,5 +116,34 @@ describe('SMS: at most once, and never anything private', () => {
     expect(t.sms.sent.length).toBeGreaterThan(0);
     for (const { text } of t.sms.sent) for (const word of privateWords) expect(text).not.toContain(word);
     for (const { text } of t.sms.sent) expect(text).not.toMatch(/张建国|孙丽|\d{11}/);
+  });
+});
+
+describe('deadline jobs act on the business clock, once', () => {
+  it('reminds the handling department of a deadline near, once however often it runs', async () => {
+    t.clock.set('2026-11-02');
+    const { id } = await done(author, 'suggestionSubmit', { ...SAMPLE, title: '关于期限提醒的测试建议', publishConsent: false });
+    await done(city, 'suggestionAccept', { suggestion: id });
+    const assigned = await done(city, 'suggestionAssign', { suggestion: id, handler: rights });
+    const deadline: string = assigned.handling.deadline;
+    t.clock.set(`${deadline}T09:00:00+08:00`);
+    await Promise.all([remindOfDeadlines(t.app.orm, t.clock.now()), remindOfDeadlines(t.app.orm, t.clock.now())]);
+    await remindOfDeadlines(t.app.orm, t.clock.now());
+    const told = await toldOf(t, 'SUGGESTION_DEADLINE_NEAR');
+    expect(told.filter((n) => n.params.title === '关于期限提醒的测试建议').map((n) => n.username)).toEqual(['handler']);
+  });
+
+  it('tells the staff of a notice once it has ended, not before', async () => {
+    const fx = await seedOpenNotice(t, { candidates: 1, startsOn: '2026-03-02', endsOn: '2026-03-06' });
+    expect(fx.notice).toBeTruthy();
+    t.clock.set('2026-03-06T20:00:00+08:00');
+    expect(await tellOfEndedNotices(t.app.orm, t.clock.now())).toBe(0);
+    t.clock.set('2026-03-07T08:00:00+08:00');
+    const first = await tellOfEndedNotices(t.app.orm, t.clock.now());
+    expect(first).toBeGreaterThan(0);
+    expect(await tellOfEndedNotices(t.app.orm, t.clock.now())).toBe(0);
+    const told = await toldOf(t, 'NOTICE_ENDED');
+    expect(told).toHaveLength(first);
+    expect(told.every((n) => n.username !== 'public' && n.username !== 'modelworker')).toBe(true);
   });
 });

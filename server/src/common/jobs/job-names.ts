@@ -16,8 +16,6 @@ export enum JobName {
   NoticeEnding = 'notice-ending',
   /** Reminds handlers of suggestion deadlines a few working days ahead (suggestion-deadlines.ts). */
   SuggestionDeadlineReminder = 'suggestion-deadline-reminder',
-  /** Reminds model workers of the registry's yearly update (registry-yearly-reminder.ts). */
-  RegistryYearlyReminder = 'registry-yearly-reminder',
 }
 
 /** The PostgreSQL schema of the queue's own tables, beside laomo's in the same database. */

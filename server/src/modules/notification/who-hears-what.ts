@@ -19,13 +19,13 @@ export const WHO_HEARS_WHAT = {
   [K.SUGGESTION_PUBLISHED]: { hear: ['author'], sms: false, email: true, from: 'suggestion/suggestion.notifications.ts' },
   [K.SUGGESTION_CO_SIGN_ASKED]: { hear: ['coSigners'], sms: true, email: true, from: 'suggestion/suggestion.notifications.ts' },
   [K.SUGGESTION_ASSIGNED]: { hear: ['handlers'], sms: true, email: true, from: 'suggestion/suggestion.notifications.ts' },
-  [K.SUGGESTION_DEADLINE_NEAR]: { hear: ['handlers'], sms: true, email: true, from: 'suggestion/suggestion-deadlines.ts (3 working days before)' },
+  [K.SUGGESTION_DEADLINE_NEAR]: { hear: ['handlers'], sms: true, email: true, from: 'suggestion/suggestion-deadlines.ts (3 days before, daily job)' },
   [K.SUGGESTION_ARRIVED]: { hear: ['office'], sms: false, email: true, from: 'suggestion/suggestion.notifications.ts' },
   [K.OBJECTION_ARRIVED]: { hear: ['noticeStaff'], sms: false, email: true, from: 'objection/objection.service.ts' },
   [K.NOTICE_ENDED]: { hear: ['noticeStaff'], sms: false, email: true, from: 'notice/notice-ending.ts (job on the business clock)' },
   [K.SUGGESTION_ESCALATED]: { hear: ['supervisor'], sms: true, email: true, from: 'suggestion/suggestion-escalation.ts' },
-  [K.REGISTRY_YEARLY_UPDATE]: { hear: ['modelWorker'], sms: false, email: true, from: 'registry/registry-yearly-reminder.ts (job, 1 March)' },
-  [K.ALLOWANCE_PAID]: { hear: ['modelWorker'], sms: true, email: true, from: 'care/allowance.service.ts (roll marked PAID)' },
+  [K.REGISTRY_YEARLY_UPDATE]: { hear: ['modelWorker'], sms: false, email: true, from: null, notYet: 'the yearly update reminder job is not built yet (its job name is reserved)' },
+  [K.ALLOWANCE_PAID]: { hear: ['modelWorker'], sms: true, email: true, from: null, notYet: 'care is being changed by another helper; wire it where a roll is marked PAID' },
   [K.RECUPERATION_OPEN]: { hear: ['modelWorker'], sms: true, email: true, from: null, notYet: 'recuperation batches are being built in modules/care' },
 } as const satisfies Record<K, { hear: readonly string[]; sms: boolean; email: boolean; from: string | null; notYet?: string }>;
 
