@@ -30,6 +30,7 @@ import type { Config } from './config.js';
 import { parseDataKey, useDataKey } from './common/sealed-text.js';
 import type { Context } from './context.js';
 import type { SmsSender } from './modules/account/sms-sender.js';
+import { mailSenderFor } from './modules/notification/mail-sender.js';
 
 export interface AppOptions {
   config: Config;
@@ -65,7 +66,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const changes = new DatabaseChanges(options.databaseUrl, (m) => console.warn(m));
   await changes.start();
   const clock = options.clock ?? systemClock;
-  const services: Services = { config, clock, wallClock: clock, sms: options.sms, changes };
+  const services: Services = { config, clock, wallClock: clock, sms: options.sms, mail: mailSenderFor(config.smtpUrl, config.mailFrom), changes };
   const production = config.env === 'production';
   const protection = armor.protect();
   const transactionSlots = new TransactionSlots(orm.config.get('pool')?.max ?? 10);

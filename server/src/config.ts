@@ -18,6 +18,12 @@ export interface Config {
   publicReadCache: boolean;
   /** LAOMO_DATA_KEY: the key of personal information at rest (common/sealed-text.ts); required in production. */
   dataKey?: string;
+  /** LAOMO_SMTP_URL: the SMTP server notification e-mails go through; without it e-mail is off. */
+  smtpUrl?: string;
+  /** LAOMO_MAIL_FROM: the sender of notification e-mails. */
+  mailFrom: string;
+  /** LAOMO_PUBLIC_URL: the address people open laomo at, for links in SMS and e-mail. */
+  publicUrl: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -32,5 +38,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsSender: env.LAOMO_SMS_SENDER ?? (mode === 'production' ? '' : 'log'),
     publicReadCache: env.LAOMO_PUBLIC_CACHE !== 'off',
     dataKey: env.LAOMO_DATA_KEY || undefined,
+    smtpUrl: env.LAOMO_SMTP_URL || undefined,
+    mailFrom: env.LAOMO_MAIL_FROM ?? 'laomo <no-reply@laomo.local>',
+    publicUrl: (env.LAOMO_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 4000}`).replace(/\/$/, ''),
   };
 }

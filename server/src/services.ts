@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import type { SmsSender } from './modules/account/sms-sender.js';
+import type { MailSender } from './modules/notification/mail-sender.js';
 import type { DatabaseChanges } from './common/database-changes.js';
 
 /** Reads the time; tests replace it to walk notices and deadlines through the calendar. */
@@ -23,6 +24,8 @@ export interface Services {
    */
   wallClock: Clock;
   sms: SmsSender;
+  /** Notification e-mail (modules/notification); null when no SMTP server is configured. */
+  mail: MailSender | null;
   /** Committed writes heard from the database, for what the process keeps in memory. */
   changes?: DatabaseChanges;
 }

@@ -36,6 +36,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'notices/:id', name: 'notice', component: () => import('~/pages/notice/NoticePage.vue'), meta: { title: 'notice.listTitle' } },
       { path: 'candidates/:id', name: 'notice-entry', component: () => import('~/pages/notice/NoticeEntryPage.vue'), meta: { title: 'notice.profile' } },
       { path: 'candidates/:id/objection', name: 'notice-objection', component: () => import('~/pages/notice/ObjectionNewPage.vue'), meta: { title: 'objection.raise' } },
+      { path: 'notifications', name: 'notifications', component: () => import('~/pages/notification/NotificationsPage.vue'), meta: { title: 'notification.title' } },
       { path: 'me', name: 'me', component: () => import('~/pages/account/MyAreaPage.vue'), meta: { title: 'me.title' } },
       { path: 'me/care', name: 'my-care', component: () => import('~/pages/account/MyCarePage.vue'), meta: { title: 'myCare.title' } },
       { path: 'objections/mine', name: 'objections-mine', component: () => import('~/pages/notice/MyObjectionsPage.vue'), meta: { title: 'objection.mine' } },

@@ -108,6 +108,12 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Services } from '../services.js';
 import { overdueEscalationJob } from './suggestion/suggestion-escalation.js';
 import { unclaimedUploadSweepJob } from './attachment/unclaimed-sweep.js';
+import { Notification, NotificationDelivery, NotificationDigestSent, NotificationPreference, NotificationSettings } from './notification/notification.entity.js';
+import { NotificationResolver } from './notification/notification.resolver.js';
+import { notificationDeliveryJob } from './notification/notification-delivery.js';
+import { notificationDigestJob } from './notification/notification-digest.js';
+import { noticeEndingJob } from './notice/notice-ending.js';
+import { suggestionDeadlineReminderJob } from './suggestion/suggestion-deadlines.js';
 
 export const entities = [
   BaseEntity, Organization, Account, RoleGrant, Session, VerificationCode, SignInGuard, Honor, AuditEntry, CalendarDay,
@@ -119,6 +125,7 @@ export const entities = [
   GrantRule, GrantApplication, AllowanceKind, AllowanceRoll, AllowanceRollLine,
   CarePairingRule, CarePairing, CareFestival, CareVisitQuota, CareVisit,
   HealthCheckPackage, HealthCheckBatch, HealthCheckBooking, RecuperationPayRule, RecuperationBatch, RecuperationEnrolment,
+  Notification, NotificationDelivery, NotificationPreference, NotificationSettings, NotificationDigestSent,
 ];
 
 export const resolvers = [
@@ -134,11 +141,13 @@ export const resolvers = [
   CareVisitResolver, CarePairingResolver, CareVisitRecordResolver,
   HealthCheckResolver, HealthCheckBatchResolver, HealthCheckBookingResolver, RecuperationResolver, RecuperationBatchResolver, RecuperationEnrolmentResolver,
   MyCareResolver, MyAllowanceLineResolver,
+  NotificationResolver,
 ] as const;
 
 /** Every module's jobs (common/jobs), handed to the queue explicitly by app.ts. */
 export const jobDefinitions = (orm: MikroORM, services: Services): JobDefinition<any>[] => [
   overdueEscalationJob(orm, services), unclaimedUploadSweepJob(orm, services), registryImportCheckJob(orm, services), registryImportApplyJob(orm, services),
+  notificationDeliveryJob(orm, services), notificationDigestJob(orm, services), noticeEndingJob(orm, services), suggestionDeadlineReminderJob(orm, services),
 ];
 
 registerNodes({

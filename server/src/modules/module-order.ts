@@ -15,6 +15,8 @@ export const MODULE_ORDER: readonly string[] = [
   'organization-management',
   'calendar',
   'demo-clock',
+  // Who hears what, the in-app centre and the outbox: every module that tells someone comes after it.
+  'notification',
   'honor',
   'registry',
   'attachment',

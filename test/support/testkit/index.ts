@@ -20,3 +20,6 @@ export { modelWorkerId, readSuggestion, readSuggestionBothWays, SAMPLE } from '.
 export { done, step, type StepInput, type StepName, type StepObject, type StepPayload } from './steps.js';
 export { suggestionRated, type SuggestionParties } from './flows.js';
 export { statementsOf } from './statements.js';
+export {
+  toldOf, deliverNow, digestNow, BELL, MY_NOTIFICATIONS, MARK_READ, MARK_ALL_READ, SET_SETTINGS, SET_PREFERENCE, type Told,
+} from './notifications.js';

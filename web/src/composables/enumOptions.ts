@@ -89,6 +89,7 @@ export type LabelledEnum =
   | 'NoticeStage' | 'NoticePhase' | 'NoticePeriodFilter' | 'Gender' | 'ModelWorkerStatus' | 'TransferState' | 'RegistryReportKind' | 'ModelWorkerCategory' | 'AgeBand'
   | 'GrantApplicationAction'
   | 'HealthCheckBookingAction' | 'RecuperationEnrolmentAction' | 'CarePayer' | 'RegistryImportState'
+  | 'NotificationKind' | 'NotificationChannel' | 'NotificationDigest'
 
 /**
  * The one way an enum value is shown: `label(enum, value)` is `enum.<Enum>.<VALUE>` in the current language;

@@ -12,6 +12,14 @@ export enum JobName {
   RegistryImportCheck = 'registry-import-check',
   /** Writes a confirmed registry spreadsheet in one transaction (registry-import.service.ts). */
   RegistryImportApply = 'registry-import-apply',
+  /** Sends waiting notifications by SMS and e-mail: the outbox's worker (notification-delivery.ts). */
+  NotificationDelivery = 'notification-delivery',
+  /** The daily digest e-mail of those who chose it (notification-digest.ts). */
+  NotificationDigest = 'notification-digest',
+  /** Tells staff of notices that ended by the business clock (notice-ending.ts). */
+  NoticeEnding = 'notice-ending',
+  /** Reminds handlers of suggestion deadlines a few working days ahead (suggestion-deadlines.ts). */
+  SuggestionDeadlineReminder = 'suggestion-deadline-reminder',
 }
 
 /** The PostgreSQL schema of the queue's own tables, beside laomo's in the same database. */

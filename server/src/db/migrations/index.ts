@@ -19,6 +19,7 @@ import { Migration20261201024500_model_worker_honor_index } from './Migration202
 import { Migration20261202040000_registry_import } from './Migration20261202040000_registry_import.js';
 import { Migration20261202050000_care_health } from './Migration20261202050000_care_health.js';
 import { Migration20261202070000_care_visits } from './Migration20261202070000_care_visits.js';
+import { Migration20261202080000_notification } from './Migration20261202080000_notification.js';
 
 export const migrationsList = [
   { name: 'Migration20261121063122_foundation', class: Migration20261121063122_foundation },
@@ -37,4 +38,5 @@ export const migrationsList = [
   { name: 'Migration20261202040000_registry_import', class: Migration20261202040000_registry_import },
   { name: 'Migration20261202050000_care_health', class: Migration20261202050000_care_health },
   { name: 'Migration20261202070000_care_visits', class: Migration20261202070000_care_visits },
+  { name: 'Migration20261202080000_notification', class: Migration20261202080000_notification },
 ];

@@ -1,4 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { toGlobalId } from '../../common/relay/global-id.js';
+import { NotificationKind } from '../notification/notification.enums.js';
+import { notify } from '../notification/notify.js';
 import { ref } from '@mikro-orm/core';
 import { Comment } from './comment.entity.js';
 import { CommentReport } from './comment-report.entity.js';
@@ -109,7 +112,12 @@ export async function hideComment(actor: Actor, input: CommentHideInput): Promis
   if (comment.status === CommentStatus.HIDDEN) throw new UserInputError(CommentError.AlreadyHidden, ['comment']);
   const staff = viewer.requireAccount();
   Object.assign(comment, { status: CommentStatus.HIDDEN, hiddenAt: now, hiddenBy: ref(staff), hiddenReason: reason, moderatedAt: now });
-  audit(em, viewer, { subject: comment, action: 'comment.hide', from: CommentStatus.VISIBLE, to: CommentStatus.HIDDEN, reason, at: now });
+  const line = audit(em, viewer, { subject: comment, action: 'comment.hide', from: CommentStatus.VISIBLE, to: CommentStatus.HIDDEN, reason, at: now });
+  // The author hears it was hidden and why (each hiding once: un-hidden and hidden again is another).
+  await notify(em, {
+    kind: NotificationKind.COMMENT_HIDDEN, key: line.id, at: now, actor: staff.id, to: { author: [comment.author.id] },
+    subject: { type: 'Comment', id: comment.id }, link: `/candidates/${toGlobalId('NoticeEntry', comment.entry.id)}`, params: { reason },
+  });
   await em.flush();
   return moderationOf(comment);
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { tellOfNominationStep } from './nomination.notifications.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { Workflow, type ActionOption, type Step } from '../../common/workflow/workflow.js';
 import { may, type Operation } from '../account/policy.js';
@@ -157,8 +158,9 @@ export async function transitionNomination(
   const from = nomination.state;
   const step = await NOMINATION_WORKFLOW.take(action, await positionOf(em, viewer, nomination, details));
   nomination.state = step.to!;
-  audit(em, viewer, {
+  const line = audit(em, viewer, {
     subject: nomination, action: `nomination.${action}`, from, to: step.to,
     reason: details.reason?.trim() || null, data: details.data, at: details.now,
   });
+  await tellOfNominationStep(em, viewer, nomination, line.id, line.at);
 }

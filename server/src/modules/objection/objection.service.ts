@@ -25,6 +25,7 @@ import type { Actor } from '../../common/actor.js';
 import type { Participant } from '../participation/participant.js';
 import { may, Operation, requireMay, scopeFilter } from '../account/policy.js';
 import { NIL_UUID } from '../../common/queries.js';
+import { tellOfAnswer, tellOfArrival } from './objection.notifications.js';
 
 const noticeOrganization = (objection: Objection) => objection.notice.getEntity().organization.getEntity();
 
@@ -91,6 +92,7 @@ export async function fileObjection(participant: Participant, input: ObjectionFi
       });
       await claimAttachments(em, viewer, input.attachments ?? [], ['attachments'], { type: 'Objection', id: objection.id });
       audit(em, viewer, { subject: objection, action: 'objection.file', to: ObjectionStatus.RECEIVED, at: now });
+      await tellOfArrival(em, objection, now, account.id);
       return objection;
     },
   });
@@ -115,6 +117,7 @@ export async function enterObjection({ em, viewer, now }: Actor, input: Objectio
     postmarkOn: letter ? day : null, receivedAt: letter || day === beijingDate(now) ? now : new Date(`${day}T12:00:00+08:00`),
   });
   audit(em, viewer, { subject: objection, action: 'objection.enter', to: ObjectionStatus.RECEIVED, data: { channel: input.channel, day }, at: now });
+  await tellOfArrival(em, objection, now, viewer.account?.id);
   await em.flush();
   return objection;
 }
@@ -157,6 +160,7 @@ export async function decideObjection(actor: Actor, input: ObjectionDecideInput,
     }
   }
   audit(em, viewer, { subject: objection, action: `objection.${outcome.toLowerCase()}`, from, to: outcome, reason: reply, at: now });
+  await tellOfAnswer(em, objection, now, viewer.account?.id);
   await em.flush();
   return objection;
 }

@@ -10,6 +10,19 @@ import { requestServices } from '../demo-clock/demo-clock.js';
 import type { Services } from '../../services.js';
 import type { JobDefinition } from '../../common/jobs/job-queue.js';
 import { JobName } from '../../common/jobs/job-names.js';
+import { NotificationKind as K } from '../notification/notification.enums.js';
+import { notify, OFFICE_ROLES, staffAt } from '../notification/notify.js';
+import { toGlobalId } from '../../common/relay/global-id.js';
+import { authorAccount } from './suggestion.notifications.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/** The author hears their deadline passed; the supervising office that it came up to them. Once per deadline. */
+async function tellOfEscalation(em: EntityManager, s: Suggestion, supervisor: Organization, owes: Organization, now: Date): Promise<void> {
+  const id = toGlobalId('Suggestion', s.id);
+  const base = { key: `${s.id}:${s.deadline}`, subject: { type: 'Suggestion', id: s.id }, at: now, params: { title: s.title, deadline: s.deadline ?? '', owedBy: owes.name } };
+  await notify(em, { ...base, kind: K.SUGGESTION_OVERDUE, to: { author: [await authorAccount(em, s)] }, link: `/suggestions/${id}` });
+  await notify(em, { ...base, kind: K.SUGGESTION_ESCALATED, to: { supervisor: await staffAt(em, supervisor.id, OFFICE_ROLES) }, link: `/staff/suggestions/${id}` });
+}
 
 /**
  * Records each missed deadline once: the suggestion goes up to the supervising office (the parent
@@ -35,6 +48,7 @@ export async function escalateOverdue(orm: MikroORM, now: Date): Promise<number>
         subject: s, action: 'suggestion.escalate', from: s.state, to: supervisor.name, at: firstOverdueDay,
         data: { deadline: s.deadline, owedBy: owes.name },
       });
+      await tellOfEscalation(em, s, supervisor, owes, now);
     }
     return fresh.length;
   });

@@ -21,6 +21,7 @@ import { AccessError, UserInputError, UserInputErrors } from '../../common/error
 import { idOf } from '../../common/relay/global-id.js';
 import type { SuggestionEnterInput, SuggestionSubmitInput } from './suggestion.inputs.js';
 import type { Actor } from '../../common/actor.js';
+import { tellOfArrival, tellOfStep } from './suggestion.notifications.js';
 
 
 /** A suggestion by global id; missing and invisible look the same to the caller. */
@@ -65,6 +66,7 @@ async function file(actor: Actor, author: ModelWorker, office: Organization, inp
     subject: s, action: 'suggestion.submit', to: s.state, at: actor.now,
     data: { channel: s.channel, coSigners: coSigners.map((w) => w.name), publishConsent: s.publishConsent },
   });
+  await tellOfArrival(actor, s, coSigners);
   await em.flush();
   return s;
 }
@@ -113,10 +115,11 @@ async function step(
     s.state = row.to;
     s.deadline = deadlineFor(row.to, s.reopenCount, beijingDate(actor.now), await loadWorkingCalendar(actor.em));
   }
-  audit(actor.em, actor.viewer, {
+  const line = audit(actor.em, actor.viewer, {
     subject: s, action: `suggestion.${action.toLowerCase()}`, from, to: s.state, at: actor.now,
     reason: details.reason?.trim() || null, data: Object.keys(data).length ? data : undefined,
   });
+  await tellOfStep(actor, s, action, line.id);
   await actor.em.flush();
   return s;
 }

@@ -1,0 +1,21 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Nomination } from './nomination.entity.js';
+import { ModelWorker } from '../registry/model-worker.entity.js';
+import { NotificationKind as K } from '../notification/notification.enums.js';
+import { notify } from '../notification/notify.js';
+import type { ViewerState } from '../account/viewer-state.js';
+
+/**
+ * The proposer and the candidate (when the candidate has an account) hear of every step of a file,
+ * whoever took it and why; an upheld objection reaches them as the step it caused, never naming who
+ * objected (the params carry the candidate's name only). `key` is the step's audit line.
+ */
+export async function tellOfNominationStep(em: EntityManager, viewer: ViewerState, nomination: Nomination, key: string, at: Date): Promise<void> {
+  const worker = nomination.modelWorker ? await em.findOne(ModelWorker, nomination.modelWorker.id, { fields: ['account'] }) : null;
+  await notify(em, {
+    kind: K.NOMINATION_STEP, key, at, actor: viewer.account?.id,
+    to: { proposer: [nomination.proposer.id], candidate: [worker?.account?.id] },
+    subject: { type: 'Nomination', id: nomination.id }, link: '/nominations/mine',
+    params: { title: nomination.candidateName },
+  });
+}

@@ -1,0 +1,53 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Notification, NotificationPreference, NotificationSettings } from './notification.entity.js';
+import type { NotificationChannel, NotificationDigest, NotificationKind } from './notification.enums.js';
+import { UserInputError } from '../../common/errors/user-input-error.js';
+import { CommonError } from '../../common/errors/catalogue.js';
+import { idOf } from '../../common/relay/global-id.js';
+import type { Actor } from '../../common/actor.js';
+import type { Locale } from '../../common/i18n/locale.js';
+
+/** Marks one of the viewer's notifications read; someone else's looks like none at all. */
+export async function markRead({ em, viewer }: Actor, globalId: string): Promise<Notification> {
+  const account = viewer.requireAccount();
+  const id = idOf(globalId, 'Notification');
+  const n = id ? await em.findOne(Notification, { id, recipient: account.id }) : null;
+  if (!n) throw new UserInputError(CommonError.NotFound, ['notification']);
+  n.readAt ??= new Date();
+  await em.flush();
+  return n;
+}
+
+/** Marks all the viewer's unread notifications read; returns how many. */
+export async function markAllRead({ em, viewer }: Actor): Promise<number> {
+  const account = viewer.requireAccount();
+  return em.nativeUpdate(Notification, { recipient: account.id, readAt: null }, { readAt: new Date() });
+}
+
+export async function setPreference({ em, viewer }: Actor, input: { kind: NotificationKind; channel: NotificationChannel; enabled: boolean }): Promise<void> {
+  const account = viewer.requireAccount();
+  const choice = (await em.findOne(NotificationPreference, { account: account.id, kind: input.kind, channel: input.channel }))
+    ?? em.create(NotificationPreference, { account: account.id, kind: input.kind, channel: input.channel, enabled: input.enabled });
+  choice.enabled = input.enabled;
+  await em.flush();
+}
+
+async function settingsOf(em: EntityManager, account: string, locale: Locale): Promise<NotificationSettings> {
+  return (await em.findOne(NotificationSettings, { account })) ?? em.create(NotificationSettings, { account, locale });
+}
+
+/**
+ * Saves the e-mail address and digest choice, and the language the viewer uses now: messages are
+ * written in it from here on. An update changes only the fields it names.
+ */
+export async function setSettings(
+  { em, viewer }: Actor, locale: Locale, input: { email?: string | null; digest?: NotificationDigest | null },
+): Promise<NotificationSettings> {
+  const account = viewer.requireAccount();
+  const settings = await settingsOf(em, account.id, locale);
+  settings.locale = locale;
+  if (input.email !== undefined) settings.email = input.email?.trim() || null;
+  if (input.digest) settings.digest = input.digest;
+  await em.flush();
+  return settings;
+}
