@@ -86,6 +86,9 @@ import { GrantRule } from './care/grant-rule.entity.js';
 import { GrantApplication } from './care/grant-application.entity.js';
 import { AllowanceKind, AllowanceRoll, AllowanceRollLine } from './care/allowance.entity.js';
 import { AllowanceRollLineResolver, AllowanceRollResolver, CareResolver, GrantApplicationResolver } from './care/care.resolver.js';
+import { CareBudget, CareCharge } from './care/care-budget.entity.js';
+import { HardshipFigure, IncomeStatement } from './care/hardship-figure.entity.js';
+import { AllowanceRollStepsResolver, CareBudgetResolver, CareChargeResolver, CareMoneyResolver, IncomeStatementResolver } from './care/care-money.resolver.js';
 import { NodeResolver } from '../common/relay/node.resolver.js';
 import { registerNodes } from '../common/relay/node-registry.js';
 import { registerAttachmentAccess } from './attachment/attachment.service.js';
@@ -106,6 +109,7 @@ export const entities = [
   Suggestion, SuggestionAnswer, SuggestionCoSigner,
   Comment, CommentReport, Objection, Vote, VoteAllowance, IdempotencyKey, RateLimitBucket, DemoClock, HonorRevocation,
   GrantRule, GrantApplication, AllowanceKind, AllowanceRoll, AllowanceRollLine,
+  CareBudget, CareCharge, HardshipFigure, IncomeStatement,
 ];
 
 export const resolvers = [
@@ -118,6 +122,7 @@ export const resolvers = [
   NoticePublicResolver, NoticeEntryPublicResolver, CommentResolver, CommentModerationResolver, NoticeEntryCommentResolver,
   ObjectionResolver, NoticeEntryVoteResolver, CampaignVoteResolver, DemoClockResolver, VoteResolver, HonorRevocationResolver,
   FailedJobsResolver, CareResolver, GrantApplicationResolver, AllowanceRollResolver, AllowanceRollLineResolver,
+  CareMoneyResolver, CareBudgetResolver, CareChargeResolver, IncomeStatementResolver, AllowanceRollStepsResolver,
 ] as const;
 
 /** Every module's jobs (common/jobs), handed to the queue explicitly by app.ts. */

@@ -303,6 +303,8 @@ export type GrantApplicationState =
 export type GrantApplicationStepInput = {
   action: GrantApplicationAction;
   application: string | number;
+  /** Why to approve past the budget; only read when the approval would exceed it. */
+  budgetOverrideReason?: string | null | undefined;
   reason?: string | null | undefined;
 };
 

@@ -16,6 +16,7 @@ import { Migration20261201010000_registry } from './Migration20261201010000_regi
 import { Migration20261201011500_model_worker_profile } from './Migration20261201011500_model_worker_profile.js';
 import { Migration20261201014244_care } from './Migration20261201014244_care.js';
 import { Migration20261201024500_model_worker_honor_index } from './Migration20261201024500_model_worker_honor_index.js';
+import { Migration20261202060000_care_money } from './Migration20261202060000_care_money.js';
 
 export const migrationsList = [
   { name: 'Migration20261121063122_foundation', class: Migration20261121063122_foundation },
@@ -31,4 +32,5 @@ export const migrationsList = [
   { name: 'Migration20261201011500_model_worker_profile', class: Migration20261201011500_model_worker_profile },
   { name: 'Migration20261201014244_care', class: Migration20261201014244_care },
   { name: 'Migration20261201024500_model_worker_honor_index', class: Migration20261201024500_model_worker_honor_index },
+  { name: 'Migration20261202060000_care_money', class: Migration20261202060000_care_money },
 ];

@@ -78,6 +78,10 @@ export enum Operation {
   CARE_ROLL_MANAGE = 'care.roll_manage',
   /** Keep the grant rules and the allowances' amounts (data, like the honors). */
   CARE_RULES_MANAGE = 'care.rules_manage',
+  /** State a model worker's income or pension for the year (hardship detail, sealed) for the living-hardship allowance. */
+  CARE_INCOME_STATE = 'care.income_state',
+  /** Keep an organization's care budget for a year by source (seed 003). */
+  CARE_BUDGET_KEEP = 'care.budget_keep',
 }
 
 /**
@@ -142,6 +146,8 @@ export const POLICY: Record<Operation, Partial<Record<Role, Scope>>> = {
   [Operation.CARE_GRANT_DECIDE]: { DISTRICT_STAFF: SUBTREE },
   [Operation.CARE_ROLL_MANAGE]: { CITY_STAFF: SUBTREE },
   [Operation.CARE_RULES_MANAGE]: { ADMIN: ANYWHERE },
+  [Operation.CARE_INCOME_STATE]: { ...UNION_OFFICES },
+  [Operation.CARE_BUDGET_KEEP]: { ...UNION_OFFICES },
 };
 
 /** The organization an operation is about, by its materialized path. */
