@@ -8,6 +8,7 @@ import type {
   SuggestionAnswerOutcome, SuggestionChannel, SuggestionField, SuggestionRating, SuggestionReferralKind, SuggestionState,
   ModelWorkerCategory, EmploymentStatus, Education, Keeping,
   GrantApplicationState,
+  GrantCause,
 } from '~/gql/graphql'
 
 /** Checks at compile time that a list names every member of a schema enum. */
@@ -72,6 +73,7 @@ export const enumValues = {
     'SUBMIT', 'RETURN', 'CERTIFY', 'REVIEW_PASS', 'REVIEW_RECTIFY', 'REVIEW_REVOKE', 'ACCEPT_RECTIFICATION', 'REVOKE',
   ]),
   GrantApplicationState: allOf<GrantApplicationState>()(['APPLIED', 'REVIEWED', 'APPROVED', 'PAID', 'REFUSED', 'WITHDRAWN']),
+  GrantCause: allOf<GrantCause>()(['OWN_SERIOUS_ILLNESS', 'HOME_FIRE', 'ACCIDENT_DISABILITY', 'DEATH', 'DEPENDENT_SERIOUS_ILLNESS']),
 }
 
 export type EnumName = keyof typeof enumValues
@@ -80,6 +82,7 @@ export type LabelledEnum =
   | EnumName | 'SuggestionAction' | 'NominationState' | 'NominationAction' | 'NominationSource' | 'SignOffDepartment' | 'RecusalReason'
   | 'NoticeStage' | 'NoticePhase' | 'NoticePeriodFilter' | 'Gender' | 'ModelWorkerStatus' | 'TransferState' | 'RegistryReportKind' | 'ModelWorkerCategory' | 'AgeBand'
   | 'GrantCause' | 'GrantApplicationAction'
+  | 'AllowanceRollState' | 'AllowanceRollAction'
 
 /**
  * The one way an enum value is shown: `label(enum, value)` is `enum.<Enum>.<VALUE>` in the current language;
