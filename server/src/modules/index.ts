@@ -97,6 +97,9 @@ import { HealthCheckBatchResolver, HealthCheckBookingResolver, HealthCheckResolv
 import { RecuperationBatch, RecuperationEnrolment, RecuperationPayRule } from './care/recuperation.entity.js';
 import { RecuperationBatchResolver, RecuperationEnrolmentResolver, RecuperationResolver } from './care/recuperation.resolver.js';
 import { MyAllowanceLineResolver, MyCareResolver } from './care/my-care.resolver.js';
+import { CareBudget, CareCharge } from './care/care-budget.entity.js';
+import { HardshipFigure, IncomeStatement } from './care/hardship-figure.entity.js';
+import { AllowanceRollStepsResolver, CareBudgetResolver, CareChargeResolver, CareMoneyResolver, IncomeStatementResolver } from './care/care-money.resolver.js';
 import { NodeResolver } from '../common/relay/node.resolver.js';
 import { registerNodes } from '../common/relay/node-registry.js';
 import { registerAttachmentAccess } from './attachment/attachment.service.js';
@@ -126,6 +129,7 @@ export const entities = [
   CarePairingRule, CarePairing, CareFestival, CareVisitQuota, CareVisit,
   HealthCheckPackage, HealthCheckBatch, HealthCheckBooking, RecuperationPayRule, RecuperationBatch, RecuperationEnrolment,
   Notification, NotificationDelivery, NotificationPreference, NotificationSettings, NotificationDigestSent,
+  CareBudget, CareCharge, HardshipFigure, IncomeStatement,
 ];
 
 export const resolvers = [
@@ -142,6 +146,7 @@ export const resolvers = [
   HealthCheckResolver, HealthCheckBatchResolver, HealthCheckBookingResolver, RecuperationResolver, RecuperationBatchResolver, RecuperationEnrolmentResolver,
   MyCareResolver, MyAllowanceLineResolver,
   NotificationResolver,
+  CareMoneyResolver, CareBudgetResolver, CareChargeResolver, IncomeStatementResolver, AllowanceRollStepsResolver,
 ] as const;
 
 /** Every module's jobs (common/jobs), handed to the queue explicitly by app.ts. */

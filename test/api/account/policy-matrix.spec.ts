@@ -197,6 +197,16 @@ const PROBES: Partial<Record<Operation, Probe>> = {
     });
     return outcome(result, 'healthCheckBatchCreate');
   },
+  async [Operation.CARE_INCOME_STATE](who, at) {
+    const state = await who.gql(`mutation($id: ID!) { incomeStatementSet(input: { modelWorker: $id, year: 2030, retired: true, monthlyYuan: 3000 }) { userErrors { code } } }`,
+      { id: await at.registryRecord() });
+    return outcome(state, 'incomeStatementSet');
+  },
+  async [Operation.CARE_BUDGET_KEEP](who, at) {
+    const set = await who.gql(`mutation($id: ID!) { careBudgetSet(input: { organization: $id, year: 2030, ownBudgetYuan: 10000 }) { userErrors { code } } }`,
+      { id: at.organization });
+    return outcome(set, 'careBudgetSet');
+  },
   async [Operation.NOMINATION_BATCH_READ](who, at) {
     return answered(await who.gql(`query($c: ID!, $o: ID!) { batchStructure(campaign: $c, organization: $o) { __typename } }`, { c: at.campaign, o: at.organization }));
   },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Organization } from '@laomo/server/modules/organization/organization.entity.js';
 import { ModelWorker } from '@laomo/server/modules/registry/model-worker.entity.js';
 import { idOf, toGlobalId } from '@laomo/server/common/relay/global-id.js';
-import { codes, newModelWorker, startTestApp, type ApiClient, type TestApp } from '../../support/testkit/index.js';
+import { beijingYear, CHAOYANG, codes, newModelWorker, setCareBudget, startTestApp, type ApiClient, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let self: ApiClient;
@@ -31,6 +31,7 @@ beforeAll(async () => {
   const haidianUnion = await em.findOneOrFail(Organization, { name: '海淀区总工会' });
   const worker = await em.findOneOrFail(ModelWorker, { organization: { path: { $like: `${haidianUnion.path}%` } } }, { orderBy: { name: 'asc' } });
   haidianWorker = toGlobalId('ModelWorker', worker.id);
+  await setCareBudget(t, 'chaoyang', CHAOYANG, beijingYear(), 1_000_000);
 }, 120_000);
 afterAll(async () => { await t?.close(); });
 

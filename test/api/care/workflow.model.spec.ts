@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { GRANT_WORKFLOW, GrantParty } from '@laomo/server/modules/care/grant-application.workflow.js';
 import { GrantApplicationAction as A, GrantApplicationState as S } from '@laomo/server/modules/care/care.enums.js';
-import { startTestApp, type ApiClient, type TestApp } from '../../support/testkit/index.js';
+import { startTestApp, type ApiClient, type TestApp, CHAOYANG, beijingYear, setCareBudget } from '../../support/testkit/index.js';
 
 /**
  * Model-based: random steps by random demo users on a grant the unit applied for (for the demo model worker
@@ -20,6 +20,8 @@ const ended = new Set<S>();
 beforeAll(async () => {
   t = await startTestApp();
   for (const user of USERS) clients.set(user, await t.as(user));
+  // Approving charges the district's care budget; a budget ample for any walk keeps this test to the steps.
+  await setCareBudget(t, 'chaoyang', CHAOYANG, beijingYear(), 100_000_000);
 });
 afterAll(async () => { await t?.close(); });
 

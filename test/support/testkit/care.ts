@@ -13,8 +13,9 @@ import { CarePayer, RecuperationArrangement, RecuperationEnrolmentState } from '
 import { HonorLevel } from '@laomo/server/modules/honor/honor.enums.js';
 import { DEMO_PASSWORD } from '@laomo/server/db/seeders/demo-accounts.js';
 import { toGlobalId } from '@laomo/server/common/relay/global-id.js';
-import type { TestApp } from './app.js';
-import { CITY, UNIT } from './directory.js';
+import { graphql } from './gql/index.js';
+import { send, type DemoUsername, type TestApp } from './app.js';
+import { CITY, UNIT, organizationId } from './directory.js';
 
 export interface CareWorkerOptions {
   honors?: string[];
@@ -62,3 +63,18 @@ export async function recordPastRecuperation(t: TestApp, worker: string, endsOn:
   });
   await em.flush();
 }
+
+const CareBudgetSet = graphql(`
+  mutation KitCareBudgetSet($input: CareBudgetSetInput!) {
+    careBudgetSet(input: $input) { budget { id } userErrors { code } }
+  }
+`);
+
+/** An office sets an organization's care budget for a year (all of it as 本级预算), so approvals within it need no override. */
+export async function setCareBudget(t: TestApp, who: DemoUsername, organization: string, year: number, yuan: number): Promise<void> {
+  const data = await send(await t.as(who), CareBudgetSet, { input: { organization: await organizationId(t, organization), year, ownBudgetYuan: yuan } });
+  if (data.careBudgetSet.userErrors.length) throw new Error(JSON.stringify(data.careBudgetSet.userErrors));
+}
+
+/** The year in Beijing now: grants are of the year they were applied in. */
+export const beijingYear = (): number => new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();

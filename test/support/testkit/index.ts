@@ -15,7 +15,7 @@ export {
 export { seedOpenNotice, type NoticeFixture, type NoticeFixtureOptions } from './notice.js';
 export { seedPlace, seedSecondCity, type PlaceFixture } from './place.js';
 export { newModelWorker, setHonorsRevoked, HAVES } from './studio.js';
-export { newCareWorker, recordPastRecuperation, type CareWorkerOptions } from './care.js';
+export { newCareWorker, recordPastRecuperation, beijingYear, setCareBudget, type CareWorkerOptions } from './care.js';
 export { modelWorkerId, readSuggestion, readSuggestionBothWays, SAMPLE } from './suggestion.js';
 export { done, step, type StepInput, type StepName, type StepObject, type StepPayload } from './steps.js';
 export { suggestionRated, type SuggestionParties } from './flows.js';

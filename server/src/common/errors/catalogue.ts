@@ -270,7 +270,6 @@ export const CareError = section({
   FigureRequired: ['care/figure_required', '该救助标准须设定此项数额', 'This rule needs this figure'],
   AmountNotSet: ['care/amount_not_set', '该项补贴尚未设定发放标准', 'No amount is set for this allowance yet'],
   NoOneEntitled: ['care/no_one_entitled', '登记库中没有符合该项补贴条件的劳模', 'Nobody in the registry is entitled to this allowance'],
-  BasisNotRolled: ['care/basis_not_rolled', '生活困难补贴须按当年收入标准逐人核定，暂不能自动生成名册', 'The living-hardship allowance is assessed person by person; it cannot be rolled from the registry yet'],
   BatchNotStarted: ['care/batch_not_started', '该批次 {startsOn} 开始，届时方可登记', 'The batch starts on {startsOn}; attendance is recorded from then'],
   BatchEnded: ['care/batch_ended', '该批次已截止，不能再预约或报名', 'The batch is closed to bookings and enrolments'],
   BatchFull: ['care/batch_full', '该批次名额（{capacity} 人）已满', 'The batch is full ({capacity} places)'],
@@ -281,6 +280,11 @@ export const CareError = section({
   NotInPost: ['care/not_in_post', '疗休养面向在职劳模', 'Recuperation is for model workers in post'],
   AlreadyEnrolled: ['care/already_enrolled', '该劳模已报名本批次', 'This model worker is already enrolled in the batch'],
   FeedbackGiven: ['care/feedback_given', '已填写过反馈', 'Feedback has already been given'],
+  FiguresNotSet: ['care/figures_not_set', '{year} 年的生活困难认定标准尚未设定', 'The city’s living-hardship figures for {year} are not set yet'],
+  OverBudget: ['care/over_budget', '超出 {year} 年关爱经费预算：预算 {budget} 元，已支出 {spent} 元，本次 {amount} 元；确需批准请填写超预算理由', 'Past the {year} care budget: {budget} yuan budgeted, {spent} spent, {amount} now; give a reason to approve past it'],
+  NotCaseRoll: ['care/not_case_roll', '只有特殊困难帮扶金名册可以逐案添加', 'Only a special-hardship roll takes people case by case'],
+  AlreadyOnRoll: ['care/already_on_roll', '该劳模 {year} 年已在此项补贴的名册上，不能重复发放', 'This model worker is already on a roll of this allowance for {year}; nobody is paid twice'],
+  NotCoveredHere: ['care/not_covered_here', '该劳模不在本名册的管理范围内', 'This model worker is outside the roll’s office'],
 });
 
 export const CareVisitError = section({

@@ -18,6 +18,7 @@ import { Migration20261201014244_care } from './Migration20261201014244_care.js'
 import { Migration20261201024500_model_worker_honor_index } from './Migration20261201024500_model_worker_honor_index.js';
 import { Migration20261202040000_registry_import } from './Migration20261202040000_registry_import.js';
 import { Migration20261202050000_care_health } from './Migration20261202050000_care_health.js';
+import { Migration20261202060000_care_money } from './Migration20261202060000_care_money.js';
 import { Migration20261202070000_care_visits } from './Migration20261202070000_care_visits.js';
 import { Migration20261202080000_notification } from './Migration20261202080000_notification.js';
 
@@ -37,6 +38,7 @@ export const migrationsList = [
   { name: 'Migration20261201024500_model_worker_honor_index', class: Migration20261201024500_model_worker_honor_index },
   { name: 'Migration20261202040000_registry_import', class: Migration20261202040000_registry_import },
   { name: 'Migration20261202050000_care_health', class: Migration20261202050000_care_health },
+  { name: 'Migration20261202060000_care_money', class: Migration20261202060000_care_money },
   { name: 'Migration20261202070000_care_visits', class: Migration20261202070000_care_visits },
   { name: 'Migration20261202080000_notification', class: Migration20261202080000_notification },
 ];

@@ -86,6 +86,10 @@ export enum Operation {
   CARE_BATCH_ORGANIZE = 'care.batch_organize',
   /** Book a health check or enrol in a recuperation batch for a model worker of the office's units. */
   CARE_BOOK = 'care.book',
+  /** State a model worker's income or pension for the year (hardship detail, sealed) for the living-hardship allowance. */
+  CARE_INCOME_STATE = 'care.income_state',
+  /** Keep an organization's care budget for a year by source (seed 003). */
+  CARE_BUDGET_KEEP = 'care.budget_keep',
 }
 
 /**
@@ -156,6 +160,8 @@ export const POLICY: Record<Operation, Partial<Record<Role, Scope>>> = {
   [Operation.CARE_VISIT_RECORD]: { ...UNION_OFFICES },
   [Operation.CARE_BATCH_ORGANIZE]: { CITY_STAFF: SUBTREE, DISTRICT_STAFF: SUBTREE },
   [Operation.CARE_BOOK]: { ...UNION_OFFICES },
+  [Operation.CARE_INCOME_STATE]: { ...UNION_OFFICES },
+  [Operation.CARE_BUDGET_KEEP]: { ...UNION_OFFICES },
 };
 
 /** The organization an operation is about, by its materialized path. */

@@ -84,4 +84,8 @@ export class AllowanceRollLine extends BaseEntity {
 
   @Field(() => Int) @Property({ type: 'int' })
   amountYuan!: number;
+
+  /** Special-hardship aid: why this person was aided, as the office stated it (hardship detail, sealed). */
+  @Property({ type: 'text', nullable: true })
+  caseReasonSealed?: string | null;
 }

@@ -16,6 +16,8 @@ import { AccessError, UserInputError } from '../../common/errors/user-input-erro
 import { idOf } from '../../common/relay/global-id.js';
 import type { AllowanceRollGenerateInput, AllowanceRollStepInput } from './care.inputs.js';
 import type { Actor } from '../../common/actor.js';
+import { chargeCareBudget } from './care-budget.service.js';
+import { hardshipOf } from './hardship.service.js';
 
 const amountAt = (kind: AllowanceKind, level: HonorLevel) => (level === HonorLevel.NATIONAL ? kind.nationalYuan : kind.municipalYuan) ?? null;
 
@@ -34,23 +36,26 @@ export async function generateAllowanceRoll(actor: Actor, input: AllowanceRollGe
   const kindId = idOf(input.kind, 'AllowanceKind');
   const kind = kindId ? await em.findOne(AllowanceKind, kindId) : null;
   if (!kind) throw new UserInputError(CommonError.NotFound, ['kind']);
-  if (kind.basis !== AllowanceBasis.TITLE) throw new UserInputError(CareError.BasisNotRolled, ['kind']);
-  if (kind.nationalYuan == null && kind.municipalYuan == null) throw new UserInputError(CareError.AmountNotSet, ['kind']);
+  const rollsByCase = kind.basis === AllowanceBasis.CASE;
+  if (!rollsByCase && kind.nationalYuan == null && kind.municipalYuan == null) throw new UserInputError(CareError.AmountNotSet, ['kind']);
+  const hardship = kind.basis === AllowanceBasis.LIVING_HARDSHIP ? await hardshipOf(em, input.year) : null;
   // No look-up first: the lines' unique key is the one guard, for a second roll now or one generated at the same time.
   const rollExists = () => new UserInputError(CareError.RollExists, ['year'], { year: input.year });
 
-  const workers = await em.find(ModelWorker, { status: ModelWorkerStatus.ACTIVE, organization: { path: { $like: `${office.path}%` } } }, { orderBy: { id: 'asc' } });
-  const levels = await treatmentLevels(em, workers.map((w) => w.id));
   const roll = em.create(AllowanceRoll, { kind, year: input.year, organization: office, generatedBy: viewer.requireAccount() });
+  // Special-hardship aid starts empty: offices add each case (addCaseToRoll).
+  const workers = rollsByCase ? [] : await em.find(ModelWorker, { status: ModelWorkerStatus.ACTIVE, organization: { path: { $like: `${office.path}%` } } }, { orderBy: { id: 'asc' } });
+  const levels = await treatmentLevels(em, workers.map((w) => w.id));
   let people = 0;
   for (const worker of workers) {
     const level = levels.get(worker.id);
     const amountYuan = level ? amountAt(kind, level) : null;
     if (!level || amountYuan == null) continue;
+    if (hardship && !hardship.covers(worker.id, level)) continue;
     em.create(AllowanceRollLine, { roll, modelWorker: worker, kind, year: input.year, organization: worker.organization, level, amountYuan });
     people += 1;
   }
-  if (!people) throw new UserInputError(CareError.NoOneEntitled, ['kind']);
+  if (!people && !rollsByCase) throw new UserInputError(CareError.NoOneEntitled, ['kind']);
   audit(em, viewer, { subject: roll, action: 'care.roll_generate', to: roll.state, at: actor.now, data: { kind: kind.code, year: input.year, people } });
   try {
     await em.flush();
@@ -92,6 +97,12 @@ export async function stepAllowanceRoll(actor: Actor, input: AllowanceRollStepIn
   const from = roll.state;
   const row = await ROLL_WORKFLOW.take(input.action, { state: from, actors: new Set([RollParty.CITY]), context: null });
   roll.state = row.to ?? from;
+  if (input.action === A.APPROVE) {
+    const [{ total }] = await em.execute(`select coalesce(sum(amount_yuan), 0)::int as total from allowance_roll_line where roll_id = ?`, [roll.id]);
+    await chargeCareBudget(actor, {
+      organization: await roll.organization.loadOrFail(), year: roll.year, amountYuan: total as number, roll, overrideReason: input.budgetOverrideReason,
+    });
+  }
   if (roll.state === AllowanceRollState.PAID) roll.paidAt = actor.now;
   const file = input.action === A.EXPORT ? await paymentFile(actor, roll) : null;
   audit(em, viewer, { subject: roll, action: `care.roll_${input.action.toLowerCase()}`, from, to: roll.state, at: actor.now });

@@ -55,10 +55,15 @@ registerEnumType(GrantApplicationAction, {
 export enum AllowanceBasis {
   TITLE = 'TITLE',
   LIVING_HARDSHIP = 'LIVING_HARDSHIP',
+  /** Special-hardship aid (特殊困难帮扶金): the roll starts empty and offices add people case by case. */
+  CASE = 'CASE',
 }
 registerEnumType(AllowanceBasis, {
   name: 'AllowanceBasis',
-  valuesConfig: { TITLE: { description: '保持荣誉称号的在世劳模' }, LIVING_HARDSHIP: { description: '收入或养老金低于当年标准' } },
+  valuesConfig: {
+    TITLE: { description: '保持荣誉称号的在世劳模' }, LIVING_HARDSHIP: { description: '收入或养老金低于当年标准' },
+    CASE: { description: '按实际困难逐案核定' },
+  },
 });
 
 export enum AllowanceRollState {

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { AllowanceRollAction, GrantApplicationAction, GrantCause } from './care.enums.js';
+import { budgetOverrideField } from './care-money.inputs.js';
 
 @InputType({ description: 'An application for a hardship grant, by the model worker or their union.' })
 export class GrantApplyInput {
@@ -27,6 +28,7 @@ export class GrantApplicationStepInput {
   @Field(() => ID) application!: string;
   @Field(() => GrantApplicationAction) action!: GrantApplicationAction;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000) reason?: string | null;
+  @budgetOverrideField() budgetOverrideReason?: string | null;
 }
 
 /** A figure of the rules, in whole yuan (or percent); null clears it, leaving it out keeps it. */
@@ -65,4 +67,5 @@ export class AllowanceRollGenerateInput {
 export class AllowanceRollStepInput {
   @Field(() => ID) roll!: string;
   @Field(() => AllowanceRollAction) action!: AllowanceRollAction;
+  @budgetOverrideField() budgetOverrideReason?: string | null;
 }

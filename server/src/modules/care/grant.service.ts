@@ -8,7 +8,9 @@ import { grantParties, maySeeGrant } from './care.access.js';
 import { treatmentLevels } from './treatment-level.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { ModelWorkerStatus } from '../registry/registry.enums.js';
-import { requireMay, Operation } from '../account/policy.js';
+import { grantsFor, requireMay, Operation } from '../account/policy.js';
+import { Organization } from '../organization/organization.entity.js';
+import { chargeCareBudget } from './care-budget.service.js';
 import { beijingDate } from '../calendar/working-calendar.js';
 import { audit } from '../audit/audit.service.js';
 import { CareError, CommonError } from '../../common/errors/catalogue.js';
@@ -81,6 +83,12 @@ export async function stepGrantApplication(actor: Actor, input: GrantApplication
   const from = application.state;
   const row = await GRANT_WORKFLOW.take(input.action, { state: from, actors: await grantParties(em, viewer, application), reason, context: null });
   application.state = row.to ?? from;
+  if (input.action === A.APPROVE) {
+    await chargeCareBudget(actor, {
+      organization: await decidingOffice(actor, application), year: application.year, amountYuan: application.amountYuan,
+      grant: application, overrideReason: input.budgetOverrideReason,
+    });
+  }
   if (input.action === A.REFUSE) application.refuseReason = reason;
   if (application.state === GrantApplicationState.PAID) application.paidAt = actor.now;
   audit(em, viewer, { subject: application, action: `care.grant_${input.action.toLowerCase()}`, from, to: application.state, at: actor.now, reason });
@@ -88,3 +96,11 @@ export async function stepGrantApplication(actor: Actor, input: GrantApplication
   return application;
 }
 
+
+/** The district office that approves a grant spends its own budget: the viewer's deciding office over the applicant's union. */
+async function decidingOffice(actor: Actor, application: GrantApplication): Promise<Organization> {
+  const path = (await application.organization.loadOrFail()).path;
+  const office = grantsFor(actor.viewer, Operation.CARE_GRANT_DECIDE).filter((g) => g.path !== null && path.startsWith(g.path))
+    .sort((a, b) => b.path!.length - a.path!.length)[0];
+  return actor.em.findOneOrFail(Organization, office!.organizationId!);
+}

@@ -16,6 +16,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation KitCareBudgetSet($input: CareBudgetSetInput!) {\n    careBudgetSet(input: $input) { budget { id } userErrors { code } }\n  }\n": typeof types.KitCareBudgetSetDocument,
     "\n  query KitDirectory {\n    orgs: organizations(first: 100) { nodes { id name } }\n    districts: organizations(kind: DISTRICT_UNION, first: 100) { nodes { id name } }\n    units: organizations(kind: GRASSROOTS_UNION, first: 100) { nodes { id name } }\n    honors(first: 100) { nodes { id code } }\n  }\n": typeof types.KitDirectoryDocument,
     "\n  query KitOrganizationSearch($search: String) { organizations(search: $search, first: 5) { nodes { id name } } }\n": typeof types.KitOrganizationSearchDocument,
     "\n  mutation KitCampaignCreate($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id } userErrors { code field message } }\n  }\n": typeof types.KitCampaignCreateDocument,
@@ -66,6 +67,7 @@ type Documents = {
     "\n  query KitSuggestionModelWorkers($search: String!) { suggestionModelWorkers(search: $search, first: 5) { nodes { id name } } }\n": typeof types.KitSuggestionModelWorkersDocument,
 };
 const documents: Documents = {
+    "\n  mutation KitCareBudgetSet($input: CareBudgetSetInput!) {\n    careBudgetSet(input: $input) { budget { id } userErrors { code } }\n  }\n": types.KitCareBudgetSetDocument,
     "\n  query KitDirectory {\n    orgs: organizations(first: 100) { nodes { id name } }\n    districts: organizations(kind: DISTRICT_UNION, first: 100) { nodes { id name } }\n    units: organizations(kind: GRASSROOTS_UNION, first: 100) { nodes { id name } }\n    honors(first: 100) { nodes { id code } }\n  }\n": types.KitDirectoryDocument,
     "\n  query KitOrganizationSearch($search: String) { organizations(search: $search, first: 5) { nodes { id name } } }\n": types.KitOrganizationSearchDocument,
     "\n  mutation KitCampaignCreate($input: CampaignCreateInput!) {\n    campaignCreate(input: $input) { campaign { id } userErrors { code field message } }\n  }\n": types.KitCampaignCreateDocument,
@@ -116,6 +118,10 @@ const documents: Documents = {
     "\n  query KitSuggestionModelWorkers($search: String!) { suggestionModelWorkers(search: $search, first: 5) { nodes { id name } } }\n": types.KitSuggestionModelWorkersDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitCareBudgetSet($input: CareBudgetSetInput!) {\n    careBudgetSet(input: $input) { budget { id } userErrors { code } }\n  }\n"): typeof import('./graphql.js').KitCareBudgetSetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

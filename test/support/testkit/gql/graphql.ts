@@ -68,6 +68,17 @@ export type CampaignUpdateInput = {
   year?: number | null | undefined;
 };
 
+/** An organization’s care budget for a year by source; sources left out stay as they are. */
+export type CareBudgetSetInput = {
+  allocatedYuan?: number | null | undefined;
+  donatedYuan?: number | null | undefined;
+  matchedYuan?: number | null | undefined;
+  /** The Organization. */
+  organization: string | number;
+  ownBudgetYuan?: number | null | undefined;
+  year: number;
+};
+
 export type CoSignStatus =
   /** 已确认联名 */
   | 'CONFIRMED'
@@ -776,6 +787,13 @@ export type VoteTallyVisibility =
   /** 投票期间公开票数 */
   | 'LIVE';
 
+export type KitCareBudgetSetMutationVariables = Exact<{
+  input: CareBudgetSetInput;
+}>;
+
+
+export type KitCareBudgetSetMutation = { careBudgetSet: { budget: { id: string } | null, userErrors: Array<{ code: string }> } };
+
 export type KitDirectoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1212,6 +1230,18 @@ export const KitSuggestionFileFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"KitSuggestionFile"}) as unknown as TypedDocumentString<KitSuggestionFileFragment, unknown>;
+export const KitCareBudgetSetDocument = new TypedDocumentString(`
+    mutation KitCareBudgetSet($input: CareBudgetSetInput!) {
+  careBudgetSet(input: $input) {
+    budget {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KitCareBudgetSetMutation, KitCareBudgetSetMutationVariables>;
 export const KitDirectoryDocument = new TypedDocumentString(`
     query KitDirectory {
   orgs: organizations(first: 100) {

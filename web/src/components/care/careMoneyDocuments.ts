@@ -1,0 +1,230 @@
+import { graphql } from '~/gql'
+
+/* 关爱经费: allowance rolls, budgets, the year's report and the staff's grant application form. */
+export const AllowanceRollsQuery = graphql(`
+  query AllowanceRolls($year: Int, $after: String) {
+    allowanceKinds {
+      id
+      code
+      name
+      basis
+    }
+    allowanceRolls(year: $year, first: 10, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        id
+        year
+        state
+        byCase
+        kind {
+          id
+          name
+        }
+        totals {
+          district
+          level
+          people
+          amountYuan
+        }
+        lines(first: 100) {
+          totalCount
+          nodes {
+            id
+            modelWorkerName
+            level
+            amountYuan
+            organization {
+              id
+              name
+            }
+          }
+        }
+        viewerActionOptions {
+          action
+          refusals {
+            code
+            message
+          }
+        }
+      }
+    }
+  }
+`)
+
+export const AllowanceRollGenerateMutation = graphql(`
+  mutation AllowanceRollGenerate($input: AllowanceRollGenerateInput!) {
+    allowanceRollGenerate(input: $input) {
+      roll {
+        id
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`)
+
+export const AllowanceRollStepMutation = graphql(`
+  mutation AllowanceRollStep($input: AllowanceRollStepInput!) {
+    allowanceRollStep(input: $input) {
+      roll {
+        id
+        state
+      }
+      paymentFile
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`)
+
+export const AllowanceRollCaseAddMutation = graphql(`
+  mutation AllowanceRollCaseAdd($input: AllowanceRollCaseAddInput!) {
+    allowanceRollCaseAdd(input: $input) {
+      roll {
+        id
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`)
+
+export const CareModelWorkerSearchQuery = graphql(`
+  query CareModelWorkerSearch($search: String) {
+    registryRecords(search: $search, first: 20) {
+      nodes {
+        id
+        name
+        employerName
+      }
+    }
+  }
+`)
+
+export const GrantApplyMutation = graphql(`
+  mutation GrantApply($input: GrantApplyInput!) {
+    grantApply(input: $input) {
+      application {
+        id
+        amountYuan
+        amountReason
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`)
+
+export const CareBudgetsQuery = graphql(`
+  query CareBudgets($year: Int!, $after: String) {
+    careBudgets(year: $year, first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      nodes {
+        id
+        year
+        organization {
+          id
+          name
+        }
+        allocatedYuan
+        ownBudgetYuan
+        matchedYuan
+        donatedYuan
+        totalYuan
+        spentYuan
+        charges(first: 50) {
+          nodes {
+            id
+            what
+            amountYuan
+            chargedByName
+            overrideReason
+            overriddenByName
+          }
+        }
+      }
+    }
+  }
+`)
+
+export const CareBudgetSetMutation = graphql(`
+  mutation CareBudgetSet($input: CareBudgetSetInput!) {
+    careBudgetSet(input: $input) {
+      budget {
+        id
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`)
+
+export const CareReportQuery = graphql(`
+  query CareReport($year: Int!) {
+    careReport(year: $year) {
+      year
+      districts {
+        district
+        paidYuan
+        allowances {
+          code
+          name
+          people
+          amountYuan
+        }
+        grants {
+          cause
+          count
+          amountYuan
+        }
+      }
+      total {
+        paidYuan
+        allowances {
+          code
+          name
+          people
+          amountYuan
+        }
+        grants {
+          cause
+          count
+          amountYuan
+        }
+      }
+    }
+  }
+`)
+
+export const CareReportWorkbookQuery = graphql(`
+  query CareReportWorkbook($year: Int!) {
+    careReportWorkbook(year: $year)
+  }
+`)
