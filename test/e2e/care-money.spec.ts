@@ -1,7 +1,7 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/browser-app.js';
 import { sees, signIn } from '../support/pages.js';
-import { beijingYear, CHAOYANG, newModelWorker, setCareBudget } from '../support/testkit/index.js';
+import { beijingYear, CHAOYANG, CITY, newModelWorker, setCareBudget } from '../support/testkit/index.js';
 
 const app = useBrowserApp();
 
@@ -29,5 +29,30 @@ describe('care money in the staff pages', () => {
       await row.getByRole('button', { name: action }).click();
       await row.getByText(state, { exact: true }).waitFor();
     }
+  });
+
+  it('a roll goes from generation to the payment file, and is marked paid', async () => {
+    await setCareBudget(app.t, 'city', CITY, 2030, 100_000_000);
+    const page = await app.browser.page({ baseURL: app.t.url });
+    await signIn(page, 'city');
+    await page.goto('/staff/care/rolls');
+    await page.getByTestId('roll-kind').click();
+    await page.locator('.n-base-select-option', { hasText: '春节慰问金' }).click();
+    await page.getByTestId('roll-year').locator('input').fill('2030');
+    await page.getByRole('button', { name: '生成名册' }).click();
+    const roll = page.getByTestId('roll-春节慰问金-2030');
+    await roll.waitFor();
+    // The people on it are read when the list is opened, a page at a time.
+    await roll.locator('summary').click();
+    await roll.locator('.care-roll-lines li').first().waitFor();
+    await roll.getByRole('button', { name: '审核' }).click();
+    await roll.getByText('已审核', { exact: true }).waitFor();
+    await roll.getByRole('button', { name: '批准' }).click();
+    await roll.getByText('已批准', { exact: true }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), roll.getByRole('button', { name: '导出发放文件' }).click()]);
+    expect(download.suggestedFilename()).toBe('春节慰问金-2030.csv');
+    await roll.getByText('已导出发放文件', { exact: true }).waitFor();
+    await roll.getByRole('button', { name: '标记已发放' }).click();
+    await roll.getByText('已发放', { exact: true }).waitFor();
   });
 });

@@ -32,18 +32,8 @@ export const AllowanceRollsQuery = graphql(`
           people
           amountYuan
         }
-        lines(first: 100) {
+        lines(first: 1) {
           totalCount
-          nodes {
-            id
-            modelWorkerName
-            level
-            amountYuan
-            organization {
-              id
-              name
-            }
-          }
         }
         viewerActionOptions {
           action
@@ -226,5 +216,35 @@ export const CareReportQuery = graphql(`
 export const CareReportWorkbookQuery = graphql(`
   query CareReportWorkbook($year: Int!) {
     careReportWorkbook(year: $year)
+  }
+`)
+
+/** One roll's lines, a page at a time: a Spring Festival roll holds thousands, so they are read when opened. */
+export const AllowanceRollLinesQuery = graphql(`
+  query AllowanceRollLines($roll: ID!, $after: String) {
+    node(id: $roll) {
+      id
+      ... on AllowanceRoll {
+        lines(first: 50, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            hasPreviousPage
+            startCursor
+            endCursor
+          }
+          nodes {
+            id
+            modelWorkerName
+            level
+            amountYuan
+            organization {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
   }
 `)
