@@ -86,10 +86,11 @@ export async function careBirthdaysThisWeek(em: EntityManager, viewer: ViewerSta
 
 /** A festival's list for a year: every model worker in scope, by name, and whether they were visited for it. */
 export async function careFestivalList(em: EntityManager, viewer: ViewerState, festivalId: string, year: number, notVisitedOnly: boolean, page: PageArgs) {
+  // Who may read comes first: a caller without the care scope learns nothing, not even whether the festival exists.
+  const scope = workersInScope(viewer);
   const id = idOf(festivalId, 'CareFestival');
   const festival = id ? await em.findOne(CareFestival, id) : null;
   if (!festival) throw new UserInputError(CommonError.NotFound, ['festival']);
-  const scope = workersInScope(viewer);
   const visited = await visitedIds(em, { $and: [visitScope(viewer), { reason: CareVisitReason.FESTIVAL, festival, year }] });
   const where = notVisitedOnly && visited.size ? { $and: [scope, { id: { $nin: [...visited] } }] } : scope;
   const connection = await paginate(em, ModelWorker, where, page, { name: 'asc' });
