@@ -11,6 +11,7 @@ import { Nomination } from '@laomo/server/modules/nomination/nomination.entity.j
 import { NominationSource, NominationState } from '@laomo/server/modules/nomination/nomination.enums.js';
 import { RecipientKind } from '@laomo/server/modules/honor/honor.enums.js';
 import { Gender } from '@laomo/server/modules/registry/registry.enums.js';
+import { ModelWorker } from '@laomo/server/modules/registry/model-worker.entity.js';
 import { Notice } from '@laomo/server/modules/notice/notice.entity.js';
 import { NoticeEntry } from '@laomo/server/modules/notice/notice-entry.entity.js';
 import { NoticeStage } from '@laomo/server/modules/notice/notice.enums.js';
@@ -38,6 +39,8 @@ export interface NoticeFixtureOptions {
   voting?: { opensAt: string; closesAt: string; votesPerAccount?: number; tally?: VoteTallyVisibility };
   /** Candidates (by index) who did not consent to publication. */
   withoutConsent?: number[];
+  /** The sign-in whose registry record is the first candidate (so the candidate has an account to be told). */
+  firstCandidate?: string;
 }
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'];
@@ -54,6 +57,7 @@ export async function seedOpenNotice(t: TestApp, options: NoticeFixtureOptions =
   const unit = await em.findOneOrFail(Organization, { name: UNIT });
   const honor = await em.findOneOrFail(Honor, { code: 'BJ_MODEL_WORKER' });
   const proposer = await em.findOneOrFail(Account, { username: 'unit' });
+  const firstWorker = options.firstCandidate ? await em.findOneOrFail(ModelWorker, { account: { username: options.firstCandidate } }) : null;
   const campaign = em.create(Campaign, {
     name: `2026年北京市劳动模范评选（测试 ${Math.random().toString(36).slice(2, 7)}）`, year: 2026, status: CampaignStatus.CLOSED, organizer: city,
     nominationOpensOn: '2026-01-05', nominationClosesOn: '2026-02-13',
@@ -81,7 +85,7 @@ export async function seedOpenNotice(t: TestApp, options: NoticeFixtureOptions =
       employerName: '北京燕京精密机械有限公司', post: POSTS[i % POSTS.length],
       publicSummary: `${name}同志扎根一线二十年，带领班组攻克精密主轴加工难题，累计提出合理化建议四十余项。`,
       deeds: '（完整事迹材料，仅工作人员可见）', idNumber: '110105198001010000', phone: '13900000000',
-      consentToPublish: !(options.withoutConsent ?? []).includes(i),
+      consentToPublish: !(options.withoutConsent ?? []).includes(i), modelWorker: i === 0 ? firstWorker : null,
     });
     nominations.push(nomination);
     const snapshot = {

@@ -18,6 +18,7 @@ import type { AllowanceRollGenerateInput, AllowanceRollStepInput } from './care.
 import type { Actor } from '../../common/actor.js';
 import { chargeCareBudget } from './care-budget.service.js';
 import { hardshipOf } from './hardship.service.js';
+import { tellOfAllowancePaid } from './care.notifications.js';
 
 const amountAt = (kind: AllowanceKind, level: HonorLevel) => (level === HonorLevel.NATIONAL ? kind.nationalYuan : kind.municipalYuan) ?? null;
 
@@ -103,7 +104,10 @@ export async function stepAllowanceRoll(actor: Actor, input: AllowanceRollStepIn
       organization: await roll.organization.loadOrFail(), year: roll.year, amountYuan: total as number, roll, overrideReason: input.budgetOverrideReason,
     });
   }
-  if (roll.state === AllowanceRollState.PAID) roll.paidAt = actor.now;
+  if (roll.state === AllowanceRollState.PAID) {
+    roll.paidAt = actor.now;
+    await tellOfAllowancePaid(actor, roll);
+  }
   const file = input.action === A.EXPORT ? await paymentFile(actor, roll) : null;
   audit(em, viewer, { subject: roll, action: `care.roll_${input.action.toLowerCase()}`, from, to: roll.state, at: actor.now });
   await em.flush();

@@ -17,6 +17,7 @@ import { givenFields } from '../../common/update-input.js';
 import { idOf } from '../../common/relay/global-id.js';
 import type { Actor } from '../../common/actor.js';
 import type * as I from './recuperation.inputs.js';
+import { tellOfRecuperationOpen } from './care.notifications.js';
 
 /** A batch; who pays the transport and who the rest is copied from the arrangement's rule, so a later change of the rule leaves it. */
 export async function createRecuperationBatch(actor: Actor, input: I.RecuperationBatchCreateInput): Promise<RecuperationBatch> {
@@ -31,6 +32,7 @@ export async function createRecuperationBatch(actor: Actor, input: I.Recuperatio
   });
   audit(em, viewer, { subject: batch, action: 'care.recuperation_batch_create', at: actor.now, data: { ...input, organizer: organizer.name } });
   await em.flush();
+  await tellOfRecuperationOpen(actor, batch);
   return batch;
 }
 

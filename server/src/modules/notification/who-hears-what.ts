@@ -25,8 +25,8 @@ export const WHO_HEARS_WHAT = {
   [K.NOTICE_ENDED]: { hear: ['noticeStaff'], sms: false, email: true, from: 'notice/notice-ending.ts (job on the business clock)' },
   [K.SUGGESTION_ESCALATED]: { hear: ['supervisor'], sms: true, email: true, from: 'suggestion/suggestion-escalation.ts' },
   [K.REGISTRY_YEARLY_UPDATE]: { hear: ['modelWorker'], sms: false, email: true, from: null, notYet: 'the yearly update reminder job is not built yet (its job name is reserved)' },
-  [K.ALLOWANCE_PAID]: { hear: ['modelWorker'], sms: true, email: true, from: null, notYet: 'care is being changed by another helper; wire it where a roll is marked PAID' },
-  [K.RECUPERATION_OPEN]: { hear: ['modelWorker'], sms: true, email: true, from: null, notYet: 'recuperation batches are being built in modules/care' },
+  [K.ALLOWANCE_PAID]: { hear: ['modelWorker'], sms: true, email: true, from: 'care/care.notifications.ts (when a roll is marked PAID; living workers on it with an account)' },
+  [K.RECUPERATION_OPEN]: { hear: ['modelWorker'], sms: true, email: true, from: 'care/care.notifications.ts (when a batch is created; those who could enrol in it)' },
 } as const satisfies Record<K, { hear: readonly string[]; sms: boolean; email: boolean; from: string | null; notYet?: string }>;
 
 /** The parties a kind's row names. */
