@@ -79,6 +79,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'care/grants/apply', name: 'staff-care-grant-apply', component: () => import('~/pages/staff/care/StaffGrantApplyPage.vue'), meta: { title: 'staff.menu.careGrantApply', menu: 'careGrantApply' } },
       { path: 'care/rolls', name: 'staff-care-rolls', component: () => import('~/pages/staff/care/StaffAllowanceRollsPage.vue'), meta: { title: 'staff.menu.careRolls', menu: 'careRolls' } },
       { path: 'care/budgets', name: 'staff-care-budgets', component: () => import('~/pages/staff/care/StaffCareBudgetsPage.vue'), meta: { title: 'staff.menu.careBudgets', menu: 'careBudgets' } },
+      { path: 'care/income', name: 'staff-care-income', component: () => import('~/pages/staff/care/StaffCareIncomePage.vue'), meta: { title: 'staff.menu.careIncome', menu: 'careIncome' } },
       { path: 'care/report', name: 'staff-care-report', component: () => import('~/pages/staff/care/StaffCareReportPage.vue'), meta: { title: 'staff.menu.careReport', menu: 'careReport' } },
       { path: 'studios', name: 'staff-studios', component: () => import('~/pages/staff/studio/StaffStudiosPage.vue'), meta: { title: 'staff.menu.studioCertification', menu: 'studioCertification' } },
       { path: 'studios/:id', name: 'staff-studio', component: () => import('~/pages/staff/studio/StaffStudioPage.vue'), meta: { title: 'staff.menu.studioCertification', menu: 'studioCertification' } },

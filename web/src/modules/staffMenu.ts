@@ -45,6 +45,7 @@ export const staffMenu = [
   { key: 'careStandards', capabilities: ['ADMINISTER'], route: 'staff-care-standards' },
   { key: 'careGrantApply', capabilities: ['CARE'], route: 'staff-care-grant-apply' },
   { key: 'careRolls', capabilities: ['CARE'], route: 'staff-care-rolls' },
+  { key: 'careIncome', capabilities: ['CARE'], route: 'staff-care-income' },
   { key: 'careBudgets', capabilities: ['CARE'], route: 'staff-care-budgets' },
   { key: 'careReport', capabilities: ['CARE'], route: 'staff-care-report' },
   { key: 'organizations', capabilities: ['ADMINISTER'], route: 'staff-organizations' },

@@ -30,9 +30,10 @@ export class CareReportPart {
   @Field(() => [CareKindTotal]) allowances!: CareKindTotal[];
   @Field(() => [CareCauseTotal]) grants!: CareCauseTotal[];
   @Field(() => Int) paidYuan!: number;
+  @Field(() => Int, { description: 'People visited (走访慰问人数): distinct model workers with a visit in the year.' }) visitedPeople!: number;
 }
 
-@ObjectType({ description: 'The year’s care report (关爱服务年度报告) in the viewer’s scope. People visited is not reported: visit records are kept by another feature.' })
+@ObjectType({ description: 'The year’s care report (关爱服务年度报告) in the viewer’s scope.' })
 export class CareReport {
   @Field(() => Int) year!: number;
   @Field(() => [CareReportPart]) districts!: CareReportPart[];

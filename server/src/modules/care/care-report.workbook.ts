@@ -8,7 +8,7 @@ const CAUSE_NAMES: Record<GrantCause, string> = {
 };
 const CITY_LEVEL = '市级直属';
 
-/** The report as an XLSX workbook (base64): money by kind per district, then grants by cause per district. */
+/** The report as an XLSX workbook (base64): money by kind per district, then grants by cause per district, then people visited per district. */
 export async function careReportWorkbook(report: CareReport): Promise<string> {
   const book = new ExcelJS.Workbook();
   const kinds = [...new Map(report.total.allowances.map((k) => [k.code, k.name])).entries()];
@@ -26,6 +26,10 @@ export async function careReportWorkbook(report: CareReport): Promise<string> {
   for (const part of [...report.districts, { ...report.total, district: '全市合计' }]) {
     for (const g of part.grants) causes.addRow([part.district ?? CITY_LEVEL, CAUSE_NAMES[g.cause], g.count, g.amountYuan]);
   }
+  const visits = book.addWorksheet('走访慰问');
+  visits.addRow(['区域', '走访人数']);
+  for (const part of report.districts) visits.addRow([part.district ?? CITY_LEVEL, part.visitedPeople]);
+  visits.addRow(['全市合计', report.total.visitedPeople]).font = { bold: true };
   money.getColumn(1).width = 18;
   causes.getColumn(2).width = 30;
   return Buffer.from(await book.xlsx.writeBuffer()).toString('base64');

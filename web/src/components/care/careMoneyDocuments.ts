@@ -183,6 +183,7 @@ export const CareReportQuery = graphql(`
       districts {
         district
         paidYuan
+        visitedPeople
         allowances {
           code
           name
@@ -197,6 +198,7 @@ export const CareReportQuery = graphql(`
       }
       total {
         paidYuan
+        visitedPeople
         allowances {
           code
           name
@@ -244,6 +246,57 @@ export const AllowanceRollLinesQuery = graphql(`
             }
           }
         }
+      }
+    }
+  }
+`)
+
+/** The city's living-hardship figures by year, which administrators keep (seed 000). */
+export const HardshipFiguresQuery = graphql(`
+  query HardshipFigures {
+    hardshipFigures {
+      id
+      year
+      averageWageYuan
+      pensionLevelYuan
+      basicPensionYuan
+    }
+  }
+`)
+
+export const HardshipFigureSetMutation = graphql(`
+  mutation HardshipFigureSet($input: HardshipFigureSetInput!) {
+    hardshipFigureSet(input: $input) {
+      figure {
+        id
+        year
+        averageWageYuan
+        pensionLevelYuan
+        basicPensionYuan
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`)
+
+/** A union office states a model worker's monthly income or pension; the figure comes back only to those allowed. */
+export const IncomeStatementSetMutation = graphql(`
+  mutation IncomeStatementSet($input: IncomeStatementSetInput!) {
+    incomeStatementSet(input: $input) {
+      statement {
+        id
+        year
+        retired
+        monthlyYuan
+      }
+      userErrors {
+        code
+        field
+        message
       }
     }
   }
