@@ -51,7 +51,7 @@ describe('care money in the staff pages', () => {
     await roll.getByText('已批准', { exact: true }).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), roll.getByRole('button', { name: '导出发放文件' }).click()]);
     expect(download.suggestedFilename()).toBe('春节慰问金-2030.csv');
-    await roll.getByText('已导出发放文件', { exact: true }).waitFor();
+    await roll.getByText('已导出', { exact: true }).waitFor();
     await roll.getByRole('button', { name: '标记已发放' }).click();
     await roll.getByText('已发放', { exact: true }).waitFor();
   });

@@ -88,7 +88,7 @@ import { DemoClockResolver } from './demo-clock/demo-clock.resolver.js';
 import { GrantRule } from './care/grant-rule.entity.js';
 import { GrantApplication } from './care/grant-application.entity.js';
 import { AllowanceKind, AllowanceRoll, AllowanceRollLine } from './care/allowance.entity.js';
-import { AllowanceRollLineResolver, AllowanceRollResolver, CareResolver, GrantApplicationResolver } from './care/care.resolver.js';
+import { AllowanceRollLineResolver, AllowanceRollResolver, CareResolver, careNodes, GrantApplicationResolver } from './care/care.resolver.js';
 import { CarePairing, CarePairingRule } from './care/pairing.entity.js';
 import { CareFestival, CareVisit, CareVisitQuota } from './care/visit.entity.js';
 import { CarePairingResolver, CareVisitRecordResolver, CareVisitResolver } from './care/visit.resolver.js';
@@ -158,7 +158,7 @@ export const jobDefinitions = (orm: MikroORM, services: Services): JobDefinition
 registerNodes({
   ...organizationNodes, ...accountNodes, ...honorNodes, ...registryNodes, ...registryStaffNodes, ...attachmentNodes, ...campaignNodes, ...nominationNodes,
   ...noticeNodes, ...commentNodes, ...objectionNodes, ...studioNodes, ...studioPartNodes, ...suggestionNodes, ...suggestionHandlingNodes,
-  ...revocationNodes,
+  ...revocationNodes, ...careNodes,
 });
 registerAttachmentAccess({ ...profileAttachmentAccess, ...nominationAttachmentAccess, ...objectionAttachmentAccess, ...studioAttachmentAccess, ...suggestionAttachmentAccess });
 // Nominations come before notices and objections, yet a file's steps ask about both: they answer here.

@@ -84,6 +84,18 @@ describe('the Spring Festival roll, from the registry, once per person and year'
     expect(mine.lines.nodes.some((l: { organization: { name: string } }) => theirNames.has(l.organization.name))).toBe(false);
   });
 
+  it('a roll is read by its id, its people a page at a time and in the reader’s scope, as the roll page opens it', async () => {
+    const LINES = `query($id: ID!, $after: String) { node(id: $id) { ... on AllowanceRoll { lines(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } } } }`;
+    const { id } = await readRoll(city, 2026);
+    const first = (await city.ok(LINES, { id })).node.lines;
+    expect(first.totalCount).toBe(entitled);
+    expect(first.nodes).toHaveLength(2);
+    const second = (await city.ok(LINES, { id, after: first.pageInfo.endCursor })).node.lines;
+    expect(second.nodes.map((n: { id: string }) => n.id)).not.toContain(first.nodes[0].id);
+    expect((await chaoyang.ok(LINES, { id })).node.lines.totalCount).toBe((await readRoll(chaoyang, 2026)).lines.totalCount);
+    expect((await t.anonymous().gql(LINES, { id })).data?.node ?? null).toBeNull();
+  });
+
   it('only the city generates and steps a roll', async () => {
     expect(codes(await generate(chaoyang, 'SPRING_FESTIVAL', 2027))).toEqual(['auth/forbidden']);
     const roll = await readRoll(chaoyang, 2026);

@@ -49,6 +49,12 @@ export function allowanceRolls(em: EntityManager, viewer: ViewerState, year: num
   return paginate(em, AllowanceRoll, year ? { year } : {}, page, { year: 'desc', createdAt: 'desc' });
 }
 
+/** One roll by id, to whoever may read rolls (as `allowanceRolls`); its lines stay scoped by `allowanceRollLines`. */
+export function allowanceRoll(em: EntityManager, viewer: ViewerState, id: string) {
+  scopeFilter(viewer, Operation.CARE_READ, () => ({}));
+  return em.findOne(AllowanceRoll, id);
+}
+
 const lineScope = (viewer: ViewerState) => scopeFilter<AllowanceRollLine>(viewer, Operation.CARE_READ, (like) => ({ organization: { path: like } }));
 
 /** A roll's lines in the viewer's scope, by union. */

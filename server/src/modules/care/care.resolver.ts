@@ -16,7 +16,13 @@ import { presentOptions } from '../../common/workflow/action-option.type.js';
 import { PageArgs } from '../../common/relay/connection.js';
 import { payload } from '../../common/errors/payload.js';
 import { actorOf } from '../../common/actor.js';
+import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import type { Context } from '../../context.js';
+
+/** A roll read on its own (its page of people is opened from the roll list). */
+export const careNodes: NodeLoaders = {
+  AllowanceRoll: (ctx, id) => queries.allowanceRoll(ctx.em, ctx.viewer, id),
+};
 
 /** 关爱服务: hardship grants by rule and the allowance rolls. Every read is scoped in care.queries.ts. */
 @Resolver()
