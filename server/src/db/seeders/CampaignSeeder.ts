@@ -17,6 +17,7 @@ import { NoticeEntry } from '../../modules/notice/notice-entry.entity.js';
 import { NoticeStage } from '../../modules/notice/notice.enums.js';
 import { noticeHash, sha256Hex, snapshotOf } from '../../modules/notice/notice-snapshot.js';
 import { DEMO_CANDIDATES } from './demo-candidates.js';
+import { sealedIdNumber } from '../../modules/registry/registry.service.js';
 
 /**
  * The city's 2026 selection (seed 002): quotas for every district and system union, the structure
@@ -49,7 +50,7 @@ export class CampaignSeeder extends Seeder {
         campaign, unit, honor: honors.get(c.honor)!, state: c.state, source: NominationSource.UNIT, proposer: unitStaff,
         recipientKind: RecipientKind.INDIVIDUAL, candidateName: c.name, gender: c.gender, employerName: unit.name.replace(/工会$/, ''),
         post: c.post, publicSummary: c.summary, deeds: c.summary, frontLine: true, grassroots: true, technical: c.technical,
-        consentToPublish: true, idNumber: c.idNumber, phone: c.phone,
+        consentToPublish: true, ...sealedIdNumber(c.idNumber), phone: c.phone,
         recommendation: { heldOn: '2026-03-10', delegates: 120, present: 112, votesFor: 98, votesAgainst: 6, abstaining: 8 },
         deedsReport: { reportedOn: '2026-03-12', audience: '全体职工代表大会', material: c.summary },
         partyConsent: c.partyConsentOn ? { consentedOn: c.partyConsentOn, committee: `${unit.name.replace(/工会$/, '')}党委` } : null,

@@ -1,7 +1,6 @@
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { ModelWorkerHonor } from '../registry/model-worker-honor.entity.js';
 import { Gender } from '../registry/registry.enums.js';
-import { findByIdNumber, setIdNumber } from '../registry/registry.service.js';
 import { classOf } from '../registry/model-worker-class.js';
 import { linkAccount } from '../registry/model-worker-account.js';
 import { Account } from '../account/account.entity.js';
@@ -31,12 +30,15 @@ async function candidateAccount(em: StepContext['em'], nomination: StepContext['
 export const confer: Effect = async ({ em, nomination, now }) => {
   const campaign = await nomination.campaign.loadOrFail();
   const existing = nomination.modelWorker ? await nomination.modelWorker.loadOrFail()
-    : nomination.idNumber ? await findByIdNumber(em, nomination.idNumber) : null;
+    : nomination.idNumberIndex ? await em.findOne(ModelWorker, { idNumberIndex: nomination.idNumberIndex }) : null;
   const worker = existing ?? em.create(ModelWorker, {
     name: nomination.candidateName, gender: nomination.gender ?? Gender.MALE, organization: nomination.unit,
     employerName: nomination.employerName, post: nomination.post,
   });
-  if (!existing && nomination.idNumber) setIdNumber(worker, nomination.idNumber);
+  // Both are sealed with the same key: the file's sealed number, its index and masked form move to the record as they are.
+  if (!existing && nomination.idNumberSealed) {
+    Object.assign(worker, { idNumberSealed: nomination.idNumberSealed, idNumberIndex: nomination.idNumberIndex, idNumberMasked: nomination.idNumberMasked });
+  }
   Object.assign(worker, {
     name: nomination.candidateName, employerName: nomination.employerName, post: nomination.post, organization: nomination.unit,
     phone: nomination.phone ?? worker.phone ?? null, birthDate: nomination.birthDate ?? worker.birthDate ?? null,

@@ -4,7 +4,7 @@ import { label } from '../../common/i18n/messages.js';
 import { Honor } from '../honor/honor.entity.js';
 import { CampaignQuota } from '../campaign/campaign-quota.entity.js';
 import { ModelWorkerHonor } from '../registry/model-worker-honor.entity.js';
-import { findByIdNumber } from '../registry/registry.service.js';
+import { ModelWorker } from '../registry/model-worker.entity.js';
 import { Nomination } from './nomination.entity.js';
 import { NominationError } from '../../common/errors/catalogue.js';
 import { QUOTA_STATES } from './nomination.states.js';
@@ -13,7 +13,7 @@ import { QUOTA_STATES } from './nomination.states.js';
 async function honorsHeld(em: EntityManager, nomination: Nomination): Promise<Set<string>> {
   const held = new Set((await nomination.honorsHeld.load()).getItems().map((h) => h.id));
   const worker = nomination.modelWorker?.id
-    ?? (nomination.idNumber ? (await findByIdNumber(em, nomination.idNumber))?.id : undefined);
+    ?? (nomination.idNumberIndex ? (await em.findOne(ModelWorker, { idNumberIndex: nomination.idNumberIndex }))?.id : undefined);
   if (worker) {
     for (const h of await em.find(ModelWorkerHonor, { modelWorker: worker, revokedAt: null })) held.add(h.honor.id);
   }

@@ -84,8 +84,16 @@ export class Nomination extends BaseEntity<'state' | 'consentToPublish' | 'front
   @Field({ description: 'Full deeds, about 2,000 characters.' }) @Property({ type: 'text' })
   deeds!: string;
 
-  @Field(() => String, { nullable: true }) @Property({ length: 18, nullable: true })
-  idNumber?: string | null;
+  /**
+   * The candidate's ID number, sealed at rest like the registry's (common/sealed-text.ts, key LAOMO_DATA_KEY), with a
+   * keyed hash to match the registry record and the masked form lists show; the whole number only by
+   * `nominationIdNumberReveal`, to staff on the file, each view in the file's history.
+   */
+  @Property({ type: 'text', nullable: true }) idNumberSealed?: string | null;
+  @Index() @Property({ length: 64, nullable: true }) idNumberIndex?: string | null;
+  @Field(() => String, { nullable: true, description: 'Masked, e.g. 110105********0017; the whole number is nominationIdNumberReveal (staff on the file, logged).' })
+  @Property({ length: 18, nullable: true })
+  idNumberMasked?: string | null;
 
   @Field(() => String, { nullable: true }) @Property({ length: 20, nullable: true })
   phone?: string | null;

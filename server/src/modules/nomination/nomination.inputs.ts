@@ -79,6 +79,11 @@ export class NominationUpdateInput {
 }
 
 @InputType()
+export class NominationIdNumberRevealInput {
+  @Field(() => ID) nomination!: string;
+}
+
+@InputType()
 export class NominationPublicationConsentWithdrawInput {
   @Field(() => ID) nomination!: string;
   @Field({ nullable: true, description: "The candidate's words, if any; kept in the file's history." }) @IsOptional() @MaxLength(500) reason?: string;

@@ -2,12 +2,12 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import {
   NominationCreateInput, NominationDeedsReportInput, NominationPartyConsentInput, NominationRecommendationInput, NominationRecuseInput,
-  NominationPublicationConsentWithdrawInput, NominationSignOffInput, NominationTransitionInput, NominationUpdateInput,
+  NominationIdNumberRevealInput, NominationPublicationConsentWithdrawInput, NominationSignOffInput, NominationTransitionInput, NominationUpdateInput,
 } from './nomination.inputs.js';
 import { withdrawPublicationConsent } from './nomination.consent.js';
-import { createNomination, updateNomination } from './nomination.service.js';
+import { createNomination, revealNominationIdNumber, updateNomination } from './nomination.service.js';
 import { actOnNomination, recordPartyConsent, recordRecommendation, recordSignOff, recuse, reportDeeds } from './nomination.steps.js';
-import { NominationPayload } from './nomination.types.js';
+import { NominationIdNumberRevealPayload, NominationPayload } from './nomination.types.js';
 import { payload } from '../../common/errors/payload.js';
 
 /** One mutation per business action on a file; plain steps of the table go through `nominationTransition`. */
@@ -21,6 +21,11 @@ export class NominationMutations {
   @Mutation(() => NominationPayload, { description: 'Saves the file (a draft, or a correction while the unit holds it); fields left out stay as they are.' })
   nominationUpdate(@Arg('input') input: NominationUpdateInput, @Ctx() ctx: Context) {
     return payload({ nomination: updateNomination(ctx.em, ctx.viewer, ctx.services.clock.now(), input) });
+  }
+
+  @Mutation(() => NominationIdNumberRevealPayload, { description: 'The candidate’s whole ID number, to staff on the file; written to the file’s history.' })
+  nominationIdNumberReveal(@Arg('input') input: NominationIdNumberRevealInput, @Ctx() ctx: Context) {
+    return payload({ idNumber: revealNominationIdNumber(ctx.em, ctx.viewer, ctx.services.clock.now(), input.nomination) });
   }
 
   @Mutation(() => NominationPayload, {

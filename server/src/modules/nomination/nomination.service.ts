@@ -19,6 +19,9 @@ import { NominationSource } from './nomination.enums.js';
 import { mayEdit } from './nomination.workflow.js';
 import type { NominationCreateInput, NominationUpdateInput } from './nomination.inputs.js';
 import { NIL_UUID } from '../../common/queries.js';
+import { sealedIdNumber } from '../registry/registry.service.js';
+import { openOrNull } from '../../common/sealed-text.js';
+import { isStaffOnFile } from './nomination.access.js';
 
 async function candidateUnit(em: EntityManager, viewer: ViewerState, globalId: string | undefined): Promise<Organization> {
   const employeeUnit = viewer.grants.find((g) => g.role === Role.EMPLOYEE && g.organizationId)?.organizationId;
@@ -43,7 +46,7 @@ type FileChange = Omit<NominationUpdateInput, 'nomination' | 'consentToPublish'>
 const PLAIN_FIELDS = ['recipientKind', 'employerName', 'post', 'publicSummary', 'deeds', 'frontLine', 'technical', 'grassroots',
   'enterpriseHead', 'cadre', 'youth', 'minority', 'nonParty'] as const;
 /** Personal fields that may be empty: an empty or null value clears them. */
-const CLEARABLE_FIELDS = ['idNumber', 'phone', 'birthDate', 'ethnicity', 'politicalStatus'] as const;
+const CLEARABLE_FIELDS = ['phone', 'birthDate', 'ethnicity', 'politicalStatus'] as const;
 
 /** Applies the fields the change names (absent = unchanged); returns their names for the history. */
 async function applyFile(em: EntityManager, viewer: ViewerState, nomination: Nomination, input: FileChange): Promise<string[]> {
@@ -62,6 +65,8 @@ async function applyFile(em: EntityManager, viewer: ViewerState, nomination: Nom
   if (input.candidateName !== undefined) nomination.candidateName = input.candidateName.trim();
   if (input.gender !== undefined) nomination.gender = input.gender;
   for (const [key, value] of Object.entries(givenFields(input, CLEARABLE_FIELDS))) Object.assign(nomination, { [key]: value?.trim() || null });
+  // The ID number is kept sealed, with its blind index and masked form (PIPL); null or empty clears it.
+  if (input.idNumber !== undefined) Object.assign(nomination, sealedIdNumber(input.idNumber));
   if (input.attachments) await claimAttachments(em, viewer, input.attachments, ['attachments'], { type: 'Nomination', id: nomination.id });
   return Object.keys(input).filter((key) => (input as Record<string, unknown>)[key] !== undefined);
 }
@@ -96,4 +101,14 @@ export async function updateNomination(em: EntityManager, viewer: ViewerState, n
   audit(em, viewer, { subject: nomination, action: 'nomination.edit', from: nomination.state, to: nomination.state, data: { fields }, at: now });
   await em.flush();
   return nomination;
+}
+
+/** The candidate's whole ID number, to staff on the file only; each view is written to the file's history (PIPL). */
+export async function revealNominationIdNumber(em: EntityManager, viewer: ViewerState, now: Date, globalId: string): Promise<string | null> {
+  viewer.requireAccount();
+  const nomination = await findNomination(em, viewer, globalId);
+  if (!isStaffOnFile(viewer, nomination)) throw new AccessError(AuthError.Forbidden);
+  audit(em, viewer, { subject: nomination, action: 'nomination.id_number_viewed', from: nomination.state, to: nomination.state, at: now });
+  await em.flush();
+  return openOrNull(nomination.idNumberSealed);
 }

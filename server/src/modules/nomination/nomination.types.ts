@@ -22,6 +22,11 @@ export class WorkbenchQueue {
 }
 
 @ObjectType()
+export class NominationIdNumberRevealPayload extends Payload {
+  @Field(() => String, { nullable: true }) idNumber?: string | null;
+}
+
+@ObjectType()
 export class NominationPayload extends Payload {
   @Field(() => Nomination, { nullable: true }) nomination?: Nomination | null;
 }

@@ -2,6 +2,7 @@ import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
 import { Account } from '../account/account.entity.js';
+import { Organization } from '../organization/organization.entity.js';
 import { RegistryImportFormat, RegistryImportState } from './registry-import.enums.js';
 import type { ImportProblem } from './registry-import.columns.js';
 
@@ -14,6 +15,10 @@ import type { ImportProblem } from './registry-import.columns.js';
 export class RegistryImport extends BaseEntity<'state' | 'rowsTotal' | 'rowsChecked' | 'rowsWritten' | 'created' | 'updated' | 'problems' | 'problemCount'> {
   @ManyToOne(() => Account, { ref: true })
   createdBy!: Ref<Account>;
+
+  /** The office it was made for: the uploader's broadest keeping organization; the import list is scoped by it. */
+  @ManyToOne(() => Organization, { ref: true, nullable: true, deleteRule: 'set null' })
+  organization?: Ref<Organization> | null;
 
   @Field() @Property({ length: 200 })
   fileName!: string;

@@ -11,7 +11,7 @@ import type { JobDefinition, JobQueue } from '../../common/jobs/job-queue.js';
 import { JobName } from '../../common/jobs/job-names.js';
 import { openBytes, sealBytes } from '../../common/sealed-text.js';
 import type { Services } from '../../services.js';
-import { Operation, requireMay } from '../account/policy.js';
+import { grantsFor, Operation, requireMay } from '../account/policy.js';
 import type { Account } from '../account/account.entity.js';
 import { viewerOf } from '../account/session.service.js';
 import type { ViewerState } from '../account/viewer-state.js';
@@ -41,13 +41,19 @@ export function importFormat(name: string, bytes: Buffer): RegistryImportFormat 
 }
 
 /** An uploaded file becomes an import being checked; the check runs as a job. */
+/** The uploader's broadest organization where they keep the registry (the shortest path): the import list's scope. */
+function importOffice(viewer: ViewerState): string | null {
+  const keeping = grantsFor(viewer, Operation.REGISTRY_KEEP).filter((g) => g.path !== null).sort((a, b) => a.path!.length - b.path!.length);
+  return keeping[0]?.organizationId ?? null;
+}
+
 export async function startImport(em: EntityManager, viewer: ViewerState, now: Date, file: { name: string; bytes: Buffer }, jobs: Pick<JobQueue, 'send'>): Promise<RegistryImport> {
   requireMay(viewer, Operation.REGISTRY_KEEP);
   const format = importFormat(file.name, file.bytes);
   if (!format) throw new UserInputError(RegistryError.ImportFormat, ['file']);
   const started = await em.transactional(async (tx) => {
     const created = tx.create(RegistryImport, {
-      createdBy: viewer.account!, fileName: file.name.slice(-200), format, content: sealBytes(file.bytes), createdAt: now, updatedAt: now,
+      createdBy: viewer.account!, organization: importOffice(viewer), fileName: file.name.slice(-200), format, content: sealBytes(file.bytes), createdAt: now, updatedAt: now,
     });
     audit(tx, viewer, { subject: created, action: 'registry.import_uploaded', at: now, data: { format } });
     return created;

@@ -6,7 +6,7 @@ import { idOf } from '../../common/relay/global-id.js';
 import { blindIndex } from '../../common/sealed-text.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { CommonError } from '../../common/errors/catalogue.js';
-import { Operation, requireMay } from '../account/policy.js';
+import { Operation, requireMay, scopeFilter } from '../account/policy.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { beijingDate } from '../calendar/working-calendar.js';
 import type { HonorLevel } from '../honor/honor.enums.js';
@@ -15,6 +15,7 @@ import { ModelWorker } from './model-worker.entity.js';
 import { ModelWorkerHonor } from './model-worker-honor.entity.js';
 import { ModelWorkerReport } from './model-worker-report.entity.js';
 import { ModelWorkerTransfer } from './model-worker-transfer.entity.js';
+import { RegistryImport } from './registry-import.entity.js';
 import { EmploymentStatus, ModelWorkerCategory, ModelWorkerStatus, RegistryReportKind, TransferState } from './registry.enums.js';
 import { recordScope, reportScope, transferScope } from './registry.access.js';
 import { normalIdNumber } from './id-number.js';
@@ -91,4 +92,10 @@ export function registryTransfers(em: EntityManager, viewer: ViewerState, state:
 /** A record's transfers, newest first (staff in scope; the caller checked). */
 export function recordTransfers(em: EntityManager, worker: ModelWorker) {
   return em.find(ModelWorkerTransfer, { modelWorker: worker }, { orderBy: { createdAt: 'desc' } });
+}
+
+/** Imports made for organizations in the viewer's scope (a district sees its units' imports too), newest first. */
+export function registryImports(em: EntityManager, viewer: ViewerState, page: PageArgs) {
+  const scope = scopeFilter<RegistryImport>(viewer, Operation.REGISTRY_READ, (like) => ({ organization: { path: like } }));
+  return paginate(em, RegistryImport, scope, page, { createdAt: 'desc' });
 }

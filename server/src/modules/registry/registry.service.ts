@@ -43,12 +43,15 @@ export function findByIdNumber(em: EntityManager, idNumber: string): Promise<Mod
   return em.findOne(ModelWorker, { idNumberIndex: blindIndex(idNumber.trim().toUpperCase()) });
 }
 
+/** The sealed, indexed and masked forms of an ID number, as the registry and the nomination file store it (null: none). */
+export function sealedIdNumber(text: string | null | undefined): { idNumberSealed: string | null; idNumberIndex: string | null; idNumberMasked: string | null } {
+  const idNumber = text?.trim().toUpperCase() || null;
+  return { idNumberSealed: sealOrNull(idNumber), idNumberIndex: idNumber ? blindIndex(idNumber) : null, idNumberMasked: idNumber ? maskIdNumber(idNumber) : null };
+}
+
 /** Sets the sealed, indexed and masked forms of the ID number (null clears them). */
 export function setIdNumber(worker: ModelWorker, text: string | null): void {
-  const idNumber = text?.trim().toUpperCase() || null;
-  worker.idNumberSealed = sealOrNull(idNumber);
-  worker.idNumberIndex = idNumber ? blindIndex(idNumber) : null;
-  worker.idNumberMasked = idNumber ? maskIdNumber(idNumber) : null;
+  Object.assign(worker, sealedIdNumber(text));
 }
 
 async function checkedIdNumber(em: EntityManager, text: string, self?: ModelWorker): Promise<string> {

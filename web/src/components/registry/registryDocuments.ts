@@ -113,9 +113,41 @@ export const ModelWorkerReportMutation = graphql(`
 export const ModelWorkerUpdateMutation = graphql(`
   mutation ModelWorkerUpdate($input: ModelWorkerUpdateInput!) {
     modelWorkerUpdate(input: $input) {
-      record { id phone address ethnicity politicalStatus education householdBeijing migrantWorker health familyHardship employerName post employmentStatus deeds needs }
+      record {
+        id phone address ethnicity politicalStatus education householdBeijing migrantWorker health familyHardship employerName post employmentStatus deeds needs
+        familyMembers { relation name birthYear employer }
+        workHistory { employer post from to }
+      }
       userErrors { code field message }
     }
+  }
+`)
+
+export const ModelWorkerCreateMutation = graphql(`
+  mutation ModelWorkerCreate($input: ModelWorkerCreateInput!) {
+    modelWorkerCreate(input: $input) { record { id name } userErrors { code field message } }
+  }
+`)
+
+/** The honors a record may hold, with their level and whether they carry model-worker treatment. */
+export const RegistryHonorOptionsQuery = graphql(`
+  query RegistryHonorOptions {
+    honors(first: 100) { nodes { id name level modelWorkerTreatment } }
+  }
+`)
+
+export const ModelWorkerHonorAddMutation = graphql(`
+  mutation ModelWorkerHonorAdd($input: ModelWorkerHonorAddInput!) {
+    modelWorkerHonorAdd(input: $input) {
+      record { id honors { year revokedAt conferredBy modelWorkerTreatment honor { id name level } } }
+      userErrors { code field message }
+    }
+  }
+`)
+
+export const ModelWorkerAccountLinkMutation = graphql(`
+  mutation ModelWorkerAccountLink($input: ModelWorkerAccountLinkInput!) {
+    modelWorkerAccountLink(input: $input) { modelWorker { id } userErrors { code field message } }
   }
 `)
 
@@ -137,6 +169,17 @@ export const RegistryImportConfirmMutation = graphql(`
     registryImportConfirm(input: $input) {
       userErrors { code field message }
       registryImport { id state rowsChecked rowsWritten }
+    }
+  }
+`)
+
+/** The imports made in the viewer's organizations, newest first, a page at a time. */
+export const RegistryImportsQuery = graphql(`
+  query RegistryImports($after: String) {
+    registryImports(first: 20, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id fileName state rowsTotal rowsWritten problemCount createdAt createdByName organization { id name } }
     }
   }
 `)
