@@ -12,6 +12,7 @@ import { NominationSource, NominationState } from '@laomo/server/modules/nominat
 import { RecipientKind } from '@laomo/server/modules/honor/honor.enums.js';
 import { Gender } from '@laomo/server/modules/registry/registry.enums.js';
 import { ModelWorker } from '@laomo/server/modules/registry/model-worker.entity.js';
+import { sealedIdNumber } from '@laomo/server/modules/registry/registry.service.js';
 import { Notice } from '@laomo/server/modules/notice/notice.entity.js';
 import { NoticeEntry } from '@laomo/server/modules/notice/notice-entry.entity.js';
 import { NoticeStage } from '@laomo/server/modules/notice/notice.enums.js';
@@ -84,7 +85,7 @@ export async function seedOpenNotice(t: TestApp, options: NoticeFixtureOptions =
       recipientKind: RecipientKind.INDIVIDUAL, candidateName: name, gender: i % 2 ? Gender.FEMALE : Gender.MALE,
       employerName: '北京燕京精密机械有限公司', post: POSTS[i % POSTS.length],
       publicSummary: `${name}同志扎根一线二十年，带领班组攻克精密主轴加工难题，累计提出合理化建议四十余项。`,
-      deeds: '（完整事迹材料，仅工作人员可见）', idNumber: '110105198001010000', phone: '13900000000',
+      deeds: '（完整事迹材料，仅工作人员可见）', ...sealedIdNumber('110105198001010000'), phone: '13900000000',
       consentToPublish: !(options.withoutConsent ?? []).includes(i), modelWorker: i === 0 ? firstWorker : null,
     });
     nominations.push(nomination);

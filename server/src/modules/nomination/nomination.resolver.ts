@@ -136,6 +136,9 @@ export class NominationResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer reviews this file and may declare a conflict of interest.' })
   viewerCanRecuse(@Root() n: Nomination, @Ctx() ctx: Context) { return mayRecuse(ctx.em, ctx.viewer, n); }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may see the whole ID number (staff on the file; each view is logged).' })
+  viewerCanRevealIdNumber(@Root() n: Nomination, @Ctx() ctx: Context) { return !!n.idNumberSealed && isStaffOnFile(ctx.viewer, n); }
 }
 
 @Resolver(() => Recusal)

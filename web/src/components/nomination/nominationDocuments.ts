@@ -13,8 +13,8 @@ graphql(`
   fragment NominationFile on Nomination {
     id state source recipientKind candidateName gender employerName post publicSummary deeds
     frontLine technical grassroots enterpriseHead cadre youth minority nonParty
-    idNumber phone birthDate ethnicity politicalStatus consentToPublish proposerName
-    viewerActions viewerCanEdit viewerCanRecuse viewerCanWithdrawConsent
+    idNumberMasked phone birthDate ethnicity politicalStatus consentToPublish proposerName
+    viewerActions viewerCanEdit viewerCanRecuse viewerCanWithdrawConsent viewerCanRevealIdNumber
     viewerActionOptions { action reasonRequired refusals { message } }
     campaign { id name }
     honor { id name }
@@ -174,5 +174,12 @@ export const PublishedNoticesQuery = graphql(`
 export const HonorCatalogueQuery = graphql(`
   query NominationHonorCatalogue {
     honors(first: 100) { nodes { id name } }
+  }
+`)
+
+/** The candidate's whole ID number, to staff on the file; the server writes each view to the file's history. */
+export const NominationIdNumberRevealMutation = graphql(`
+  mutation NominationIdNumberReveal($input: NominationIdNumberRevealInput!) {
+    nominationIdNumberReveal(input: $input) { idNumber userErrors { code field message } }
   }
 `)
