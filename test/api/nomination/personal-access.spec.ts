@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await t.close(); });
 
-const FILE = `query($id: ID!) { nomination(id: $id) { candidateName idNumber phone viewerActions } }`;
+const FILE = `query($id: ID!) { nomination(id: $id) { candidateName idNumberMasked phone viewerActions } }`;
 const MINE = `{ myNominations(first: 100) { nodes { id candidateName } } }`;
 
 describe('who reads a file', () => {
@@ -41,7 +41,7 @@ describe('who reads a file', () => {
     expect((await candidate.ok(FILE, { id: nomination!.id })).nomination, 'the unit’s draft stays the unit’s').toBeNull();
     expect((await act(unit, nomination!.id, 'NOMINATE')).userErrors).toEqual([]);
 
-    expect((await candidate.ok(FILE, { id: nomination!.id })).nomination).toEqual({ candidateName: '孙丽', idNumber: '110105197801010011', phone: '13800000003', viewerActions: [] });
+    expect((await candidate.ok(FILE, { id: nomination!.id })).nomination).toEqual({ candidateName: '孙丽', idNumberMasked: '110105********0011', phone: '13800000003', viewerActions: [] });
     expect((await candidate.ok(MINE)).myNominations.nodes).toEqual([{ id: nomination!.id, candidateName: '孙丽' }]);
     for (const other of ['employee', 'modelworker', 'haidian']) {
       const client = await t.as(other);

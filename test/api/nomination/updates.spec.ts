@@ -24,7 +24,7 @@ const updateCampaign = async (client: ApiClient, input: Record<string, unknown>)
     input: { campaign, ...input },
   })).campaignUpdate;
 
-const FILE = `id state candidateName gender employerName post publicSummary deeds idNumber phone ethnicity frontLine technical grassroots
+const FILE = `id state candidateName gender employerName post publicSummary deeds idNumberMasked phone ethnicity frontLine technical grassroots
   consentToPublish viewerCanWithdrawConsent honor { id } honorsHeld { id }`;
 const updateFile = async (client: ApiClient, input: Record<string, unknown>) =>
   (await client.ok(`mutation($input: NominationUpdateInput!) { nominationUpdate(input: $input) { nomination { ${FILE} } userErrors { code field message } } }`, {
@@ -102,7 +102,7 @@ describe('a nomination update changes only what it names', () => {
     const { honor, candidateName, employerName, post, publicSummary, deeds } = fileInput(dir, { candidateName: '吴卫东' });
     const saved = await updateFile(await t.as('unit'), { nomination: id, honor, candidateName, employerName, post, publicSummary, deeds });
     expect(saved.userErrors).toEqual([]);
-    expect(saved.nomination).toMatchObject({ consentToPublish: true, idNumber: '110105197801010011', frontLine: true });
+    expect(saved.nomination).toMatchObject({ consentToPublish: true, idNumberMasked: '110105********0011', frontLine: true });
     expect((await publicEntries(notice.id)).totalCount).toBe(1);
   });
 
@@ -122,7 +122,7 @@ describe('a nomination update changes only what it names', () => {
     const unit = await t.as('unit', 'en');
     const { nomination } = await createFile(unit, campaign, { unit: dir.orgs[UNIT], ...fileInput(dir, { candidateName: '钱德胜', ethnicity: '回族' }) });
     const cleared = await updateFile(unit, { nomination: nomination!.id, ethnicity: null, phone: null });
-    expect(cleared.nomination).toMatchObject({ ethnicity: null, phone: null, idNumber: '110105197801010011', candidateName: '钱德胜' });
+    expect(cleared.nomination).toMatchObject({ ethnicity: null, phone: null, idNumberMasked: '110105********0011', candidateName: '钱德胜' });
     const refused = await updateFile(unit, { nomination: nomination!.id, candidateName: null });
     expect(refused.userErrors).toEqual([{ code: 'common/invalid', field: ['candidateName'], message: 'must not be empty' }]);
   });

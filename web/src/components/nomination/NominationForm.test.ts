@@ -7,7 +7,7 @@ const honor = { __typename: 'Honor', id: 'H1', name: '北京市劳动模范' }
 const draft = (overrides: Record<string, unknown> = {}) => ({
   __typename: 'Nomination', id: 'N1', state: 'DRAFT', source: 'EMPLOYEE', recipientKind: 'INDIVIDUAL', candidateName: '高振华', gender: 'MALE',
   employerName: '北京燕京精密机械有限公司', post: '装配钳工', publicSummary: '二十五年扎根一线。', deeds: '详细事迹', frontLine: true, technical: false, grassroots: true,
-  enterpriseHead: false, cadre: false, youth: false, minority: false, nonParty: false, idNumber: null, phone: null, birthDate: null, ethnicity: null,
+  enterpriseHead: false, cadre: false, youth: false, minority: false, nonParty: false, idNumberMasked: null, viewerCanRevealIdNumber: false, phone: null, birthDate: null, ethnicity: null,
   politicalStatus: null, consentToPublish: false, proposerName: '周晓东', viewerActions: [], viewerCanEdit: true, viewerCanRecuse: false,
   campaign: { __typename: 'Campaign', id: 'C1', name: '2026年评选' }, honor, unit: { __typename: 'Organization', id: 'U1', name: '燕京精密工会', parent: null },
   honorsHeld: [], attachments: [], recommendation: null, deedsReport: null, partyConsent: null, eligibilityProblems: [], ...overrides,
