@@ -72,4 +72,80 @@ describe('the staff registry', () => {
     await sees(haidian, name);
     expect(await text(haidian)).toContain('海淀区总工会');
   });
+
+  it('a unit’s staff enter a model worker (errors beside their fields), add an honor, a family member and a work-history line, and see them on the record', async () => {
+    app.t.clock.set('2026-11-20');
+    const page = await app.browser.page({ baseURL: app.t.url });
+    await signIn(page, 'unit');
+    await page.goto('/staff/registry');
+    await page.locator('[data-test="registry-create"]').click();
+    const drawer = page.locator('.n-drawer');
+    // Nothing filled: each required field says so beside itself.
+    await drawer.locator('[data-test="create-submit"]').click();
+    await sees(page, '请填写姓名');
+    await sees(page, '请选择管理单位');
+    await drawer.locator('.n-form-item', { hasText: '管理单位' }).first().locator('.n-base-selection').click();
+    await page.keyboard.type('北京燕京精密机械');
+    await page.locator('.n-base-select-option', { hasText: /北京燕京精密机械有限公司工会$/ }).click();
+    await drawer.locator('[data-test="create-name"] input').fill('冯志刚');
+    await drawer.locator('[data-test="create-employer"] input').fill('北京燕京精密机械有限公司');
+    await drawer.locator('[data-test="create-post"] input').fill('高级技师');
+    // A bad ID number comes back from the server, in Chinese, under its field.
+    await drawer.locator('[data-test="create-id-number"] input').fill('110105197001010000');
+    await drawer.locator('[data-test="create-submit"]').click();
+    await expect.poll(() => drawer.locator('.n-form-item', { hasText: '身份证号码' }).innerText()).toContain('身份证号码无效');
+    await drawer.locator('[data-test="create-id-number"] input').fill('');
+    await drawer.locator('[data-test="create-submit"]').click();
+    await expect.poll(() => page.locator('h1.laomo-page-title').innerText()).toBe('冯志刚');
+
+    await page.locator('.n-tabs-tab', { hasText: '荣誉称号' }).click();
+    await page.locator('[data-test="honor-add"]').click();
+    const honorForm = page.locator('[data-test="honor-add-form"]');
+    await honorForm.locator('.n-base-selection').click();
+    await page.locator('.n-base-select-option', { hasText: '北京市劳动模范' }).click();
+    await sees(page, '享受劳模待遇：是');
+    await honorForm.locator('[data-test="honor-add-year"] input').fill('2005');
+    await honorForm.locator('[data-test="honor-add-body"] input').fill('北京市人民政府');
+    await honorForm.locator('[data-test="honor-add-submit"]').click();
+    await sees(page, '已补录荣誉称号');
+    const honors = page.locator('.n-tab-pane').filter({ hasText: '北京市人民政府' });
+    await expect.poll(() => honors.innerText()).toMatch(/北京市劳动模范[\s\S]*2005[\s\S]*北京市人民政府[\s\S]*是/);
+
+    await page.locator('.n-tabs-tab', { hasText: '家庭情况' }).click();
+    await page.locator('[data-test="family-edit"]').click();
+    await page.locator('[data-test="family-add"]').click();
+    await page.locator('[data-test="family-relation"] input').fill('配偶');
+    await page.locator('[data-test="family-name"] input').fill('陈秀英');
+    await page.locator('[data-test="family-birth-year"] input').fill('1972');
+    await page.locator('[data-test="family-employer"] input').fill('北京市第二中学');
+    await page.locator('[data-test="family-save"]').click();
+    await sees(page, '已保存');
+    await expect.poll(() => page.locator('.n-tab-pane table').first().innerText()).toMatch(/配偶\s+陈秀英\s+1972\s+北京市第二中学/);
+
+    await page.locator('.n-tabs-tab', { hasText: '工作简历' }).click();
+    await page.locator('[data-test="work-edit"]').click();
+    await page.locator('[data-test="work-add"]').click();
+    await page.locator('[data-test="work-employer"] input').fill('北京第一机床厂');
+    await page.locator('[data-test="work-post"] input').fill('车工');
+    const from = page.locator('[data-test="work-from"] input');
+    await from.fill('1990-07-01');
+    await from.press('Enter');
+    const to = page.locator('[data-test="work-to"] input');
+    await to.fill('1999-12-31');
+    await to.press('Enter');
+    await page.locator('[data-test="work-save"]').click();
+    await expect.poll(() => text(page)).toMatch(/北京第一机床厂\s+车工\s+1990-07-01 – 1999-12-31/);
+
+    // Reloaded, the record shows all of it, and its history names each change.
+    await page.reload();
+    await page.locator('.n-tabs-tab', { hasText: '家庭情况' }).click();
+    await sees(page, '陈秀英');
+    await page.locator('.n-tabs-tab', { hasText: '工作简历' }).click();
+    await sees(page, '北京第一机床厂');
+    await page.locator('.n-tabs-tab', { hasText: '荣誉称号' }).click();
+    await sees(page, '北京市人民政府');
+    await page.locator('.n-tabs-tab', { hasText: '历史' }).click();
+    await sees(page, '补录荣誉称号');
+    await sees(page, '登记');
+  });
 });
