@@ -39,10 +39,16 @@ describe('importing and exporting the registry', () => {
     await sees(page, '共 1 行：新增 1 条，更新 0 条');
     await page.locator('[data-test="registry-import-confirm"]').click();
     await sees(page, '已导入：新增 1 条，更新 0 条。');
+    // Past imports: both files, the written one and the refused one, with their rows, state and problems.
+    const history = page.locator('[data-test="registry-import-history"]');
+    await expect.poll(() => history.locator('.n-data-table-tr', { hasText: '已导入' }).innerText()).toMatch(/劳模信息\.csv\s+1\/1\s+已导入\s+0/);
+    await expect.poll(() => history.locator('.n-data-table-tbody .n-data-table-tr').count()).toBe(2);
 
     // Find the person, open the record and change it.
     await page.getByRole('button', { name: '返回劳模信息数据库' }).click();
     await page.locator('[data-test="registry-search"] input').fill('宋立新');
+    // The search goes into the address once typing pauses; waiting for it keeps that from undoing the click below.
+    await expect.poll(() => decodeURIComponent(page.url())).toContain('search=宋立新');
     const row = page.locator('.n-data-table-tr', { hasText: '宋立新' });
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.innerText()).toContain(`${id.slice(0, 6)}********${id.slice(-4)}`);
