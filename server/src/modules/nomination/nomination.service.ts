@@ -108,7 +108,7 @@ export async function revealNominationIdNumber(em: EntityManager, viewer: Viewer
   viewer.requireAccount();
   const nomination = await findNomination(em, viewer, globalId);
   if (!isStaffOnFile(viewer, nomination)) throw new AccessError(AuthError.Forbidden);
-  audit(em, viewer, { subject: nomination, action: 'nomination.id_number_viewed', from: nomination.state, to: nomination.state, at: now });
+  audit(em, viewer, { subject: nomination, action: 'nomination.id_number_viewed', at: now });
   await em.flush();
   return openOrNull(nomination.idNumberSealed);
 }
