@@ -9,7 +9,7 @@ import { Organization } from '../organization/organization.entity.js';
 import { Keeping, ModelWorkerStatus } from './registry.enums.js';
 import { KEEPER_KINDS } from './registry.service.js';
 import { readHeader, readRow, type ImportProblem, type ImportRecord } from './registry-import.columns.js';
-import { sheetRows } from './registry-import.read.js';
+import { readSheet } from './registry-import.read.js';
 import { bound } from './registry-import.write.js';
 import type { RegistryImportFormat } from './registry-import.enums.js';
 
@@ -52,29 +52,35 @@ export async function checkImport(
   const records: ImportRecord[] = [];
   let columns: ReturnType<typeof readHeader>['columns'] | null = null;
   let rows = 0;
+  // Progress goes on its own connection; the reading does not wait for it.
+  let reported: Promise<void> = Promise.resolve();
   try {
-    for await (const { number, cells } of sheetRows(content, format)) {
+    await readSheet(content, format, ({ number, cells }) => {
       if (!columns) {
         const header = readHeader(cells);
         columns = header.columns;
         problems.push(...header.problems);
-        if (header.problems.length) break;
-        continue;
+        return !header.problems.length;
       }
-      if (cells.every((c) => !c.trim())) continue;
+      if (cells.every((c) => !c.trim())) return true;
       rows += 1;
       if (rows > MAX_IMPORT_ROWS) {
         problems.push({ row: number, column: null, code: RegistryError.ImportTooManyRows, params: { max: MAX_IMPORT_ROWS } });
-        break;
+        return false;
       }
       const read = readRow(number, cells, columns, today);
       if (read.record) records.push(read.record);
-      problems.push(...read.problems);
-      if (rows % 2000 === 0) await options.progress?.(rows);
-    }
+      else problems.push(...read.problems);
+      if (rows % 2000 === 0 && options.progress) {
+        const counted = rows;
+        reported = reported.then(() => options.progress!(counted));
+      }
+      return true;
+    });
   } catch {
     problems.push({ row: 0, column: null, code: RegistryError.ImportUnreadable });
   }
+  await reported;
   if (!columns || (!rows && !problems.length)) problems.push({ row: columns ? 2 : 1, column: null, code: RegistryError.ImportEmpty });
   const plan: ImportPlan = { rows, problems, problemCount: 0, inserts: [], updates: [] };
   if (records.length) await checkAgainstRegistry(em, viewer, records, plan, options.lock);
