@@ -23,31 +23,42 @@ function cellText(value: ExcelJS.CellValue): string {
 export class UnreadableSheet extends Error {}
 
 /**
- * Hands each row of the first sheet to `onRow` as it is read (`false` from it stops the reading), so
- * a file of tens of thousands of rows is never held as rows. CSV is UTF-8, with or without a BOM,
- * read by papaparse (about three times as fast as csv-parse here, which made the CSV's reading alone
- * cost as much as PostgreSQL's COPY of the rows); XLSX by exceljs' streaming reader, never a
- * workbook in memory.
+ * Hands each row of the first sheet to `onRow` as it is read, so a file of tens of thousands of rows
+ * is never held as rows: `false` from it stops the reading, a promise pauses it until settled (a batch
+ * being checked against the registry). CSV is UTF-8, with or without a BOM, read by papaparse (three
+ * times as fast as csv-parse was here, whose reading alone cost as much as PostgreSQL's COPY of the
+ * rows); XLSX by exceljs' streaming reader, never a workbook in memory.
  */
-export async function readSheet(content: Buffer, format: RegistryImportFormat, onRow: (row: SheetRow) => boolean | void): Promise<void> {
-  if (format === RegistryImportFormat.CSV) {
-    let text = content.toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+export async function readSheet(content: Buffer, format: RegistryImportFormat, onRow: (row: SheetRow) => boolean | Promise<void>): Promise<void> {
+  if (format !== RegistryImportFormat.CSV) {
+    for await (const row of xlsxRows(content)) {
+      const next = onRow(row);
+      if (next === false) return;
+      if (next !== true) await next;
+    }
+    return;
+  }
+  let text = content.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  await new Promise<void>((resolve, reject) => {
     let number = 0;
-    let broken = false;
+    let failure: unknown = null;
     Papa.parse<string[]>(text, {
       delimiter: ',', quoteChar: '"', escapeChar: '"', skipEmptyLines: false, header: false, dynamicTyping: false,
       step(result, parser) {
         // A quote left open or text after a closing quote: the file is not a table we can trust.
-        if (result.errors.some((e) => e.type === 'Quotes')) { broken = true; parser.abort(); return; }
+        if (result.errors.some((e) => e.type === 'Quotes')) { failure = new UnreadableSheet(); parser.abort(); return; }
         number += 1;
-        if (onRow({ number, cells: result.data }) === false) parser.abort();
+        const next = onRow({ number, cells: result.data });
+        if (next === false) parser.abort();
+        else if (next !== true) {
+          parser.pause();
+          next.then(() => parser.resume(), (error: unknown) => { failure = error; parser.abort(); });
+        }
       },
+      complete: () => (failure ? reject(failure) : resolve()),
     });
-    if (broken) throw new UnreadableSheet();
-    return;
-  }
-  for await (const row of xlsxRows(content)) if (onRow(row) === false) return;
+  });
 }
 
 async function* xlsxRows(content: Buffer): AsyncGenerator<SheetRow> {

@@ -8,19 +8,19 @@ import { EmploymentStatus } from './registry.enums.js';
 import { classOf } from './model-worker-class.js';
 import { maskIdNumber } from './id-number.js';
 import type { ImportRecord } from './registry-import.columns.js';
-import type { ImportPlan, PlannedRecord } from './registry-import.check.js';
+import { checkImport, type ImportPlan, type PlannedBatch, type PlannedRecord } from './registry-import.check.js';
+import type { RegistryImportFormat } from './registry-import.enums.js';
 
 /**
- * Writes a checked plan as sets through PostgreSQL's COPY (pg-copy-streams), inside the caller's
- * transaction — all of it or nothing: new records, their honors and every audit line are copied
- * straight into their tables; changed records and the honors of records already on file go into
- * temporary tables (dropped at commit) and from there into the registry in one statement each. Rows
- * are encoded as COPY text and streamed, a few hundred at a time, so no statement text or JSON of
- * the whole file is ever built; before, 20,000 rows as `json_to_recordset` took 8–12× a COPY.
+ * Writes the checked records through PostgreSQL's COPY (pg-copy-streams), inside the caller's
+ * transaction — all of it or nothing — while the file is still being read: each batch the check hands
+ * on is encoded as COPY text and queued on the transaction's connection without waiting, so the
+ * server stores one batch while the next is read and checked. New records, their honors and every
+ * audit line go straight into their tables; changed records and the honors of records already on file
+ * go into temporary tables (dropped at commit) and from there into the registry in one statement each
+ * at the end. No statement text or JSON of the whole file is ever built (before: 20,000 rows as
+ * `json_to_recordset` took 8–12× a COPY of them).
  */
-const BATCH = 500;
-/** Progress is reported every this many records written. */
-const PROGRESS_EVERY = 5000;
 
 /** The columns of the form a row may set, as (record field, table column, SQL type). */
 const FIELDS: [keyof ImportRecord, string, string][] = [
@@ -76,80 +76,128 @@ async function transactionClient(em: EntityManager): Promise<pg.ClientBase> {
   return (ctx as unknown as { client: { acquireConnection(): Promise<pg.ClientBase> } }).client.acquireConnection();
 }
 
-/** COPYs `rows` (each a list of values in `columns`' order) into `table`, streamed with back-pressure. */
-async function copyInto(client: pg.ClientBase, table: string, columns: string[], rows: Iterable<unknown[]>, progress?: (rows: number) => void): Promise<void> {
-  const stream = client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`));
-  const done = new Promise<void>((resolve, reject) => { stream.on('finish', resolve); stream.on('error', reject); });
-  let lines: string[] = [];
-  let count = 0;
-  for (const row of rows) {
-    lines.push(row.map(copyValue).join('\t'));
-    count += 1;
-    if (lines.length === BATCH) {
-      if (!stream.write(`${lines.join('\n')}\n`)) await new Promise((resolve) => stream.once('drain', resolve));
-      lines = [];
-    }
-    if (count % PROGRESS_EVERY === 0) progress?.(count);
+const INSERT_COLUMNS = [
+  ...FIELDS.map(([, c]) => c), ...SEALED.map(([, c]) => c), 'organization_id', 'keeping', 'id_number_sealed', 'id_number_index', 'id_number_masked', 'hardship',
+];
+const UPDATE_COLUMNS: [string, string][] = [...FIELDS.map(([, c, t]) => [c, t] as [string, string]), ...SEALED.map(([, c]) => [c, 'text'] as [string, string])];
+const HONOR_COLUMNS = ['id', 'created_at', 'updated_at', 'model_worker_id', 'honor_id', 'year', 'conferred_by_name'];
+const AUDIT_COLUMNS = ['id', 'at', 'actor_id', 'actor_name', 'subject_type', 'subject_id', 'action', 'data'];
+
+/** Batches of checked records written by COPY as they come; `finish` waits for them and applies the changes. */
+export class ImportWriter {
+  private readonly copies: Promise<void>[] = [];
+  private staged = false;
+  private written = 0;
+  private reported: Promise<void> = Promise.resolve();
+  private readonly stamp: string;
+
+  private constructor(
+    private readonly client: pg.ClientBase, private readonly viewer: ViewerState, private readonly now: Date,
+    private readonly importId: string, private readonly progress?: (rows: number) => Promise<void>,
+  ) {
+    this.stamp = now.toISOString();
   }
-  if (lines.length) stream.write(`${lines.join('\n')}\n`);
-  stream.end();
-  await done;
+
+  static async open(em: EntityManager, viewer: ViewerState, now: Date, importId: string, progress?: (rows: number) => Promise<void>): Promise<ImportWriter> {
+    return new ImportWriter(await transactionClient(em), viewer, now, importId, progress);
+  }
+
+  /** Queues a COPY of `rows` into `table` on the connection; it runs after what is queued before it. */
+  private copy(table: string, columns: string[], rows: unknown[][]): Promise<void> {
+    if (!rows.length) return Promise.resolve();
+    const stream = this.client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`));
+    const done = new Promise<void>((resolve, reject) => { stream.on('finish', resolve); stream.on('error', reject); });
+    // Buffered by the stream until the server asks for the data; a batch is a few megabytes at most.
+    stream.end(`${rows.map((row) => row.map(copyValue).join('\t')).join('\n')}\n`);
+    done.catch(() => undefined); // awaited in finish(); never an unhandled rejection meanwhile
+    this.copies.push(done);
+    return done;
+  }
+
+  /** Queues one checked batch: its new records, their honors, the changed records staged, the audit lines. */
+  write(batch: PlannedBatch): void {
+    const { stamp } = this;
+    const inserted = this.copy('model_worker', ['id', 'created_at', 'updated_at', 'status', ...INSERT_COLUMNS], batch.inserts.map((p) => {
+      const row = rowOf(p, true);
+      return [p.id, stamp, stamp, 'ACTIVE', ...INSERT_COLUMNS.map((c) => row[c])];
+    }));
+    if (batch.updates.length && !this.staged) {
+      this.staged = true;
+      this.copies.push(this.client.query(`create temporary table registry_import_update (id uuid, ${UPDATE_COLUMNS.map(([c, t]) => `${c} ${t}`).join(', ')}) on commit drop;
+        create temporary table registry_import_honor (like model_worker_honor) on commit drop`).then(() => undefined));
+    }
+    this.copy('registry_import_update', ['id', ...UPDATE_COLUMNS.map(([c]) => c)], batch.updates.map((p) => {
+      const row = rowOf(p, false);
+      return [p.id, ...UPDATE_COLUMNS.map(([c]) => row[c])];
+    }));
+    const honorsOf = (records: PlannedRecord[]) => records.flatMap((p) => p.honors.map((h) => [randomUUID(), stamp, stamp, p.id, h.honorId, h.year, h.conferredByName]));
+    // A new record has no honors yet; one already on file may hold some (re-import): those are checked at the end.
+    this.copy('model_worker_honor', HONOR_COLUMNS, honorsOf(batch.inserts));
+    this.copy('registry_import_honor', HONOR_COLUMNS, honorsOf(batch.updates));
+    const actor = [this.viewer.account?.id ?? null, this.viewer.account?.displayName ?? null];
+    const audit = (records: PlannedRecord[], action: string) => records.map((p) => [
+      randomUUID(), stamp, ...actor, 'ModelWorker', p.id, action, { fields: fieldNames(p.record), import: this.importId },
+    ]);
+    this.copy('audit_entry', AUDIT_COLUMNS, [...audit(batch.inserts, 'registry.imported'), ...audit(batch.updates, 'registry.import_updated')]);
+    const count = batch.inserts.length;
+    if (this.progress && count) {
+      void inserted.then(() => {
+        this.written += count;
+        const rows = this.written;
+        this.reported = this.reported.then(() => this.progress!(rows));
+      }, () => undefined);
+    }
+  }
+
+  /** Every queued COPY settled, whether or not it failed (before undoing them). */
+  async settle(): Promise<void> {
+    await Promise.allSettled(this.copies);
+  }
+
+  /** Waits for every COPY, then applies the changed records and their new honors; throws what failed. */
+  async finish(updated: number): Promise<void> {
+    await Promise.all(this.copies);
+    if (this.staged) {
+      // A blank cell is null here and keeps what the record has.
+      await this.client.query(`update model_worker mw set updated_at = $1, ${UPDATE_COLUMNS.map(([c]) => `${c} = coalesce(v.${c}, mw.${c})`).join(', ')}
+        from registry_import_update v where mw.id = v.id`, [this.now]);
+      // An honor already on record is not added twice.
+      await this.client.query(`insert into model_worker_honor (${HONOR_COLUMNS.join(', ')}) select ${HONOR_COLUMNS.map((c) => `v.${c}`).join(', ')}
+        from registry_import_honor v
+        where not exists (select 1 from model_worker_honor h where h.model_worker_id = v.model_worker_id and h.honor_id = v.honor_id and h.year = v.year)`);
+    }
+    await this.reported;
+    await this.progress?.(this.written + updated);
+  }
 }
 
 /**
- * A statement with its values sent as bind parameters. MikroORM's `execute` inlines every value into the
- * SQL text first, which for a megabyte of JSON took half a second a chunk; knex binds it as `$1`.
+ * The import's write: the file read, checked and written in the caller's transaction, batch by batch
+ * (above). A row with a problem anywhere in the file, even the last, and everything written is undone
+ * (back to a savepoint taken first), so nothing is half-imported; the plan lists the problems.
  */
-export async function bound<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  const query = em.getConnection().getKnex().raw(sql, params as never[]);
-  const ctx = em.getTransactionContext();
-  if (ctx) query.transacting(ctx);
-  return ((await query) as { rows: T[] }).rows;
-}
-
-export async function writePlan(em: EntityManager, viewer: ViewerState, plan: ImportPlan, now: Date, importId: string, progress?: (rows: number) => Promise<void>): Promise<void> {
+export async function importRows(
+  em: EntityManager, viewer: ViewerState, content: Buffer, format: RegistryImportFormat, today: string, now: Date, importId: string,
+  progress: { checked?: (rows: number) => Promise<void>; written?: (rows: number) => Promise<void> } = {},
+): Promise<ImportPlan> {
+  const writer = await ImportWriter.open(em, viewer, now, importId, progress.written);
   const client = await transactionClient(em);
-  // Progress goes on its own connection; the writing does not wait for it.
-  let reported: Promise<void> = Promise.resolve();
-  const report = (rows: number) => { if (progress) reported = reported.then(() => progress(rows)); };
-  const insertColumns = [
-    ...FIELDS.map(([, c]) => c), ...SEALED.map(([, c]) => c), 'organization_id', 'keeping', 'id_number_sealed', 'id_number_index', 'id_number_masked', 'hardship',
-  ];
-  const stamp = now.toISOString();
-  await copyInto(client, 'model_worker', ['id', 'created_at', 'updated_at', 'status', ...insertColumns],
-    (function* () { for (const p of plan.inserts) { const row = rowOf(p, true); yield [p.id, stamp, stamp, 'ACTIVE', ...insertColumns.map((c) => row[c])]; } })(), report);
-  report(plan.inserts.length);
-
-  if (plan.updates.length) {
-    const updateColumns: [string, string][] = [...FIELDS.map(([, c, t]) => [c, t] as [string, string]), ...SEALED.map(([, c]) => [c, 'text'] as [string, string])];
-    await client.query(`create temporary table registry_import_update (id uuid, ${updateColumns.map(([c, t]) => `${c} ${t}`).join(', ')}) on commit drop`);
-    await copyInto(client, 'registry_import_update', ['id', ...updateColumns.map(([c]) => c)],
-      (function* () { for (const p of plan.updates) { const row = rowOf(p, false); yield [p.id, ...updateColumns.map(([c]) => row[c])]; } })());
-    // A blank cell is null here and keeps what the record has.
-    await client.query(`update model_worker mw set updated_at = $1, ${updateColumns.map(([c]) => `${c} = coalesce(v.${c}, mw.${c})`).join(', ')}
-      from registry_import_update v where mw.id = v.id`, [now]);
-    report(plan.inserts.length + plan.updates.length);
+  await client.query('savepoint registry_import');
+  let plan: ImportPlan;
+  try {
+    plan = await checkImport(em, viewer, content, format, today, { lock: true, progress: progress.checked, write: (batch) => writer.write(batch) });
+  } catch (error) {
+    await writer.settle();
+    throw error;
   }
-
-  const honorColumns = ['id', 'created_at', 'updated_at', 'model_worker_id', 'honor_id', 'year', 'conferred_by_name'];
-  const honorsOf = (records: PlannedRecord[]) => (function* () {
-    for (const p of records) for (const h of p.honors) yield [randomUUID(), stamp, stamp, p.id, h.honorId, h.year, h.conferredByName];
-  })();
-  // A new record has no honors yet; one already on file may hold some (re-import): none is added twice.
-  await copyInto(client, 'model_worker_honor', honorColumns, honorsOf(plan.inserts));
-  if (plan.updates.some((p) => p.honors.length)) {
-    await client.query('create temporary table registry_import_honor (like model_worker_honor) on commit drop');
-    await copyInto(client, 'registry_import_honor', honorColumns, honorsOf(plan.updates));
-    await client.query(`insert into model_worker_honor (${honorColumns.join(', ')})
-      select ${honorColumns.map((c) => `v.${c}`).join(', ')} from registry_import_honor v
-      where not exists (select 1 from model_worker_honor h where h.model_worker_id = v.model_worker_id and h.honor_id = v.honor_id and h.year = v.year)`);
+  if (plan.problemCount) {
+    await writer.settle();
+    await client.query('rollback to savepoint registry_import');
+    plan.created = 0;
+    plan.updated = 0;
+    return plan;
   }
-
-  const actor = [viewer.account?.id ?? null, viewer.account?.displayName ?? null];
-  await copyInto(client, 'audit_entry', ['id', 'at', 'actor_id', 'actor_name', 'subject_type', 'subject_id', 'action', 'data'], (function* () {
-    for (const [records, action] of [[plan.inserts, 'registry.imported'], [plan.updates, 'registry.import_updated']] as const) {
-      for (const p of records) yield [randomUUID(), stamp, ...actor, 'ModelWorker', p.id, action, { fields: fieldNames(p.record), import: importId }];
-    }
-  })());
-  await reported;
+  await writer.finish(plan.updated);
+  await client.query('release savepoint registry_import');
+  return plan;
 }
