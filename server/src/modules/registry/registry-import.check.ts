@@ -112,7 +112,9 @@ export async function checkImport(
         const counted = plan.rows;
         reported = reported.then(() => options.progress!(counted));
       }
-      return pending.length >= CHECK_BATCH ? flush() : true;
+      if (pending.length >= CHECK_BATCH) return flush();
+      // A pause now and then lets the batches before this one stream to the server meanwhile.
+      return plan.rows % 200 === 0 ? new Promise<void>((resolve) => setImmediate(resolve)) : true;
     });
     if (pending.length) await flush();
   } catch (error) {

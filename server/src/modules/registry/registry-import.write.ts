@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { sealOrNull } from '../../common/sealed-text.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { EmploymentStatus } from './registry.enums.js';
@@ -69,6 +71,20 @@ function copyValue(value: unknown): string {
 }
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
+/** Rows as COPY text, a hundred lines a chunk. */
+function* copyText(rows: Iterable<unknown[]>): Generator<string> {
+  let lines = '';
+  let n = 0;
+  for (const row of rows) {
+    lines += `${row.map(copyValue).join('\t')}\n`;
+    if ((n += 1) % 100 === 0) {
+      yield lines;
+      lines = '';
+    }
+  }
+  if (lines) yield lines;
+}
+
 /** The pg client the transaction runs on (knex keeps a transaction on one connection). */
 async function transactionClient(em: EntityManager): Promise<pg.ClientBase> {
   const ctx = em.getTransactionContext<Knex.Transaction>();
@@ -102,13 +118,14 @@ export class ImportWriter {
     return new ImportWriter(await transactionClient(em), viewer, now, importId, progress);
   }
 
-  /** Queues a COPY of `rows` into `table` on the connection; it runs after what is queued before it. */
-  private copy(table: string, columns: string[], rows: unknown[][]): Promise<void> {
-    if (!rows.length) return Promise.resolve();
-    const stream = this.client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`));
-    const done = new Promise<void>((resolve, reject) => { stream.on('finish', resolve); stream.on('error', reject); });
-    // Buffered by the stream until the server asks for the data; a batch is a few megabytes at most.
-    stream.end(`${rows.map((row) => row.map(copyValue).join('\t')).join('\n')}\n`);
+  /**
+   * Queues a COPY into `table` on the connection; it runs after what is queued before it. Its rows are
+   * encoded (and sealed) only as the server takes them, so node's work and the server's overlap and no
+   * batch is ever held as text.
+   */
+  private copy(table: string, columns: string[], count: number, rows: () => Iterable<unknown[]>): Promise<void> {
+    if (!count) return Promise.resolve();
+    const done = pipeline(Readable.from(copyText(rows()), { objectMode: false }), this.client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`)));
     done.catch(() => undefined); // awaited in finish(); never an unhandled rejection meanwhile
     this.copies.push(done);
     return done;
@@ -117,29 +134,39 @@ export class ImportWriter {
   /** Queues one checked batch: its new records, their honors, the changed records staged, the audit lines. */
   write(batch: PlannedBatch): void {
     const { stamp } = this;
-    const inserted = this.copy('model_worker', ['id', 'created_at', 'updated_at', 'status', ...INSERT_COLUMNS], batch.inserts.map((p) => {
-      const row = rowOf(p, true);
-      return [p.id, stamp, stamp, 'ACTIVE', ...INSERT_COLUMNS.map((c) => row[c])];
-    }));
-    if (batch.updates.length && !this.staged) {
+    const { inserts, updates } = batch;
+    const inserted = this.copy('model_worker', ['id', 'created_at', 'updated_at', 'status', ...INSERT_COLUMNS], inserts.length, function* () {
+      for (const p of inserts) {
+        const row = rowOf(p, true);
+        yield [p.id, stamp, stamp, 'ACTIVE', ...INSERT_COLUMNS.map((c) => row[c])];
+      }
+    });
+    if (updates.length && !this.staged) {
       this.staged = true;
       this.copies.push(this.client.query(`create temporary table registry_import_update (id uuid, ${UPDATE_COLUMNS.map(([c, t]) => `${c} ${t}`).join(', ')}) on commit drop;
         create temporary table registry_import_honor (like model_worker_honor) on commit drop`).then(() => undefined));
     }
-    this.copy('registry_import_update', ['id', ...UPDATE_COLUMNS.map(([c]) => c)], batch.updates.map((p) => {
-      const row = rowOf(p, false);
-      return [p.id, ...UPDATE_COLUMNS.map(([c]) => row[c])];
-    }));
-    const honorsOf = (records: PlannedRecord[]) => records.flatMap((p) => p.honors.map((h) => [randomUUID(), stamp, stamp, p.id, h.honorId, h.year, h.conferredByName]));
+    this.copy('registry_import_update', ['id', ...UPDATE_COLUMNS.map(([c]) => c)], updates.length, function* () {
+      for (const p of updates) {
+        const row = rowOf(p, false);
+        yield [p.id, ...UPDATE_COLUMNS.map(([c]) => row[c])];
+      }
+    });
+    const honors = (records: PlannedRecord[]) => function* () {
+      for (const p of records) for (const h of p.honors) yield [randomUUID(), stamp, stamp, p.id, h.honorId, h.year, h.conferredByName];
+    };
+    const honorCount = (records: PlannedRecord[]) => records.reduce((n, p) => n + p.honors.length, 0);
     // A new record has no honors yet; one already on file may hold some (re-import): those are checked at the end.
-    this.copy('model_worker_honor', HONOR_COLUMNS, honorsOf(batch.inserts));
-    this.copy('registry_import_honor', HONOR_COLUMNS, honorsOf(batch.updates));
+    this.copy('model_worker_honor', HONOR_COLUMNS, honorCount(inserts), honors(inserts));
+    this.copy('registry_import_honor', HONOR_COLUMNS, honorCount(updates), honors(updates));
     const actor = [this.viewer.account?.id ?? null, this.viewer.account?.displayName ?? null];
-    const audit = (records: PlannedRecord[], action: string) => records.map((p) => [
-      randomUUID(), stamp, ...actor, 'ModelWorker', p.id, action, { fields: fieldNames(p.record), import: this.importId },
-    ]);
-    this.copy('audit_entry', AUDIT_COLUMNS, [...audit(batch.inserts, 'registry.imported'), ...audit(batch.updates, 'registry.import_updated')]);
-    const count = batch.inserts.length;
+    const { importId } = this;
+    this.copy('audit_entry', AUDIT_COLUMNS, inserts.length + updates.length, function* () {
+      for (const [records, action] of [[inserts, 'registry.imported'], [updates, 'registry.import_updated']] as const) {
+        for (const p of records) yield [randomUUID(), stamp, ...actor, 'ModelWorker', p.id, action, { fields: fieldNames(p.record), import: importId }];
+      }
+    });
+    const count = inserts.length;
     if (this.progress && count) {
       void inserted.then(() => {
         this.written += count;
