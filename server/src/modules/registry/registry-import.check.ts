@@ -39,6 +39,9 @@ export interface ImportPlan {
 /** Checked records, a batch at a time, in file order: handed to the writer while the file is still read. */
 export interface PlannedBatch { inserts: PlannedRecord[]; updates: PlannedRecord[] }
 
+/** Where checked batches go: `write` queues a batch's statements, `idle` resolves when they have run. */
+export interface BatchWriter { write(batch: PlannedBatch): void; idle(): Promise<void> }
+
 /** Rows read before they are checked against the registry (one lookup each) and handed on. */
 const CHECK_BATCH = 2000;
 
@@ -60,13 +63,13 @@ export async function bound<T>(em: EntityManager, sql: string, params: unknown[]
  * against the registry: the keeper named must be in the viewer's scope and of the kind the keeping
  * asks; an existing record (same ID number, by its blind index) must be kept in the viewer's scope and
  * still kept; honors must exist; an ID number may not repeat in the file. With `lock`, existing
- * records are locked until the transaction ends (the import's write). With `write`, each batch is
+ * records are locked until the transaction ends (the import's write). With `writer`, each batch is
  * handed on as long as no row so far had a problem (the caller undoes what was written if a later
  * one has: see `importRows`); rows are never all held at once.
  */
 export async function checkImport(
   em: EntityManager, viewer: ViewerState, content: Buffer, format: RegistryImportFormat, today: string,
-  options: { lock: boolean; progress?: (rows: number) => Promise<void>; write?: (batch: PlannedBatch) => void },
+  options: { lock: boolean; progress?: (rows: number) => Promise<void>; writer?: BatchWriter },
 ): Promise<ImportPlan> {
   const plan: ImportPlan = { rows: 0, problems: [], problemCount: 0, created: 0, updated: 0 };
   const { problems } = plan;
@@ -81,11 +84,13 @@ export async function checkImport(
     const records = pending;
     pending = [];
     try {
+      // The batch before is stored meanwhile; its statements finish before this batch's lookup starts.
+      await options.writer?.idle();
       registry ??= await registryOf(em, viewer);
       const batch = await checkAgainstRegistry(em, viewer, registry, records, firstRow, problems, options.lock);
       plan.created += batch.inserts.length;
       plan.updated += batch.updates.length;
-      if (options.write && !problems.length) options.write(batch);
+      if (options.writer && !problems.length) options.writer.write(batch);
     } catch (error) {
       failure = error;
       throw error;

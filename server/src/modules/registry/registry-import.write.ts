@@ -10,7 +10,7 @@ import { EmploymentStatus } from './registry.enums.js';
 import { classOf } from './model-worker-class.js';
 import { maskIdNumber } from './id-number.js';
 import type { ImportRecord } from './registry-import.columns.js';
-import { checkImport, type ImportPlan, type PlannedBatch, type PlannedRecord } from './registry-import.check.js';
+import { checkImport, type BatchWriter, type ImportPlan, type PlannedBatch, type PlannedRecord } from './registry-import.check.js';
 import type { RegistryImportFormat } from './registry-import.enums.js';
 
 /**
@@ -100,8 +100,9 @@ const HONOR_COLUMNS = ['id', 'created_at', 'updated_at', 'model_worker_id', 'hon
 const AUDIT_COLUMNS = ['id', 'at', 'actor_id', 'actor_name', 'subject_type', 'subject_id', 'action', 'data'];
 
 /** Batches of checked records written by COPY as they come; `finish` waits for them and applies the changes. */
-export class ImportWriter {
+export class ImportWriter implements BatchWriter {
   private readonly copies: Promise<void>[] = [];
+  private tail: Promise<void> = Promise.resolve();
   private staged = false;
   private written = 0;
   private reported: Promise<void> = Promise.resolve();
@@ -119,16 +120,28 @@ export class ImportWriter {
   }
 
   /**
-   * Queues a COPY into `table` on the connection; it runs after what is queued before it. Its rows are
+   * Queues a COPY into `table`; it runs after what is queued before it. Its rows are
    * encoded (and sealed) only as the server takes them, so node's work and the server's overlap and no
    * batch is ever held as text.
    */
   private copy(table: string, columns: string[], count: number, rows: () => Iterable<unknown[]>): Promise<void> {
-    if (!count) return Promise.resolve();
-    const done = pipeline(Readable.from(copyText(rows()), { objectMode: false }), this.client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`)));
-    done.catch(() => undefined); // awaited in finish(); never an unhandled rejection meanwhile
+    if (!count) return this.tail;
+    // One statement at a time on the connection: each COPY starts when the one before has finished.
+    return this.after(() => pipeline(Readable.from(copyText(rows()), { objectMode: false }), this.client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`))));
+  }
+
+  /** Runs `step` after everything queued; a step that fails fails every one after it. */
+  private after(step: () => Promise<unknown>): Promise<void> {
+    const done = this.tail.then(step).then(() => undefined);
+    done.catch(() => undefined); // awaited in idle()/finish(); never an unhandled rejection meanwhile
     this.copies.push(done);
+    this.tail = done;
     return done;
+  }
+
+  /** Resolves once every queued statement has run (the check's next lookup waits for it); throws what failed. */
+  idle(): Promise<void> {
+    return this.tail;
   }
 
   /** Queues one checked batch: its new records, their honors, the changed records staged, the audit lines. */
@@ -143,8 +156,8 @@ export class ImportWriter {
     });
     if (updates.length && !this.staged) {
       this.staged = true;
-      this.copies.push(this.client.query(`create temporary table registry_import_update (id uuid, ${UPDATE_COLUMNS.map(([c, t]) => `${c} ${t}`).join(', ')}) on commit drop;
-        create temporary table registry_import_honor (like model_worker_honor) on commit drop`).then(() => undefined));
+      void this.after(() => this.client.query(`create temporary table registry_import_update (id uuid, ${UPDATE_COLUMNS.map(([c, t]) => `${c} ${t}`).join(', ')}) on commit drop;
+        create temporary table registry_import_honor (like model_worker_honor) on commit drop`));
     }
     this.copy('registry_import_update', ['id', ...UPDATE_COLUMNS.map(([c]) => c)], updates.length, function* () {
       for (const p of updates) {
@@ -212,7 +225,7 @@ export async function importRows(
   await client.query('savepoint registry_import');
   let plan: ImportPlan;
   try {
-    plan = await checkImport(em, viewer, content, format, today, { lock: true, progress: progress.checked, write: (batch) => writer.write(batch) });
+    plan = await checkImport(em, viewer, content, format, today, { lock: true, progress: progress.checked, writer });
   } catch (error) {
     await writer.settle();
     throw error;
