@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, randomFillSync } from 'node:crypto';
 
 /**
  * Personal information kept encrypted at rest (PIPL): ID numbers, health, family hardship. AES-256-GCM
@@ -39,8 +39,23 @@ function keys() {
   return current!;
 }
 
+/**
+ * Random IVs drawn from a pool filled 4 KiB at a time: one call to the system's generator per 341
+ * values instead of one per value (an import seals tens of thousands). Each IV is used once.
+ */
+const IV_POOL = Buffer.alloc(12 * 341);
+let ivOffset = IV_POOL.length;
+function freshIv(): Buffer {
+  if (ivOffset === IV_POOL.length) {
+    randomFillSync(IV_POOL);
+    ivOffset = 0;
+  }
+  ivOffset += 12;
+  return Buffer.from(IV_POOL.subarray(ivOffset - 12, ivOffset));
+}
+
 export function seal(plain: string): string {
-  const iv = randomBytes(12);
+  const iv = freshIv();
   const cipher = createCipheriv('aes-256-gcm', keys().key, iv);
   const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
   return `${VERSION}:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;

@@ -1,7 +1,8 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, startTestApp, UNIT, type ApiClient, type TestApp } from '../../support/testkit/index.js';
+import {
+  idNumber, importFile as importFileAs, importUntil, signIn, startTestApp, uploadImport, REGISTRY_IMPORT_CONFIRM, UNIT, type ApiClient, type TestApp,
+} from '../../support/testkit/index.js';
 
 /**
  * 导入与导出 (issue 13, item 6): a spreadsheet of the information form is checked (every row's problems
@@ -9,19 +10,11 @@ import { signIn, startTestApp, UNIT, type ApiClient, type TestApp } from '../../
  * row is bad; a re-import updates by ID number; a keeper imports only into its own scope. The export is
  * the list the keeper sees, ID numbers masked, each export audited.
  */
-const IMPORT = `query($id: ID!) { registryImport(id: $id) { id state rowsTotal rowsChecked rowsWritten created updated problemCount
-  problems { row column code message } } }`;
-const CONFIRM = `mutation($id: ID!) { registryImportConfirm(input: { registryImport: $id }) { userErrors { code } registryImport { state } } }`;
 const LIST = `query($search: String) { registryRecords(first: 100, search: $search) { totalCount nodes { id name idNumberMasked phone keeper { name }
   category honors { honor { code } year } } } }`;
 const RECORD = `query($id: ID!) { registryRecord(id: $id) { name phone health familyHardship familyMembers { relation name birthYear } workHistory { employer post from to }
   history(first: 20) { nodes { action } } } }`;
 
-function idNumber(first17: string): string {
-  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((n, d, i) => n + Number(d) * w[i], 0);
-  return first17 + '10X98765432'[sum % 11];
-}
 const HAIDIAN_UNIT = '海淀区第一实验小学工会';
 const HEADER = '姓名,性别,出生年月,民族,身份证号码,联系电话,健康状况,家庭困难情况,工作单位,岗位（职务）,在岗情况,管理单位,管理方式,分类,家庭成员1称谓,家庭成员1姓名,家庭成员1出生年份,工作简历1单位,工作简历1岗位,工作简历1开始,工作简历1结束,荣誉称号1名称,荣誉称号1年度';
 const row = (name: string, id: string, phone: string, keeper = UNIT, extra: Partial<Record<'gender' | 'birth' | 'status' | 'honor' | 'year', string>> = {}) =>
@@ -38,32 +31,9 @@ let unit: ApiClient;
 let chaoyang: ApiClient;
 let haidian: ApiClient;
 
-async function upload(client: ApiClient, bytes: Buffer, name: string): Promise<Response> {
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(bytes)]), name);
-  return fetch(`${t.url}/api/registry/imports`, { method: 'POST', body: form, headers: { cookie: client.cookieHeader, 'x-laomo-upload': '1', 'accept-language': 'zh-CN' } });
-}
-
-async function until(client: ApiClient, id: string, done: (state: string) => boolean) {
-  for (let waited = 0; waited < 30_000; waited += 200) {
-    const found = (await client.ok(IMPORT, { id })).registryImport;
-    if (done(found.state)) return found;
-    await sleep(200);
-  }
-  throw new Error(`import ${id} did not finish in 30 s`);
-}
-
-/** Uploads, waits for the check, and (when ready) confirms and waits for the write. */
-async function importFile(client: ApiClient, bytes: Buffer, name = 'registry.csv') {
-  const response = await upload(client, bytes, name);
-  expect(response.status).toBe(201);
-  const { id } = (await response.json()) as { id: string };
-  const checked = await until(client, id, (s) => s !== 'CHECKING');
-  if (checked.state !== 'READY') return { id, checked, written: null };
-  const confirmed = await client.ok(CONFIRM, { id });
-  expect(confirmed.registryImportConfirm.userErrors).toEqual([]);
-  return { id, checked, written: await until(client, id, (s) => s !== 'IMPORTING') };
-}
+const upload = (client: ApiClient, bytes: Buffer, name: string) => uploadImport(t, client, bytes, name);
+const until = (client: ApiClient, id: string, done: (state: string) => boolean) => importUntil(client, id, done);
+const importFile = (client: ApiClient, bytes: Buffer, name = 'registry.csv') => importFileAs(t, client, bytes, name);
 
 async function exportList(client: ApiClient, format: 'csv' | 'xlsx', query = '') {
   return fetch(`${t.url}/api/registry/export?format=${format}${query}`, { headers: { cookie: client.cookieHeader, 'x-laomo-download': '1' } });
@@ -178,7 +148,7 @@ describe('import', () => {
     const mine = await upload(unit, csv(row('周明', idNumber('11010519700101005'), '13600000000')), 'x.csv');
     const { id } = (await mine.json()) as { id: string };
     await until(unit, id, (s) => s !== 'CHECKING');
-    const other = await chaoyang.ok(CONFIRM, { id });
+    const other = await chaoyang.ok(REGISTRY_IMPORT_CONFIRM, { id });
     expect(other.registryImportConfirm.userErrors.map((e: { code: string }) => e.code)).toEqual(['common/not_found']);
   });
 });

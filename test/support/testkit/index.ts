@@ -21,5 +21,8 @@ export { done, step, type StepInput, type StepName, type StepObject, type StepPa
 export { suggestionRated, type SuggestionParties } from './flows.js';
 export { statementsOf } from './statements.js';
 export {
+  confirmAndWrite, idNumber, importFile, importUntil, uploadAndCheck, uploadImport, REGISTRY_IMPORT, REGISTRY_IMPORT_CONFIRM,
+} from './registry-import.js';
+export {
   toldOf, deliverNow, digestNow, BELL, MY_NOTIFICATIONS, MARK_READ, MARK_ALL_READ, SET_SETTINGS, SET_PREFERENCE, type Told,
 } from './notifications.js';

@@ -9,8 +9,7 @@ import { Organization } from '../organization/organization.entity.js';
 import { Keeping, ModelWorkerStatus } from './registry.enums.js';
 import { KEEPER_KINDS } from './registry.service.js';
 import { readHeader, readRow, type ImportProblem, type ImportRecord } from './registry-import.columns.js';
-import { sheetRows } from './registry-import.read.js';
-import { bound } from './registry-import.write.js';
+import { readSheet } from './registry-import.read.js';
 import type { RegistryImportFormat } from './registry-import.enums.js';
 
 /** At most this many data rows in one file (Beijing's registry aims at about 20,000 people). */
@@ -28,83 +27,143 @@ export interface PlannedRecord {
   honors: { honorId: string; year: number; conferredByName: string | null }[];
 }
 
+/** What the check found: every problem (the first MAX_PROBLEMS), and what a write does (or did). */
 export interface ImportPlan {
   rows: number;
   problems: ImportProblem[];
   problemCount: number;
-  inserts: PlannedRecord[];
-  updates: PlannedRecord[];
+  created: number;
+  updated: number;
 }
+
+/** Checked records, a batch at a time, in file order: handed to the writer while the file is still read. */
+export interface PlannedBatch { inserts: PlannedRecord[]; updates: PlannedRecord[] }
+
+/** Where checked batches go: `write` queues a batch's statements, `idle` resolves when they have run. */
+export interface BatchWriter { write(batch: PlannedBatch): void; idle(): Promise<void> }
+
+/** Rows read before they are checked against the registry (one lookup each) and handed on. */
+const CHECK_BATCH = 2000;
 
 interface Existing { id: string; id_number_index: string; status: ModelWorkerStatus; keeping: Keeping; organization_id: string; path: string }
 
 /**
- * Reads the whole file and checks every row: its own cells, then against the registry — the keeper
- * named must be in the viewer's scope and of the kind the keeping asks; an existing record (same ID
- * number, by its blind index) must be kept in the viewer's scope and still kept; honors must exist.
- * With `lock`, existing records are locked until the transaction ends (the import's write).
+ * A statement with its values sent as bind parameters. MikroORM's `execute` inlines every value into the
+ * SQL text first; knex binds them as `$1`.
+ */
+export async function bound<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  const query = em.getConnection().getKnex().raw(sql, params as never[]);
+  const ctx = em.getTransactionContext();
+  if (ctx) query.transacting(ctx);
+  return ((await query) as { rows: T[] }).rows;
+}
+
+/**
+ * Reads the file as a stream and checks every row: its own cells, then — a batch of rows at a time —
+ * against the registry: the keeper named must be in the viewer's scope and of the kind the keeping
+ * asks; an existing record (same ID number, by its blind index) must be kept in the viewer's scope and
+ * still kept; honors must exist; an ID number may not repeat in the file. With `lock`, existing
+ * records are locked until the transaction ends (the import's write). With `writer`, each batch is
+ * handed on as long as no row so far had a problem (the caller undoes what was written if a later
+ * one has: see `importRows`); rows are never all held at once.
  */
 export async function checkImport(
   em: EntityManager, viewer: ViewerState, content: Buffer, format: RegistryImportFormat, today: string,
-  options: { lock: boolean; progress?: (rows: number) => Promise<void> },
+  options: { lock: boolean; progress?: (rows: number) => Promise<void>; writer?: BatchWriter },
 ): Promise<ImportPlan> {
-  const problems: ImportProblem[] = [];
-  const records: ImportRecord[] = [];
+  const plan: ImportPlan = { rows: 0, problems: [], problemCount: 0, created: 0, updated: 0 };
+  const { problems } = plan;
   let columns: ReturnType<typeof readHeader>['columns'] | null = null;
-  let rows = 0;
+  let registry: Registry | null = null;
+  const firstRow = new Map<string, number>();
+  let pending: ImportRecord[] = [];
+  let failure: unknown = null;
+  // Progress goes on its own connection; the reading does not wait for it.
+  let reported: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    const records = pending;
+    pending = [];
+    try {
+      // The batch before is stored meanwhile; its statements finish before this batch's lookup starts.
+      await options.writer?.idle();
+      registry ??= await registryOf(em, viewer);
+      const batch = await checkAgainstRegistry(em, viewer, registry, records, firstRow, problems, options.lock);
+      plan.created += batch.inserts.length;
+      plan.updated += batch.updates.length;
+      if (options.writer && !problems.length) options.writer.write(batch);
+    } catch (error) {
+      failure = error;
+      throw error;
+    }
+  };
   try {
-    for await (const { number, cells } of sheetRows(content, format)) {
+    await readSheet(content, format, ({ number, cells }) => {
       if (!columns) {
         const header = readHeader(cells);
         columns = header.columns;
         problems.push(...header.problems);
-        if (header.problems.length) break;
-        continue;
+        return !header.problems.length;
       }
-      if (cells.every((c) => !c.trim())) continue;
-      rows += 1;
-      if (rows > MAX_IMPORT_ROWS) {
+      if (cells.every((c) => !c.trim())) return true;
+      plan.rows += 1;
+      if (plan.rows > MAX_IMPORT_ROWS) {
         problems.push({ row: number, column: null, code: RegistryError.ImportTooManyRows, params: { max: MAX_IMPORT_ROWS } });
-        break;
+        return false;
       }
       const read = readRow(number, cells, columns, today);
-      if (read.record) records.push(read.record);
-      problems.push(...read.problems);
-      if (rows % 2000 === 0) await options.progress?.(rows);
-    }
-  } catch {
+      if (read.record) pending.push(read.record);
+      else problems.push(...read.problems);
+      if (plan.rows % 2000 === 0 && options.progress) {
+        const counted = plan.rows;
+        reported = reported.then(() => options.progress!(counted));
+      }
+      if (pending.length >= CHECK_BATCH) return flush();
+      // A pause now and then lets the batches before this one stream to the server meanwhile.
+      return plan.rows % 200 === 0 ? new Promise<void>((resolve) => setImmediate(resolve)) : true;
+    });
+    if (pending.length) await flush();
+  } catch (error) {
+    if (failure) throw failure;
     problems.push({ row: 0, column: null, code: RegistryError.ImportUnreadable });
   }
-  if (!columns || (!rows && !problems.length)) problems.push({ row: columns ? 2 : 1, column: null, code: RegistryError.ImportEmpty });
-  const plan: ImportPlan = { rows, problems, problemCount: 0, inserts: [], updates: [] };
-  if (records.length) await checkAgainstRegistry(em, viewer, records, plan, options.lock);
-  plan.problems.sort((a, b) => a.row - b.row);
-  plan.problemCount = plan.problems.length;
-  plan.problems = plan.problems.slice(0, MAX_PROBLEMS);
+  await reported;
+  if (!columns || (!plan.rows && !problems.length)) problems.push({ row: columns ? 2 : 1, column: null, code: RegistryError.ImportEmpty });
+  problems.sort((a, b) => a.row - b.row);
+  plan.problemCount = problems.length;
+  plan.problems = problems.slice(0, MAX_PROBLEMS);
   return plan;
 }
 
-async function checkAgainstRegistry(em: EntityManager, viewer: ViewerState, records: ImportRecord[], plan: ImportPlan, lock: boolean): Promise<void> {
+interface Registry { keepers: Map<string, Organization[]>; honors: Map<string, Honor> }
+
+/** The keepers in the viewer's scope by name, and every honor by name and by code. */
+async function registryOf(em: EntityManager, viewer: ViewerState): Promise<Registry> {
   const keepers = new Map<string, Organization[]>();
   for (const org of await em.find(Organization, scopeFilter<Organization>(viewer, Operation.REGISTRY_KEEP, (like) => ({ path: like })))) {
     keepers.set(org.name, [...(keepers.get(org.name) ?? []), org]);
   }
   const honors = new Map<string, Honor>();
   for (const honor of await em.find(Honor, {})) honors.set(honor.name, honor).set(honor.code, honor);
+  return { keepers, honors };
+}
 
+async function checkAgainstRegistry(
+  em: EntityManager, viewer: ViewerState, { keepers, honors }: Registry, records: ImportRecord[], firstRow: Map<string, number>,
+  problems: ImportProblem[], lock: boolean,
+): Promise<PlannedBatch> {
+  const batch: PlannedBatch = { inserts: [], updates: [] };
   const indexes = records.map((r) => blindIndex(r.idNumber));
-  // Hex digests need no quoting inside an array literal; one statement finds every existing record.
+  // Hex digests need no quoting inside an array literal; one statement finds the batch's existing records.
   const existing = new Map((await bound<Existing>(em,
     `select mw.id, mw.id_number_index, mw.status, mw.keeping, mw.organization_id, o.path from model_worker mw join organization o on o.id = mw.organization_id
      where mw.id_number_index = any(?::text[])${lock ? ' for update of mw' : ''}`, [`{${indexes.join(',')}}`],
   )).map((e) => [e.id_number_index, e]));
 
-  const firstRow = new Map<string, number>();
   records.forEach((record, i) => {
     const index = indexes[i];
     const problem = (column: string | null, code: string, params: Record<string, string | number> = {}) =>
-      plan.problems.push({ row: record.row, column, code, params: column ? { column, ...params } : params });
-    const before = plan.problems.length;
+      problems.push({ row: record.row, column, code, params: column ? { column, ...params } : params });
+    const before = problems.length;
     const earlier = firstRow.get(index);
     if (earlier !== undefined) problem('身份证号码', RegistryError.ImportIdRepeated, { row: earlier });
     else firstRow.set(index, record.row);
@@ -141,11 +200,12 @@ async function checkAgainstRegistry(em: EntityManager, viewer: ViewerState, reco
       else if (planned.some((h) => h.honorId === honor.id && h.year === cell.year)) problem(cell.column, RegistryError.HonorHeld, { year: cell.year });
       else planned.push({ honorId: honor.id, year: cell.year, conferredByName: cell.conferredByName });
     }
-    if (plan.problems.length > before) return;
+    if (problems.length > before) return;
     const entry: PlannedRecord = {
       id: found?.id ?? randomUUID(), record, index, honors: planned,
       organizationId: found ? null : organization!.id, keeping: found ? null : (record.keeping ?? Keeping.EMPLOYER),
     };
-    (found ? plan.updates : plan.inserts).push(entry);
+    (found ? batch.updates : batch.inserts).push(entry);
   });
+  return batch;
 }

@@ -121,7 +121,10 @@ export function readRow(row: number, cells: string[], columns: (Column | null)[]
     if (!column || !text) return;
     if (column.kind === 'group') {
       const key = `${column.group}#${column.index}`;
-      groups.set(key, { ...groups.get(key), [column.part]: text, [`${column.part}#header`]: column.header });
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = {}));
+      group[column.part] = text;
+      group[`${column.part}#header`] = column.header;
       return;
     }
     if (text.length > column.max && [...text].length > column.max) return problem(column.header, RegistryError.ImportTooLong, { max: column.max });

@@ -21,7 +21,7 @@ import { requestServices } from '../demo-clock/demo-clock.js';
 import { RegistryImport } from './registry-import.entity.js';
 import { RegistryImportFormat, RegistryImportState } from './registry-import.enums.js';
 import { checkImport, type ImportPlan } from './registry-import.check.js';
-import { writePlan } from './registry-import.write.js';
+import { importRows } from './registry-import.write.js';
 import type { ImportProblem } from './registry-import.columns.js';
 
 /**
@@ -102,7 +102,7 @@ const progressOf = (orm: MikroORM, id: string, column: 'rows_checked' | 'rows_wr
 function record(found: RegistryImport, plan: ImportPlan, state: RegistryImportState): void {
   Object.assign(found, {
     state, rowsTotal: plan.rows, rowsChecked: plan.rows, problems: plan.problems, problemCount: plan.problemCount,
-    created: plan.inserts.length, updated: plan.updates.length,
+    created: plan.created, updated: plan.updated,
   });
 }
 
@@ -140,14 +140,16 @@ export async function runImportApply(orm: MikroORM, services: Services, id: stri
       const found = await em.findOne(RegistryImport, { id, state: RegistryImportState.IMPORTING }, { populate: ['content', 'createdBy'], refresh: true });
       if (!found?.content) return null;
       const viewer = await viewerOf(em, found.createdBy.getEntity() as Account);
-      const plan = await checkImport(em, viewer, openBytes(found.content), found.format, beijingDate(now), { lock: true, progress: progressOf(orm, id, 'rows_checked') });
+      // Read, checked against the registry as it is now (records locked) and written batch by batch; undone if any row has a problem.
+      const plan = await importRows(em, viewer, openBytes(found.content), found.format, beijingDate(now), now, id, {
+        checked: progressOf(orm, id, 'rows_checked'), written: progressOf(orm, id, 'rows_written'),
+      });
       if (plan.problemCount) {
         record(found, plan, RegistryImportState.INVALID);
         Object.assign(found, { content: null, finishedAt: now });
         audit(em, viewer, { subject: found, action: 'registry.import_refused', at: now, from: RegistryImportState.IMPORTING, to: found.state, data: { problems: plan.problemCount } });
         return `registry import ${id} refused at writing: ${plan.problemCount} problem(s), nothing written`;
       }
-      await writePlan(em, viewer, plan, now, id, progressOf(orm, id, 'rows_written'));
       record(found, plan, RegistryImportState.DONE);
       Object.assign(found, { rowsWritten: plan.rows, content: null, finishedAt: now });
       audit(em, viewer, { subject: found, action: 'registry.import_done', at: now, from: RegistryImportState.IMPORTING, to: found.state, data: { created: found.created, updated: found.updated } });
