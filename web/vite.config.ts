@@ -1,9 +1,10 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { graphqlDocuments } from './graphqlDocuments'
+import { i18nMessages } from './i18nMessages'
 
 export default defineConfig({
-  plugins: [graphqlDocuments(), vue()],
+  plugins: [graphqlDocuments(), i18nMessages(), vue()],
   resolve: {
     // `~/` is `src/`; a root-relative replacement needs no Node path helpers.
     alias: [{ find: /^~\//, replacement: '/src/' }],
@@ -13,6 +14,8 @@ export default defineConfig({
     __VUE_I18N_FULL_INSTALL__: true,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
+    // The messages are precompiled (i18nMessages.ts): vue-i18n's message compiler is left out.
+    __INTLIFY_DROP_MESSAGE_COMPILER__: true,
   },
   server: {
     proxy: {
