@@ -1,6 +1,17 @@
 import { baseCompile } from '@intlify/message-compiler'
 import type { Plugin } from 'vite'
 
+/**
+ * The top-level message groups of the public pages (the layout and the pages the server renders, with everything
+ * they import; `src/modules/i18n.ts` names those pages): `import … from '~/locales/zh-CN.json?public'` holds
+ * these only, so a visitor's first page does not carry the messages of the forms, the account pages and the
+ * staff area (about half of them).
+ */
+export const PUBLIC_NAMESPACES = [
+  'app', 'comment', 'common', 'enum', 'errors', 'footer', 'home', 'modelWorker', 'myAccount', 'nav', 'notFound', 'notice', 'notification',
+  'objection', 'studio', 'suggestion', 'vote',
+]
+
 /** Characters of vue-i18n's message syntax (placeholders, linked messages, plural cases, modulo). */
 const SYNTAX = /[{}@|%]/
 
@@ -18,9 +29,11 @@ export function i18nMessages(): Plugin {
     name: 'laomo:i18n-messages',
     enforce: 'pre',
     transform(code, id) {
-      const match = /\/src\/locales\/([\w-]+)\.json$/.exec(id)
+      const match = /\/src\/locales\/([\w-]+)\.json(\?public)?$/.exec(id)
       if (!match) return null
       const locale = match[1]!
+      const messages = JSON.parse(code) as Record<string, unknown>
+      const wanted = match[2] ? Object.fromEntries(PUBLIC_NAMESPACES.map((key) => [key, messages[key]])) : messages
       const compile = (value: unknown, path: string): unknown => {
         if (typeof value === 'string') {
           if (!SYNTAX.test(value)) return value
@@ -35,7 +48,9 @@ export function i18nMessages(): Plugin {
         }
         return value
       }
-      return { code: JSON.stringify(compile(JSON.parse(code), '')), map: null }
+      const json = JSON.stringify(compile(wanted, ''))
+      // A file with a query is not JSON to the bundler any more: the group becomes a module of its own.
+      return { code: match[2] ? `export default JSON.parse(${JSON.stringify(json)})\n` : json, map: null }
     },
   }
 }
