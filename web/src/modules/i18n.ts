@@ -1,3 +1,5 @@
+import type { NDateLocale, NLocale } from 'naive-ui'
+import { shallowRef } from 'vue'
 import { createI18n } from 'vue-i18n'
 import zhCN from '~/locales/zh-CN.json'
 import publicZhCN from '~/locales/zh-CN.json?public'
@@ -46,9 +48,21 @@ function loadMessages(locale: Locale): Promise<void> {
  */
 export const PUBLIC_MESSAGE_PAGES = new Set(['home', 'notices', 'notice', 'notice-entry', 'studios', 'studio', 'suggestions', 'model-workers', 'model-worker', 'not-found'])
 
+/** naive-ui's English texts and date locales, once loaded (App.vue hands them to naive-ui's config provider). */
+export const naiveLocales = shallowRef<{ enUS: NLocale; dateEnUS: NDateLocale; dateZhCN: NDateLocale }>()
+let naiveLocalesLoaded: Promise<void> | undefined
+
+function loadNaiveLocales(): Promise<void> {
+  naiveLocalesLoaded ??= import('./naiveLocales').then(
+    (loaded) => { naiveLocales.value = loaded.naiveLocales },
+    (error: unknown) => { naiveLocalesLoaded = undefined; throw error },
+  )
+  return naiveLocalesLoaded
+}
+
 /** Every message of the current language (and of Chinese, the fallback): for a page beyond the public ones. */
 export async function loadAllMessages(): Promise<void> {
-  await Promise.all([loadMessages(defaultLocale), loadMessages(currentLocale())])
+  await Promise.all([loadMessages(defaultLocale), loadMessages(currentLocale()), loadNaiveLocales()])
 }
 
 export function isLocale(value: unknown): value is Locale {
@@ -61,7 +75,7 @@ export function currentLocale(): Locale {
 
 export async function setLocale(locale: Locale): Promise<void> {
   // English is loaded whole; Chinese may still hold the public pages' messages only, enough where they are shown.
-  if (locale !== defaultLocale) await loadMessages(locale)
+  if (locale !== defaultLocale) await Promise.all([loadMessages(locale), loadNaiveLocales()])
   i18n.global.locale.value = locale
   document.documentElement.lang = locale
   localStorage.setItem(storageKey, locale)
