@@ -2,9 +2,10 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { graphqlDocuments } from './graphqlDocuments'
 import { i18nMessages } from './i18nMessages'
+import { precompress } from './precompress'
 
 export default defineConfig({
-  plugins: [graphqlDocuments(), i18nMessages(), vue()],
+  plugins: [graphqlDocuments(), i18nMessages(), vue(), precompress()],
   resolve: {
     // `~/` is `src/`; a root-relative replacement needs no Node path helpers.
     alias: [{ find: /^~\//, replacement: '/src/' }],
