@@ -1,9 +1,11 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { graphqlDocuments } from './graphqlDocuments'
+import { i18nMessages } from './i18nMessages'
+import { precompress } from './precompress'
 
-export default defineConfig({
-  plugins: [graphqlDocuments(), vue()],
+export default defineConfig(({ command, isSsrBuild }) => ({
+  plugins: [graphqlDocuments(), i18nMessages(), vue(), precompress()],
   resolve: {
     // `~/` is `src/`; a root-relative replacement needs no Node path helpers.
     alias: [{ find: /^~\//, replacement: '/src/' }],
@@ -13,6 +15,10 @@ export default defineConfig({
     __VUE_I18N_FULL_INSTALL__: true,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
+    // The messages are precompiled (i18nMessages.ts): the browser build leaves vue-i18n's message compiler out.
+    // The server render and the dev server keep it (it takes the precompiled messages as well, and compiles the
+    // plain texts without warning that it cannot).
+    __INTLIFY_DROP_MESSAGE_COMPILER__: command === 'build' && !isSsrBuild,
   },
   server: {
     proxy: {
@@ -27,4 +33,4 @@ export default defineConfig({
     // Which files each source module needs, so that a server-rendered page links its CSS and chunks (server/src/web-pages.ts).
     ssrManifest: true,
   },
-})
+}))

@@ -1,11 +1,12 @@
 import vue from '@vitejs/plugin-vue'
 import { defineProject } from 'vitest/config'
+import { i18nMessages } from './i18nMessages'
 
 // Used by `vitest run --root web`, `--config web/vitest.config.ts` and the root `projects` list;
 // the root is this folder whichever way it is called.
 export default defineProject({
   root: new URL('.', import.meta.url).pathname,
-  plugins: [vue()],
+  plugins: [i18nMessages({ precompile: false }), vue()],
   resolve: {
     alias: [{ find: /^~\//, replacement: new URL('./src/', import.meta.url).pathname }],
   },

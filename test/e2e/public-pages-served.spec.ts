@@ -68,6 +68,9 @@ describe('the public pages as the server sends them', () => {
     expect(asset.status).toBe(200);
     expect(asset.header('content-encoding')).toBe('br');
     expect(asset.header('cache-control')).toBe('public, max-age=31536000, immutable');
+    // The build's own brotli at the highest quality, sent as it is (not the middleware's on-the-fly quality 4).
+    expect(Number(asset.header('content-length'))).toBe(fs.statSync(path.join(webDist, `${script!}.br`)).size);
+    expect(asset.header('vary')).toMatch(/accept-encoding/i);
     // A client without brotli gets gzip.
     expect((await get(script!, { 'accept-encoding': 'gzip' })).header('content-encoding')).toBe('gzip');
     // Stylesheets too (the largest: compression leaves answers under 1 kB as they are).

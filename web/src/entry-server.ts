@@ -5,6 +5,7 @@ import { renderToString } from 'vue/server-renderer'
 import { createMemoryHistory } from 'vue-router'
 import type { Operation } from '@urql/vue'
 import App from './App.vue'
+import zhCN from './locales/zh-CN.json'
 import { createAppI18n } from './modules/i18n'
 import { createAppRouter } from './modules/router'
 import { installClient, serverRenderClient, SSR_DATA_KEY } from './modules/urql'
@@ -49,7 +50,7 @@ export async function render(url: string, graphqlUrl: string): Promise<ServerPag
 
   const waiting = new Map<number, Operation>()
   const { client, answers } = serverRenderClient(graphqlUrl, (operation) => waiting.set(operation.key, operation))
-  const i18n = createAppI18n()
+  const i18n = createAppI18n(zhCN)
   const renderPass = async () => {
     const app = createSSRApp(App)
     app.use(i18n)

@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouterHistory } from 'vue-router'
 import { routes } from '~/routes'
 import { useSessionStore } from '~/stores/session'
+import { loadAllMessages, PUBLIC_MESSAGE_PAGES } from './i18n'
 import { pinia } from './pinia'
 import { staffAccess } from './staffMenu'
 import type { UserModule } from './types'
@@ -21,6 +22,8 @@ function heldForPasswordChange(session: ReturnType<typeof useSessionStore>, name
 }
 
 router?.beforeEach(async (to) => {
+  // The first bundle holds the public pages' messages only; any other page waits for the rest.
+  if (!PUBLIC_MESSAGE_PAGES.has(String(to.name))) await loadAllMessages()
   const session = useSessionStore(pinia)
   if (!to.path.startsWith('/staff')) {
     // Public pages render without waiting for the viewer. When it is not known yet, it is looked at once
