@@ -103,7 +103,7 @@ export class NoticeEntryCommentResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Visible comments and replies.' })
-  commentCount(@Root() entry: NoticeEntry, @Ctx() ctx: Context): Promise<number> {
-    return entry.visibleCommentCount !== undefined ? Promise.resolve(entry.visibleCommentCount) : visibleCount(ctx, 'entryAll', entry.id);
+  commentCount(@Root() entry: NoticeEntry, @Ctx() ctx: Context): number | Promise<number> {
+    return entry.visibleCommentCount ?? visibleCount(ctx, 'entryAll', entry.id);
   }
 }

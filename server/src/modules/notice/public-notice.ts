@@ -58,6 +58,12 @@ export function requestCalendar(ctx: Context): Promise<WorkingCalendar> {
   return calendar;
 }
 
+/** The entry's notice when it is already loaded with its campaign and organization (the notice page's entries). */
+export function loadedNoticeOf(entry: NoticeEntry): Notice | undefined {
+  const notice = entry.notice.isInitialized() ? entry.notice.getEntity() : undefined;
+  return notice?.campaign.isInitialized() && notice.organization.isInitialized() ? notice : undefined;
+}
+
 /**
  * An entry's notice with its campaign and organization, one statement for every entry of a page:
  * per-entry fields must not each load the notice through its reference (that is a query per entry
@@ -65,8 +71,8 @@ export function requestCalendar(ctx: Context): Promise<WorkingCalendar> {
  */
 export function noticeOfEntry(ctx: Context, entry: NoticeEntry): Promise<Notice> {
   // The notice page itself already loaded it, with both: nothing more to read.
-  const notice = entry.notice.isInitialized() ? entry.notice.getEntity() : undefined;
-  if (notice?.campaign.isInitialized() && notice.organization.isInitialized()) return Promise.resolve(notice);
+  const notice = loadedNoticeOf(entry);
+  if (notice) return Promise.resolve(notice);
   return requestLoader<string, Notice>(ctx, 'entryNotice', async (ids) => {
     const notices = await ctx.em.find(Notice, { id: { $in: [...ids] } }, { populate: ['campaign', 'organization'] });
     return ids.map((id) => notices.find((n) => n.id === id)!);

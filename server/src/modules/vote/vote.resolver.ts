@@ -7,7 +7,8 @@ import { VoteTallyVisibility } from '../campaign/campaign.enums.js';
 import { Vote } from './vote.entity.js';
 import { ConnectionType, PageArgs, paginate } from '../../common/relay/connection.js';
 import { answerFromVote, castVote, viewerHasVoted, voteCount, votesRemaining, votingClosed, votingOpen } from './vote.service.js';
-import { noticeOfEntry } from '../notice/public-notice.js';
+import { loadedNoticeOf, noticeOfEntry } from '../notice/public-notice.js';
+import type { Notice } from '../notice/notice.entity.js';
 import type { Context } from '../../context.js';
 import { participantOf } from '../participation/participant.js';
 import { may, Operation } from '../account/policy.js';
@@ -28,24 +29,30 @@ export class VoteCastPayload extends Payload {
   @Field(() => Campaign, { nullable: true }) campaign?: Campaign | null;
 }
 
+/** The entry's tally if this viewer may see it now (null when voting is off or the tally is not shown). */
+function shownVoteCount(ctx: Context, entry: NoticeEntry, notice: Notice): null | Promise<number | null> {
+  const campaign = notice.campaign.getEntity();
+  if (!campaign.votingEnabled) return null;
+  const now = ctx.services.clock.now();
+  const shown = campaign.voteTallyVisibility === VoteTallyVisibility.LIVE || votingClosed(campaign, now)
+    || may(ctx.viewer, Operation.VOTE_TALLY_READ, notice.organization.getEntity());
+  return shown ? voteCount(ctx, entry) : null;
+}
+
 @Resolver(() => NoticeEntry)
 export class NoticeEntryVoteResolver {
   @FieldResolver(() => Int, {
     nullable: true,
     description: 'Public votes for the candidate: shown live or after the window closes as the campaign says; always to reviewers reaching the notice.',
   })
-  async voteCount(@Root() entry: NoticeEntry, @Ctx() ctx: Context): Promise<number | null> {
-    const notice = await noticeOfEntry(ctx, entry);
-    const campaign = notice.campaign.getEntity();
-    if (!campaign.votingEnabled) return null;
-    const now = ctx.services.clock.now();
-    const shown = campaign.voteTallyVisibility === VoteTallyVisibility.LIVE || votingClosed(campaign, now)
-      || may(ctx.viewer, Operation.VOTE_TALLY_READ, notice.organization.getEntity());
-    return shown ? voteCount(ctx, entry) : null;
+  voteCount(@Root() entry: NoticeEntry, @Ctx() ctx: Context): number | null | Promise<number | null> {
+    // The notice page's entries carry their notice, loaded: then a notice without voting answers at once.
+    const loaded = loadedNoticeOf(entry);
+    return loaded ? shownVoteCount(ctx, entry, loaded) : noticeOfEntry(ctx, entry).then((notice) => shownVoteCount(ctx, entry, notice));
   }
 
   @FieldResolver(() => Boolean)
-  viewerHasVoted(@Root() entry: NoticeEntry, @Ctx() ctx: Context): Promise<boolean> {
+  viewerHasVoted(@Root() entry: NoticeEntry, @Ctx() ctx: Context): boolean | Promise<boolean> {
     return viewerHasVoted(ctx, entry);
   }
 

@@ -160,8 +160,8 @@ export function voteCount(ctx: Context, entry: NoticeEntry): Promise<number> {
 }
 
 /** Whether the viewer voted for each candidate of a page, in one statement. */
-export function viewerHasVoted(ctx: Context, entry: NoticeEntry): Promise<boolean> {
+export function viewerHasVoted(ctx: Context, entry: NoticeEntry): boolean | Promise<boolean> {
   const account = ctx.viewer.account;
-  if (!account) return Promise.resolve(false);
+  if (!account) return false;
   return viewerVotedLoader(ctx, account.id).load(entry.nomination.id);
 }
