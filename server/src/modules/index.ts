@@ -117,6 +117,9 @@ import { notificationDeliveryJob } from './notification/notification-delivery.js
 import { notificationDigestJob } from './notification/notification-digest.js';
 import { noticeEndingJob } from './notice/notice-ending.js';
 import { suggestionDeadlineReminderJob } from './suggestion/suggestion-deadlines.js';
+import { registryYearlyReminderJob } from './registry/registry-yearly-reminder.js';
+import { objectionDeadlinesJob } from './objection/objection-deadlines.js';
+import { recuperationRotationJob, visitCoverageJob } from './care/care-reminders.js';
 
 export const entities = [
   BaseEntity, Organization, Account, RoleGrant, Session, VerificationCode, SignInGuard, Honor, AuditEntry, CalendarDay,
@@ -153,6 +156,7 @@ export const resolvers = [
 export const jobDefinitions = (orm: MikroORM, services: Services): JobDefinition<any>[] => [
   overdueEscalationJob(orm, services), unclaimedUploadSweepJob(orm, services), registryImportCheckJob(orm, services), registryImportApplyJob(orm, services),
   notificationDeliveryJob(orm, services), notificationDigestJob(orm, services), noticeEndingJob(orm, services), suggestionDeadlineReminderJob(orm, services),
+  registryYearlyReminderJob(orm, services), objectionDeadlinesJob(orm, services), recuperationRotationJob(orm, services), visitCoverageJob(orm, services),
 ];
 
 registerNodes({

@@ -82,8 +82,8 @@ const TEXTS: Record<K, Texts> = {
     en: { headline: 'Registry records await their yearly update', body: 'The {year} yearly update: {count} record(s) kept by your office are not yet confirmed.' },
   },
   [K.OBJECTION_STILL_OPEN]: {
-    'zh-CN': { headline: '公示已期满，仍有异议未办结', body: '公示「{title}」已于 {endsOn} 期满，一件异议仍未办结（{since}），相关人选不能进入下一环节。' },
-    en: { headline: 'An objection is still open after its notice ended', body: 'The notice "{title}" ended on {endsOn}, and an objection is still open ({since}); its candidate cannot move on until it is decided.' },
+    'zh-CN': { headline: '公示已期满，仍有异议未办结', body: '公示「{title}」已于 {endsOn} 期满，一件 {since} 收到的异议仍未办结，相关人选不能进入下一环节。' },
+    en: { headline: 'An objection is still open after its notice ended', body: 'The notice "{title}" ended on {endsOn}, and an objection received on {since} is still open; its candidate cannot move on until it is decided.' },
   },
   [K.RECUPERATION_ROTATION_DUE]: {
     'zh-CN': { headline: '有劳模待安排疗休养', body: '截至 {date}，您单位有 {count} 名在岗劳模两年以上未参加疗休养。' },
