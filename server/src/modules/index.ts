@@ -101,6 +101,8 @@ import { CareBudget, CareCharge } from './care/care-budget.entity.js';
 import { HardshipFigure, IncomeStatement } from './care/hardship-figure.entity.js';
 import { AllowanceRollStepsResolver, CareBudgetResolver, CareChargeResolver, CareMoneyResolver, IncomeStatementResolver } from './care/care-money.resolver.js';
 import { NodeResolver } from '../common/relay/node.resolver.js';
+import { provideSessionStarted } from './account/session.service.js';
+import { rememberLocale } from './notification/notification.service.js';
 import { registerNodes } from '../common/relay/node-registry.js';
 import { registerAttachmentAccess } from './attachment/attachment.service.js';
 import { provideNominationNotices } from './nomination/nomination.notice-entry.js';
@@ -170,3 +172,5 @@ provideNominationNotices(nominationNotices);
 provideNominationObjections(nominationObjections);
 // A file's REVOKE ends the honor as a reported revocation does, studio included.
 provideHonorRevoker(revokeHeld);
+// Signing in or registering keeps the language the person reads in, for what is sent to them.
+provideSessionStarted(rememberLocale);
