@@ -101,6 +101,8 @@ import { CareBudget, CareCharge } from './care/care-budget.entity.js';
 import { HardshipFigure, IncomeStatement } from './care/hardship-figure.entity.js';
 import { AllowanceRollStepsResolver, CareBudgetResolver, CareChargeResolver, CareMoneyResolver, IncomeStatementResolver } from './care/care-money.resolver.js';
 import { NodeResolver } from '../common/relay/node.resolver.js';
+import { provideSessionStarted } from './account/session.service.js';
+import { rememberLocale } from './notification/notification.service.js';
 import { registerNodes } from '../common/relay/node-registry.js';
 import { registerAttachmentAccess } from './attachment/attachment.service.js';
 import { provideNominationNotices } from './nomination/nomination.notice-entry.js';
@@ -117,6 +119,9 @@ import { notificationDeliveryJob } from './notification/notification-delivery.js
 import { notificationDigestJob } from './notification/notification-digest.js';
 import { noticeEndingJob } from './notice/notice-ending.js';
 import { suggestionDeadlineReminderJob } from './suggestion/suggestion-deadlines.js';
+import { registryYearlyReminderJob } from './registry/registry-yearly-reminder.js';
+import { objectionDeadlinesJob } from './objection/objection-deadlines.js';
+import { recuperationRotationJob, visitCoverageJob } from './care/care-reminders.js';
 
 export const entities = [
   BaseEntity, Organization, Account, RoleGrant, Session, VerificationCode, SignInGuard, Honor, AuditEntry, CalendarDay,
@@ -153,6 +158,7 @@ export const resolvers = [
 export const jobDefinitions = (orm: MikroORM, services: Services): JobDefinition<any>[] => [
   overdueEscalationJob(orm, services), unclaimedUploadSweepJob(orm, services), registryImportCheckJob(orm, services), registryImportApplyJob(orm, services),
   notificationDeliveryJob(orm, services), notificationDigestJob(orm, services), noticeEndingJob(orm, services), suggestionDeadlineReminderJob(orm, services),
+  registryYearlyReminderJob(orm, services), objectionDeadlinesJob(orm, services), recuperationRotationJob(orm, services), visitCoverageJob(orm, services),
 ];
 
 registerNodes({
@@ -166,3 +172,5 @@ provideNominationNotices(nominationNotices);
 provideNominationObjections(nominationObjections);
 // A file's REVOKE ends the honor as a reported revocation does, studio included.
 provideHonorRevoker(revokeHeld);
+// Signing in or registering keeps the language the person reads in, for what is sent to them.
+provideSessionStarted(rememberLocale);

@@ -61,6 +61,8 @@ describe('who hears what: each row tells exactly its parties, once', () => {
     const english = await t.as('modelworker', 'en');
     const list = (await english.ok(MY_NOTIFICATIONS, { first: 1 })).myNotifications;
     expect(list.nodes[0].title).toBe('Your suggestion has been answered');
+    // Signing in in English also made English what is sent to them; signing in in Chinese again switches back.
+    await t.as('modelworker', 'zh-CN');
   });
 
   it('an overdue suggestion: its author and the supervising office hear it once, however often the job runs', async () => {

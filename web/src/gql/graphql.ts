@@ -1018,8 +1018,14 @@ export type NotificationKind =
   | 'OBJECTION_ANSWERED'
   /** 收到新异议 an objection arrived */
   | 'OBJECTION_ARRIVED'
+  /** 公示期满异议未结 an objection is still open after its notice ended */
+  | 'OBJECTION_STILL_OPEN'
   /** 疗休养报名开放 a recuperation batch is open */
   | 'RECUPERATION_OPEN'
+  /** 疗休养轮换待安排 model workers due a recuperation */
+  | 'RECUPERATION_ROTATION_DUE'
+  /** 年度更新待办 records await their yearly update */
+  | 'REGISTRY_YEARLY_PENDING'
   /** 年度信息更新 yearly registry update */
   | 'REGISTRY_YEARLY_UPDATE'
   /** 建议已受理 a suggestion was accepted */
@@ -1039,7 +1045,9 @@ export type NotificationKind =
   /** 建议已逾期 a suggestion passed its deadline */
   | 'SUGGESTION_OVERDUE'
   /** 建议已公开 a suggestion was published */
-  | 'SUGGESTION_PUBLISHED';
+  | 'SUGGESTION_PUBLISHED'
+  /** 走访慰问未覆盖 model workers not yet visited this year */
+  | 'VISIT_COVERAGE_DUE';
 
 export type NotificationMarkReadInput = {
   notification: string | number;

@@ -20,6 +20,14 @@ export enum JobName {
   NoticeEnding = 'notice-ending',
   /** Reminds handlers of suggestion deadlines a few working days ahead (suggestion-deadlines.ts). */
   SuggestionDeadlineReminder = 'suggestion-deadline-reminder',
+  /** Reminds model workers and keeping offices of the registry's yearly update in December (registry-yearly-reminder.ts). */
+  RegistryYearlyReminder = 'registry-yearly-reminder',
+  /** Tells a notice's staff of objections still open after it ended (objection-deadlines.ts). */
+  ObjectionDeadlines = 'objection-deadlines',
+  /** Weekly: tells each keeping office how many in post are due a recuperation (care-reminders.ts). */
+  RecuperationRotation = 'care-recuperation-rotation',
+  /** Monthly: tells each keeping office how many are not yet visited this year (care-reminders.ts). */
+  VisitCoverage = 'care-visit-coverage',
 }
 
 /** The PostgreSQL schema of the queue's own tables, beside laomo's in the same database. */

@@ -91,14 +91,14 @@ export class AccountResolver {
   @Mutation(() => AccountRegisterPayload)
   async accountRegister(@Arg('input') input: AccountRegisterInput, @Ctx() ctx: Context): Promise<AccountRegisterPayload> {
     const account = await registerPublicAccount(ctx.em, ctx.services, input);
-    await startSession(ctx.em, ctx.res, account, ctx.services);
+    await startSession(ctx.em, ctx.res, account, ctx.services, ctx.locale);
     return payload({ viewer: await viewerPayload(ctx, await viewerOf(ctx.em, account)) });
   }
 
   @Mutation(() => SessionCreatePayload)
   async sessionCreate(@Arg('input') input: SessionCreateInput, @Ctx() ctx: Context): Promise<SessionCreatePayload> {
     const account = await authenticate(ctx.em, ctx.services, input.login.trim(), input.password);
-    await startSession(ctx.em, ctx.res, account, ctx.services);
+    await startSession(ctx.em, ctx.res, account, ctx.services, ctx.locale);
     return payload({ viewer: await viewerPayload(ctx, await viewerOf(ctx.em, account)) });
   }
 
@@ -120,7 +120,7 @@ export class AccountResolver {
   @Mutation(() => AccountPasswordResetPayload, { description: 'Sets a new password with a code sent by SMS (purpose PASSWORD_RESET), ends every session and signs in.' })
   async accountPasswordReset(@Arg('input') input: AccountPasswordResetInput, @Ctx() ctx: Context): Promise<AccountPasswordResetPayload> {
     const account = await resetPassword(ctx.em, ctx.services, input);
-    await startSession(ctx.em, ctx.res, account, ctx.services);
+    await startSession(ctx.em, ctx.res, account, ctx.services, ctx.locale);
     return payload({ viewer: await viewerPayload(ctx, await viewerOf(ctx.em, account)) });
   }
 

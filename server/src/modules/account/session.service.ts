@@ -6,6 +6,7 @@ import { Account } from './account.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { ViewerState, type Grant } from './viewer-state.js';
 import type { Services } from '../../services.js';
+import type { Locale } from '../../common/i18n/locale.js';
 
 export const SESSION_COOKIE = 'laomo_session';
 
@@ -53,7 +54,17 @@ export async function viewerOf(em: EntityManager, account: Account): Promise<Vie
   return new ViewerState(account, mapped);
 }
 
-export async function startSession(em: EntityManager, res: Response, account: Account, services: Services): Promise<void> {
+/** What a later module does when someone signs in or registers in a UI language (modules/index.ts provides it). */
+type SessionStarted = (em: EntityManager, accountId: string, locale: Locale) => Promise<void>;
+let sessionStarted: SessionStarted = async () => {};
+
+export function provideSessionStarted(hook: SessionStarted): void {
+  sessionStarted = hook;
+}
+
+/** Signs the account in (registration and password reset included), in the language the caller reads now. */
+export async function startSession(em: EntityManager, res: Response, account: Account, services: Services, locale: Locale): Promise<void> {
+  await sessionStarted(em, account.id, locale);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(services.wallClock.now().getTime() + services.config.sessionDays * 86_400_000);
   em.create(Session, { tokenHash: sha256(token), account, expiresAt });

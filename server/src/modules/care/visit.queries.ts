@@ -104,8 +104,8 @@ export async function careFestivalList(em: EntityManager, viewer: ViewerState, f
  * visitor) and whether every duty is met. The registry can hold 20,000 people: counting and filtering stay
  * in the database, and only a page of rows comes back.
  */
-function standingSql(em: EntityManager, viewer: ViewerState): string {
-  const scope = em.createQueryBuilder(ModelWorker, 'w').select(['w.id', 'w.name']).where({ $and: [workersInScope(viewer)] }).getFormattedQuery();
+function standingSql(em: EntityManager, who: FilterQuery<ModelWorker>): string {
+  const scope = em.createQueryBuilder(ModelWorker, 'w').select(['w.id', 'w.name']).where({ $and: [who] }).getFormattedQuery();
   return `with scope as (${scope}),
     counts as (select model_worker_id, visitor_kind, count(*)::int as n from care_visit
       where year = ? and model_worker_id in (select id from scope) group by model_worker_id, visitor_kind),
@@ -122,7 +122,7 @@ export async function careCoverage(em: EntityManager, viewer: ViewerState, year:
   const window = pageWindow(page);
   const quotas = await em.find(CareVisitQuota, {}, { orderBy: { visitsPerYear: 'asc', code: 'asc' } });
   const rows: { id: string; visits: Record<string, number>; total: string }[] = await em.getConnection().execute(
-    `${standingSql(em, viewer)} select id, visits, count(*) over () as total from per_worker
+    `${standingSql(em, workersInScope(viewer))} select id, visits, count(*) over () as total from per_worker
       where ? or not covered order by name, id limit ? offset ?`,
     [year, !uncoveredOnly, window.limit + 1, window.offset],
   );
@@ -136,7 +136,17 @@ export async function careCoverage(em: EntityManager, viewer: ViewerState, year:
 
 export async function careCoverageSummary(em: EntityManager, viewer: ViewerState, year: number): Promise<CareCoverageSummary> {
   const [row] = await em.getConnection().execute(
-    `${standingSql(em, viewer)} select count(*)::int as people, (count(*) filter (where covered))::int as covered from per_worker`, [year],
+    `${standingSql(em, workersInScope(viewer))} select count(*)::int as people, (count(*) filter (where covered))::int as covered from per_worker`, [year],
   );
   return { year, people: row.people, covered: row.covered, uncovered: row.people - row.covered };
+}
+
+/** How many in the registry are not yet covered in `year`, by the office that keeps them (and owes their visits): care-reminders.ts. */
+export async function uncoveredByKeeper(em: EntityManager, year: number): Promise<{ organizationId: string; people: number }[]> {
+  const rows: { organization_id: string; people: number }[] = await em.getConnection().execute(
+    `${standingSql(em, { status: ModelWorkerStatus.ACTIVE })} select w.organization_id, count(*)::int as people
+      from per_worker p join model_worker w on w.id = p.id where not p.covered group by w.organization_id order by w.organization_id`,
+    [year], 'all', em.getTransactionContext(),
+  );
+  return rows.map((r) => ({ organizationId: r.organization_id, people: r.people }));
 }

@@ -69,13 +69,15 @@ export async function deliverNotifications(orm: MikroORM, services: Services): P
     const settings = await em.findOne(NotificationSettings, { account: account.id });
     const locale = asLocale(settings?.locale);
 
-    const sms = !(await wanted(em, n, NotificationChannel.SMS)) ? DeliveryOutcome.NOT_WANTED
+    const sms = account.disabled ? DeliveryOutcome.ACCOUNT_DISABLED
+      : !(await wanted(em, n, NotificationChannel.SMS)) ? DeliveryOutcome.NOT_WANTED
       : !account.phone ? DeliveryOutcome.NO_ADDRESS
       : (await sentToday(em, account.id, NotificationChannel.SMS, now)) >= DAILY_LIMIT.SMS ? DeliveryOutcome.DAILY_LIMIT
       : DeliveryOutcome.SENT;
     if (await deliver(em, n, NotificationChannel.SMS, sms, () => services.sms.send(account.phone!, smsText(n.kind, locale, services.config.publicUrl)))) sent += 1;
 
-    const email = !(await wanted(em, n, NotificationChannel.EMAIL)) ? DeliveryOutcome.NOT_WANTED
+    const email = account.disabled ? DeliveryOutcome.ACCOUNT_DISABLED
+      : !(await wanted(em, n, NotificationChannel.EMAIL)) ? DeliveryOutcome.NOT_WANTED
       : !settings?.email || !services.mail ? DeliveryOutcome.NO_ADDRESS
       : settings.digest === NotificationDigest.DAILY ? DeliveryOutcome.IN_DIGEST
       : (await sentToday(em, account.id, NotificationChannel.EMAIL, now)) >= DAILY_LIMIT.EMAIL ? DeliveryOutcome.DAILY_LIMIT

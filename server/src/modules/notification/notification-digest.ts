@@ -26,6 +26,7 @@ export async function sendDigests(orm: MikroORM, services: Services, day: string
   const to = new Date(from.getTime() + DAY_MS);
   const people: { recipient_id: string }[] = await em.getConnection().execute(
     `select distinct d.recipient_id from notification_delivery d join notification n on n.id = d.notification_id
+     join account a on a.id = d.recipient_id and not a.disabled
      where d.channel = 'EMAIL' and d.outcome = 'IN_DIGEST' and n.happened_at >= ? and n.happened_at < ?`,
     [from, to],
   );

@@ -77,6 +77,22 @@ const TEXTS: Record<K, Texts> = {
     'zh-CN': { headline: '疗休养报名已开放', body: '疗休养批次「{title}」已开放报名。' },
     en: { headline: 'A recuperation batch is open', body: 'The recuperation batch "{title}" is open for you to join.' },
   },
+  [K.REGISTRY_YEARLY_PENDING]: {
+    'zh-CN': { headline: '有劳模信息待年度更新', body: '{year} 年度更新：您单位还有 {count} 条劳模信息尚未核对确认。' },
+    en: { headline: 'Registry records await their yearly update', body: 'The {year} yearly update: {count} record(s) kept by your office are not yet confirmed.' },
+  },
+  [K.OBJECTION_STILL_OPEN]: {
+    'zh-CN': { headline: '公示已期满，仍有异议未办结', body: '公示「{title}」已于 {endsOn} 期满，一件 {since} 收到的异议仍未办结，相关人选不能进入下一环节。' },
+    en: { headline: 'An objection is still open after its notice ended', body: 'The notice "{title}" ended on {endsOn}, and an objection received on {since} is still open; its candidate cannot move on until it is decided.' },
+  },
+  [K.RECUPERATION_ROTATION_DUE]: {
+    'zh-CN': { headline: '有劳模待安排疗休养', body: '截至 {date}，您单位有 {count} 名在岗劳模两年以上未参加疗休养。' },
+    en: { headline: 'Model workers are due a recuperation', body: 'As of {date}, {count} model worker(s) in post kept by your office have had no recuperation for two years or more.' },
+  },
+  [K.VISIT_COVERAGE_DUE]: {
+    'zh-CN': { headline: '有劳模尚未走访慰问', body: '{year} 年度，截至 {date}，您单位有 {count} 名劳模尚未按要求走访慰问。' },
+    en: { headline: 'Model workers are not yet visited', body: 'In {year}, as of {date}, {count} model worker(s) kept by your office have not yet had the visits due.' },
+  },
 };
 
 export const asLocale = (value: string | null | undefined): Locale => (value === 'en' ? 'en' : 'zh-CN');

@@ -19,6 +19,10 @@ export enum NotificationKind {
   REGISTRY_YEARLY_UPDATE = 'REGISTRY_YEARLY_UPDATE',
   ALLOWANCE_PAID = 'ALLOWANCE_PAID',
   RECUPERATION_OPEN = 'RECUPERATION_OPEN',
+  REGISTRY_YEARLY_PENDING = 'REGISTRY_YEARLY_PENDING',
+  OBJECTION_STILL_OPEN = 'OBJECTION_STILL_OPEN',
+  RECUPERATION_ROTATION_DUE = 'RECUPERATION_ROTATION_DUE',
+  VISIT_COVERAGE_DUE = 'VISIT_COVERAGE_DUE',
 }
 
 /** Where a notification goes besides the in-app centre, which always has it. */
@@ -45,6 +49,8 @@ export enum DeliveryOutcome {
   /** Held for the person's daily digest e-mail (notification-digest.ts). */
   IN_DIGEST = 'IN_DIGEST',
   FAILED = 'FAILED',
+  /** The account was disabled after the notification was recorded: nothing is sent (notify records none for one already disabled). */
+  ACCOUNT_DISABLED = 'ACCOUNT_DISABLED',
 }
 
 registerEnumType(NotificationKind, {
@@ -67,6 +73,10 @@ registerEnumType(NotificationKind, {
     REGISTRY_YEARLY_UPDATE: { description: '年度信息更新 yearly registry update' },
     ALLOWANCE_PAID: { description: '补助金已发放 an allowance was paid' },
     RECUPERATION_OPEN: { description: '疗休养报名开放 a recuperation batch is open' },
+    REGISTRY_YEARLY_PENDING: { description: '年度更新待办 records await their yearly update' },
+    OBJECTION_STILL_OPEN: { description: '公示期满异议未结 an objection is still open after its notice ended' },
+    RECUPERATION_ROTATION_DUE: { description: '疗休养轮换待安排 model workers due a recuperation' },
+    VISIT_COVERAGE_DUE: { description: '走访慰问未覆盖 model workers not yet visited this year' },
   },
 });
 registerEnumType(NotificationChannel, { name: 'NotificationChannel' });

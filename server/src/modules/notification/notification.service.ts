@@ -51,3 +51,16 @@ export async function setSettings(
   await em.flush();
   return settings;
 }
+
+/**
+ * Keeps the language a person signed in or registered in, so that what is sent to them (SMS, e-mail,
+ * digest) is written in it even if they never open their settings. One statement, so two sign-ins at
+ * once both succeed; the e-mail and digest choice are left as they are.
+ */
+export async function rememberLocale(em: EntityManager, accountId: string, locale: Locale): Promise<void> {
+  await em.getConnection().execute(
+    `insert into notification_settings (id, created_at, updated_at, account_id, locale) values (gen_random_uuid(), now(), now(), ?, ?)
+     on conflict (account_id) do update set locale = excluded.locale, updated_at = now() where notification_settings.locale <> excluded.locale`,
+    [accountId, locale], 'run', em.getTransactionContext(),
+  );
+}

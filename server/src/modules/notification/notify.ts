@@ -25,7 +25,8 @@ export interface NotificationEvent<Kind extends NotificationKind> {
 /**
  * Records the event's notifications in the caller's transaction (insert … on conflict do nothing on the
  * dedup key: a repeated event adds nothing and fails nothing). They are delivered by SMS and e-mail by
- * the delivery job once this commits. Returns how many were new.
+ * the delivery job once this commits. A disabled account is told nothing, on no channel: its rows are
+ * not written (the insert selects only enabled accounts). Returns how many were new.
  */
 export async function notify<Kind extends NotificationKind>(em: EntityManager, event: NotificationEvent<Kind>): Promise<number> {
   const recipients = new Set<string>();
@@ -40,7 +41,11 @@ export async function notify<Kind extends NotificationKind>(em: EntityManager, e
   ]);
   const result = await em.getConnection().execute(
     `insert into notification (id, created_at, updated_at, recipient_id, kind, dedup_key, subject_type, subject_id, link, params, happened_at)
-     values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)').join(', ')}
+     select v.id::uuid, v.created_at::timestamptz, v.updated_at::timestamptz, v.recipient_id::uuid, v.kind::notification_kind, v.dedup_key,
+       v.subject_type, v.subject_id::uuid, v.link, v.params::jsonb, v.happened_at::timestamptz
+     from (values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')})
+       as v (id, created_at, updated_at, recipient_id, kind, dedup_key, subject_type, subject_id, link, params, happened_at)
+     join account a on a.id = v.recipient_id::uuid and not a.disabled
      on conflict (dedup_key) do nothing returning id`,
     rows.flat(), 'all', em.getTransactionContext(),
   );
@@ -56,6 +61,9 @@ export async function staffAt(em: EntityManager, organizationId: string, roles: 
   );
   return rows.map((r) => r.account_id);
 }
+
+/** The union offices' staff roles: who keeps the registry and the care work of an organization (policy.ts UNION_OFFICES). */
+export const UNION_OFFICE_ROLES: readonly Role[] = [Role.CITY_STAFF, Role.DISTRICT_STAFF, Role.UNIT_STAFF];
 
 /** Staff roles that work an office's queue. */
 export const OFFICE_ROLES: readonly Role[] = [Role.CITY_STAFF, Role.DISTRICT_STAFF, Role.UNIT_STAFF, Role.HANDLER];

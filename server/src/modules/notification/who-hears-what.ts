@@ -23,10 +23,14 @@ export const WHO_HEARS_WHAT = {
   [K.SUGGESTION_ARRIVED]: { hear: ['office'], sms: false, email: true, from: 'suggestion/suggestion.notifications.ts' },
   [K.OBJECTION_ARRIVED]: { hear: ['noticeStaff'], sms: false, email: true, from: 'objection/objection.service.ts' },
   [K.NOTICE_ENDED]: { hear: ['noticeStaff'], sms: false, email: true, from: 'notice/notice-ending.ts (job on the business clock)' },
+  [K.OBJECTION_STILL_OPEN]: { hear: ['noticeStaff'], sms: true, email: true, from: 'objection/objection-deadlines.ts (when its notice has ended, and again 5 working days later)' },
   [K.SUGGESTION_ESCALATED]: { hear: ['supervisor'], sms: true, email: true, from: 'suggestion/suggestion-escalation.ts' },
-  [K.REGISTRY_YEARLY_UPDATE]: { hear: ['modelWorker'], sms: false, email: true, from: null, notYet: 'the yearly update reminder job is not built yet (its job name is reserved)' },
+  [K.REGISTRY_YEARLY_UPDATE]: { hear: ['modelWorker'], sms: false, email: true, from: 'registry/registry-yearly-reminder.ts (December job: from 1 Dec and again from 24 Dec, records not yet confirmed this year)' },
+  [K.REGISTRY_YEARLY_PENDING]: { hear: ['keeper'], sms: false, email: true, from: 'registry/registry-yearly-reminder.ts (the keeping office, with the same two rounds)' },
   [K.ALLOWANCE_PAID]: { hear: ['modelWorker'], sms: true, email: true, from: 'care/care.notifications.ts (when a roll is marked PAID; living workers on it with an account)' },
   [K.RECUPERATION_OPEN]: { hear: ['modelWorker'], sms: true, email: true, from: 'care/care.notifications.ts (when a batch is created; those who could enrol in it)' },
+  [K.RECUPERATION_ROTATION_DUE]: { hear: ['careOffice'], sms: false, email: true, from: 'care/care-reminders.ts (weekly, one per keeping office: a count, no names)' },
+  [K.VISIT_COVERAGE_DUE]: { hear: ['careOffice'], sms: false, email: true, from: 'care/care-reminders.ts (monthly, one per keeping office: a count, no names)' },
 } as const satisfies Record<K, { hear: readonly string[]; sms: boolean; email: boolean; from: string | null; notYet?: string }>;
 
 /** The parties a kind's row names. */
