@@ -21,6 +21,7 @@ import { Migration20261202050000_care_health } from './Migration20261202050000_c
 import { Migration20261202060000_care_money } from './Migration20261202060000_care_money.js';
 import { Migration20261202070000_care_visits } from './Migration20261202070000_care_visits.js';
 import { Migration20261202080000_notification } from './Migration20261202080000_notification.js';
+import { Migration20261203020000_care_charge_checks } from './Migration20261203020000_care_charge_checks.js';
 
 export const migrationsList = [
   { name: 'Migration20261121063122_foundation', class: Migration20261121063122_foundation },
@@ -41,4 +42,5 @@ export const migrationsList = [
   { name: 'Migration20261202060000_care_money', class: Migration20261202060000_care_money },
   { name: 'Migration20261202070000_care_visits', class: Migration20261202070000_care_visits },
   { name: 'Migration20261202080000_notification', class: Migration20261202080000_notification },
+  { name: 'Migration20261203020000_care_charge_checks', class: Migration20261203020000_care_charge_checks },
 ];

@@ -3,7 +3,7 @@ import { CareBudget, CareCharge } from './care-budget.entity.js';
 import { IncomeStatement } from './hardship-figure.entity.js';
 import { HardshipFigure } from './hardship-figure.entity.js';
 import { AllowanceRoll } from './allowance.entity.js';
-import { AllowanceRollAction } from './care.enums.js';
+import { AllowanceRollAction, CareChargeKind } from './care.enums.js';
 import * as T from './care-money.types.js';
 import * as I from './care-money.inputs.js';
 import * as queries from './care-money.queries.js';
@@ -78,7 +78,7 @@ export class CareBudgetResolver {
     return budget.totalYuan;
   }
 
-  @FieldResolver(() => Int, { description: 'Charged by approved grants and rolls.' })
+  @FieldResolver(() => Int, { description: 'Charged by approved grants and rolls, attended health checks and confirmed recuperation places.' })
   spentYuan(@Root() budget: CareBudget, @Ctx() ctx: Context) {
     return spentYuan(ctx.em, budget.organization.id, budget.year);
   }
@@ -91,12 +91,23 @@ export class CareBudgetResolver {
 
 @Resolver(() => CareCharge)
 export class CareChargeResolver {
-  @FieldResolver(() => String, { description: 'What was approved: a grant (its cause) or a roll (its allowance and year).' })
+  @FieldResolver(() => CareChargeKind, { description: 'The kind of spending.' })
+  kind(@Root() charge: CareCharge): CareChargeKind {
+    if (charge.grant) return CareChargeKind.GRANT;
+    if (charge.roll) return CareChargeKind.ALLOWANCE;
+    return charge.checkBooking ? CareChargeKind.HEALTH_CHECK : CareChargeKind.RECUPERATION;
+  }
+
+  @FieldResolver(() => String, { description: 'What was approved: a grant (its cause), a roll (its allowance and year), or the batch of a check or recuperation place.' })
   async what(@Root() charge: CareCharge) {
     const grant = await charge.grant?.load();
     if (grant) return `${grant.ruleApplied.name}（${grant.year}）`;
     const roll = await charge.roll?.load();
-    return roll ? `${(await roll.kind.loadOrFail()).name}（${roll.year}）` : '';
+    if (roll) return `${(await roll.kind.loadOrFail()).name}（${roll.year}）`;
+    const booking = await charge.checkBooking?.load();
+    if (booking) return (await booking.batch.loadOrFail()).name;
+    const enrolment = await charge.recuperationEnrolment?.load();
+    return enrolment ? (await enrolment.batch.loadOrFail()).name : '';
   }
 
   @FieldResolver(() => String)

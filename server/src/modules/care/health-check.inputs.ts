@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { HealthCheckBookingAction } from './health-check.enums.js';
 import { OmitOrGive } from '../../common/update-input.js';
+import { budgetOverrideField } from './care-money.inputs.js';
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -27,6 +28,7 @@ export class HealthCheckBookingStepInput {
   @Field(() => ID) booking!: string;
   @Field(() => HealthCheckBookingAction) action!: HealthCheckBookingAction;
   @Field(() => String, { nullable: true, description: '体检结论 (health information, kept sealed).' }) @IsOptional() @MaxLength(2000) result?: string | null;
+  @budgetOverrideField() budgetOverrideReason?: string | null;
 }
 
 @InputType({ description: 'Change a package; fields left out stay as they are.' })

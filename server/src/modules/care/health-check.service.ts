@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { HealthCheckBatch, HealthCheckBooking, HealthCheckPackage } from './health-check.entity.js';
 import { HealthCheckBookingAction as A, HealthCheckBookingState as S } from './health-check.enums.js';
 import { BookingParty, HEALTH_CHECK_WORKFLOW } from './health-check.workflow.js';
-import { healthCheckSplit } from './health-check-cost.js';
+import { healthCheckSplit, organizerChargeYuan } from './health-check-cost.js';
+import { chargeCareBudget } from './care-budget.service.js';
 import { entitledLevel, organizerOf, organizes, requireServed, workerToBook } from './care-places.js';
 import { may, Operation, requireMay } from '../account/policy.js';
 import type { ViewerState } from '../account/viewer-state.js';
@@ -89,7 +90,12 @@ export async function maySeeBooking(viewer: ViewerState, booking: HealthCheckBoo
   return (!!org && may(viewer, Operation.CARE_READ, org)) || (await bookingParties(viewer, booking)).size > 0;
 }
 
-/** Attendance (with the sealed conclusion), absence or cancellation, by the table in health-check.workflow.ts. */
+/**
+ * Attendance (with the sealed conclusion), absence or cancellation, by the table in health-check.workflow.ts.
+ * Attendance is the step that spends money: the venue bills the organizer for the checks it did, while a
+ * booking cancelled or missed costs nothing. So the organizer's share (the part the unit does not pay) is
+ * charged to the organizer's care budget of the batch's year then, refused past the budget without an override.
+ */
 export async function stepHealthCheckBooking(actor: Actor, input: HealthCheckBookingStepInput): Promise<HealthCheckBooking> {
   const { em, viewer } = actor;
   viewer.requireAccount();
@@ -105,6 +111,12 @@ export async function stepHealthCheckBooking(actor: Actor, input: HealthCheckBoo
   if (input.action === A.ATTEND) {
     booking.attendedAt = actor.now;
     if (input.result?.trim()) booking.resultSealed = seal(input.result.trim());
+    const amountYuan = organizerChargeYuan(booking);
+    if (amountYuan > 0) {
+      await chargeCareBudget(actor, {
+        organization: await batch.organizer.loadOrFail(), year: batch.year, amountYuan, checkBooking: booking, overrideReason: input.budgetOverrideReason,
+      });
+    }
   }
   // The conclusion is health information: the audit line says only that one was recorded.
   audit(em, viewer, {

@@ -149,6 +149,7 @@ export const CareBudgetsQuery = graphql(`
         charges(first: 50) {
           nodes {
             id
+            kind
             what
             amountYuan
             chargedByName
