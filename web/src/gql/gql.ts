@@ -99,6 +99,10 @@ type Documents = {
     "\n  query CareFestivals { careFestivals { id code name } }\n": typeof types.CareFestivalsDocument,
     "\n  query CareCoverage($year: Int, $uncoveredOnly: Boolean, $after: String) {\n    careVisitQuotas { code name visitsPerYear }\n    careCoverageSummary(year: $year) { year people covered uncovered }\n    careCoverage(year: $year, uncoveredOnly: $uncoveredOnly, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { covered modelWorker { id name employerName } standings { code name visits required met } }\n    }\n  }\n": typeof types.CareCoverageDocument,
     "\n  query MyCarePairing { myCarePairing { kind name post phone since } }\n": typeof types.MyCarePairingDocument,
+    "\n  query CareVisitStandards {\n    carePairingRules { id level partnerKind }\n    careVisitQuotas { id code name visitorKinds visitsPerYear }\n    careFestivals { id code name position }\n  }\n": typeof types.CareVisitStandardsDocument,
+    "\n  mutation CarePairingRuleUpdate($input: CarePairingRuleUpdateInput!) {\n    carePairingRuleUpdate(input: $input) {\n      rule { id level partnerKind }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CarePairingRuleUpdateDocument,
+    "\n  mutation CareVisitQuotaUpdate($input: CareVisitQuotaUpdateInput!) {\n    careVisitQuotaUpdate(input: $input) {\n      quota { id code name visitorKinds visitsPerYear }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CareVisitQuotaUpdateDocument,
+    "\n  mutation CareFestivalUpdate($input: CareFestivalUpdateInput!) {\n    careFestivalUpdate(input: $input) {\n      festival { id code name position }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CareFestivalUpdateDocument,
     "\n  fragment CommentItem on Comment {\n    id body stance authorName createdAt replyCount\n  }\n": typeof types.CommentItemFragmentDoc,
     "\n  query CommentThread($entry: ID!, $first: Int, $after: String) {\n    noticeEntry(id: $entry) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { ...CommentItem replies(first: 20) { totalCount nodes { ...CommentItem } } }\n      }\n    }\n  }\n": typeof types.CommentThreadDocument,
     "\n  mutation CommentCreate($input: CommentCreateInput!) {\n    commentCreate(input: $input) { comment { id } userErrors { ...UserErrorFields } }\n  }\n": typeof types.CommentCreateDocument,
@@ -331,6 +335,10 @@ const documents: Documents = {
     "\n  query CareFestivals { careFestivals { id code name } }\n": types.CareFestivalsDocument,
     "\n  query CareCoverage($year: Int, $uncoveredOnly: Boolean, $after: String) {\n    careVisitQuotas { code name visitsPerYear }\n    careCoverageSummary(year: $year) { year people covered uncovered }\n    careCoverage(year: $year, uncoveredOnly: $uncoveredOnly, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { covered modelWorker { id name employerName } standings { code name visits required met } }\n    }\n  }\n": types.CareCoverageDocument,
     "\n  query MyCarePairing { myCarePairing { kind name post phone since } }\n": types.MyCarePairingDocument,
+    "\n  query CareVisitStandards {\n    carePairingRules { id level partnerKind }\n    careVisitQuotas { id code name visitorKinds visitsPerYear }\n    careFestivals { id code name position }\n  }\n": types.CareVisitStandardsDocument,
+    "\n  mutation CarePairingRuleUpdate($input: CarePairingRuleUpdateInput!) {\n    carePairingRuleUpdate(input: $input) {\n      rule { id level partnerKind }\n      userErrors { code field message }\n    }\n  }\n": types.CarePairingRuleUpdateDocument,
+    "\n  mutation CareVisitQuotaUpdate($input: CareVisitQuotaUpdateInput!) {\n    careVisitQuotaUpdate(input: $input) {\n      quota { id code name visitorKinds visitsPerYear }\n      userErrors { code field message }\n    }\n  }\n": types.CareVisitQuotaUpdateDocument,
+    "\n  mutation CareFestivalUpdate($input: CareFestivalUpdateInput!) {\n    careFestivalUpdate(input: $input) {\n      festival { id code name position }\n      userErrors { code field message }\n    }\n  }\n": types.CareFestivalUpdateDocument,
     "\n  fragment CommentItem on Comment {\n    id body stance authorName createdAt replyCount\n  }\n": types.CommentItemFragmentDoc,
     "\n  query CommentThread($entry: ID!, $first: Int, $after: String) {\n    noticeEntry(id: $entry) {\n      id\n      commentCount\n      comments(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { ...CommentItem replies(first: 20) { totalCount nodes { ...CommentItem } } }\n      }\n    }\n  }\n": types.CommentThreadDocument,
     "\n  mutation CommentCreate($input: CommentCreateInput!) {\n    commentCreate(input: $input) { comment { id } userErrors { ...UserErrorFields } }\n  }\n": types.CommentCreateDocument,
@@ -829,6 +837,22 @@ export function graphql(source: "\n  query CareCoverage($year: Int, $uncoveredOn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyCarePairing { myCarePairing { kind name post phone since } }\n"): (typeof documents)["\n  query MyCarePairing { myCarePairing { kind name post phone since } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CareVisitStandards {\n    carePairingRules { id level partnerKind }\n    careVisitQuotas { id code name visitorKinds visitsPerYear }\n    careFestivals { id code name position }\n  }\n"): (typeof documents)["\n  query CareVisitStandards {\n    carePairingRules { id level partnerKind }\n    careVisitQuotas { id code name visitorKinds visitsPerYear }\n    careFestivals { id code name position }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CarePairingRuleUpdate($input: CarePairingRuleUpdateInput!) {\n    carePairingRuleUpdate(input: $input) {\n      rule { id level partnerKind }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation CarePairingRuleUpdate($input: CarePairingRuleUpdateInput!) {\n    carePairingRuleUpdate(input: $input) {\n      rule { id level partnerKind }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CareVisitQuotaUpdate($input: CareVisitQuotaUpdateInput!) {\n    careVisitQuotaUpdate(input: $input) {\n      quota { id code name visitorKinds visitsPerYear }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation CareVisitQuotaUpdate($input: CareVisitQuotaUpdateInput!) {\n    careVisitQuotaUpdate(input: $input) {\n      quota { id code name visitorKinds visitsPerYear }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CareFestivalUpdate($input: CareFestivalUpdateInput!) {\n    careFestivalUpdate(input: $input) {\n      festival { id code name position }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation CareFestivalUpdate($input: CareFestivalUpdateInput!) {\n    careFestivalUpdate(input: $input) {\n      festival { id code name position }\n      userErrors { code field message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
