@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CareBudget, CareCharge } from './care-budget.entity.js';
 import { IncomeStatement } from './hardship-figure.entity.js';
 import { HardshipFigure } from './hardship-figure.entity.js';
@@ -33,6 +33,11 @@ export class CareMoneyResolver {
   @Query(() => [HardshipFigure], { description: 'The city’s living-hardship figures by year.' })
   hardshipFigures(@Ctx() ctx: Context) {
     return queries.hardshipFigures(ctx.em, ctx.viewer);
+  }
+
+  @Query(() => T.IncomeStatementConnection, { description: 'A model worker’s income statements by year, to the offices that may state them only.' })
+  incomeStatements(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg('modelWorker', () => ID) modelWorker: string) {
+    return queries.incomeStatements(ctx.em, ctx.viewer, modelWorker, page);
   }
 
   @Query(() => T.CareReport, { description: 'The year’s care report per district and in total, in the viewer’s scope.' })

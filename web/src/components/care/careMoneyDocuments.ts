@@ -302,3 +302,14 @@ export const IncomeStatementSetMutation = graphql(`
     }
   }
 `)
+
+/** A model worker's income statements by year (the income page, when a person is picked); offices over them only. */
+export const IncomeStatementsQuery = graphql(`
+  query IncomeStatements($modelWorker: ID!, $after: String) {
+    incomeStatements(modelWorker: $modelWorker, first: 10, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id year retired monthlyYuan }
+    }
+  }
+`)
