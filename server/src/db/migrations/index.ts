@@ -22,6 +22,7 @@ import { Migration20261202060000_care_money } from './Migration20261202060000_ca
 import { Migration20261202070000_care_visits } from './Migration20261202070000_care_visits.js';
 import { Migration20261202080000_notification } from './Migration20261202080000_notification.js';
 import { Migration20261203020000_care_charge_checks } from './Migration20261203020000_care_charge_checks.js';
+import { Migration20261203021000_care_check_elsewhere } from './Migration20261203021000_care_check_elsewhere.js';
 
 export const migrationsList = [
   { name: 'Migration20261121063122_foundation', class: Migration20261121063122_foundation },
@@ -43,4 +44,5 @@ export const migrationsList = [
   { name: 'Migration20261202070000_care_visits', class: Migration20261202070000_care_visits },
   { name: 'Migration20261202080000_notification', class: Migration20261202080000_notification },
   { name: 'Migration20261203020000_care_charge_checks', class: Migration20261203020000_care_charge_checks },
+  { name: 'Migration20261203021000_care_check_elsewhere', class: Migration20261203021000_care_check_elsewhere },
 ];

@@ -38,3 +38,10 @@ export class HealthCheckPackageUpdateInput {
   @Field(() => Int, { nullable: true }) @OmitOrGive() @Min(0) @Max(100) unitSharePercent?: number;
   @Field({ nullable: true }) @OmitOrGive() active?: boolean;
 }
+
+@InputType({ description: 'A health check the model worker had at another hospital this year (recorded by the office over them).' })
+export class HealthCheckElsewhereRecordInput {
+  @Field(() => ID, { description: 'The ModelWorker.' }) modelWorker!: string;
+  @Field({ description: 'YYYY-MM-DD, Beijing; not after today.' }) @Matches(ISO_DATE) checkedOn!: string;
+  @Field() @Length(2, 100) hospital!: string;
+}
