@@ -10,18 +10,18 @@ describe('the administrator keeps 八分八有’s standards on the standards pa
     await signIn(page, 'admin');
     await page.goto('/staff/care/standards');
     const quota = page.getByTestId('visit-quota-GRASSROOTS');
-    await quota.locator('input[aria-label="每年至少（次）"]').fill('3');
+    await quota.getByTestId('quota-per-year').locator('input').fill('3');
     await quota.getByRole('button', { name: '保存' }).click();
     await sees(page, '已办理');
     await expect.poll(() => quota.getByRole('button', { name: '保存' }).isDisabled(), { timeout: PATIENCE }).toBe(true);
     const festival = page.getByTestId('festival-DOUBLE_NINTH');
-    await festival.locator('input[aria-label="节日"]').fill('重阳节（敬老）');
+    await festival.getByTestId('festival-name').locator('input').fill('重阳节（敬老）');
     await festival.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => festival.getByRole('button', { name: '保存' }).isDisabled(), { timeout: PATIENCE }).toBe(true);
 
     await page.reload();
-    await page.getByTestId('visit-quota-GRASSROOTS').locator('input[aria-label="每年至少（次）"]').waitFor({ timeout: PATIENCE });
-    await expect.poll(() => page.getByTestId('visit-quota-GRASSROOTS').locator('input[aria-label="每年至少（次）"]').inputValue(), { timeout: PATIENCE }).toBe('3');
-    await expect.poll(() => page.getByTestId('festival-DOUBLE_NINTH').locator('input[aria-label="节日"]').inputValue(), { timeout: PATIENCE }).toBe('重阳节（敬老）');
+    await page.getByTestId('visit-quota-GRASSROOTS').getByTestId('quota-per-year').locator('input').waitFor({ timeout: PATIENCE });
+    await expect.poll(() => page.getByTestId('visit-quota-GRASSROOTS').getByTestId('quota-per-year').locator('input').inputValue(), { timeout: PATIENCE }).toBe('3');
+    await expect.poll(() => page.getByTestId('festival-DOUBLE_NINTH').getByTestId('festival-name').locator('input').inputValue(), { timeout: PATIENCE }).toBe('重阳节（敬老）');
   });
 });

@@ -146,7 +146,7 @@ export const CareBudgetsQuery = graphql(`
         donatedYuan
         totalYuan
         spentYuan
-        charges(first: 50) {
+        charges(first: 30) {
           nodes {
             id
             kind
