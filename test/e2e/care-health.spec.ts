@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/browser-app.js';
 import { PATIENCE, sees, signIn } from '../support/pages.js';
+import { CITY, newCareWorker, setCareBudget } from '../support/testkit/index.js';
 
 const app = useBrowserApp();
 
@@ -33,5 +34,38 @@ describe('a model worker books a health check on their own page, and the distric
     await booked.getByText('已预约').waitFor({ timeout: PATIENCE });
     await booked.getByText('360.00').waitFor({ timeout: PATIENCE });
     await booked.getByText('840.00').waitFor({ timeout: PATIENCE });
+  });
+
+  it('the city records an attendance past its care budget only with a reason; the budgets page shows it as a health check', async () => {
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    await setCareBudget(app.t, 'city', CITY, Number(today.slice(0, 4)), 100);
+    const city = await app.t.as('city');
+    const batch = (await city.ok(`mutation($input: HealthCheckBatchCreateInput!) { healthCheckBatchCreate(input: $input) { batch { id } } }`, {
+      input: { name: '到检预算批次', venue: '北京工人医院', startsOn: today, endsOn: today, capacity: 5 },
+    })).healthCheckBatchCreate.batch.id;
+    const worker = await newCareWorker(app.t, '到检预算劳模', { withAccount: false });
+    const pkg = (await city.ok(`{ healthCheckPackages { id code } }`)).healthCheckPackages.find((p: { code: string }) => p.code === 'MUNICIPAL_1200').id;
+    const booked = await (await app.t.as('chaoyang')).ok(`mutation($input: HealthCheckBookInput!) { healthCheckBook(input: $input) { booking { id } userErrors { code } } }`, {
+      input: { batch, package: pkg, modelWorker: worker.id },
+    });
+    expect(booked.healthCheckBook.userErrors).toEqual([]);
+
+    const page = await app.browser.page({ baseURL: app.t.url });
+    await signIn(page, 'city');
+    await page.goto('/staff/care/health-checks');
+    await page.locator('.n-tabs-tab', { hasText: '预约与到检' }).click();
+    const row = page.getByTestId(`check-booking-${booked.healthCheckBook.booking.id}`);
+    await row.getByRole('button', { name: '登记到检' }).click();
+    const dialog = page.locator('.n-dialog');
+    await dialog.getByText('预算 100 元，已支出 0 元，本次 840 元').waitFor({ timeout: PATIENCE });
+    await row.getByText('已预约').waitFor({ timeout: PATIENCE });
+    await dialog.locator('textarea').fill('体检已完成，费用须与医院结算');
+    await dialog.getByRole('button', { name: '说明理由后批准' }).click();
+    await row.getByText('已体检').waitFor({ timeout: PATIENCE });
+
+    await page.goto('/staff/care/budgets');
+    const charge = page.locator('tr', { hasText: '到检预算批次' });
+    await charge.getByText('健康体检').waitFor({ timeout: PATIENCE });
+    await charge.getByText('体检已完成，费用须与医院结算', { exact: false }).waitFor({ timeout: PATIENCE });
   });
 });

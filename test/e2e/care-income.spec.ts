@@ -36,5 +36,14 @@ describe('the living-hardship figures and the income they are read against, in t
     await page.getByTestId('income-monthly').locator('input').fill('3200');
     await page.getByRole('button', { name: '保存' }).click();
     await sees(page, '养老金 3200 元/月');
+    await page.getByTestId('income-history').locator('tr', { hasText: '3200' }).waitFor();
+    // Read back from the server when the person is picked again.
+    await page.reload();
+    await page.getByTestId('care-worker-select').click();
+    await page.keyboard.type('钱学文');
+    await page.locator('.n-base-select-option', { hasText: '钱学文' }).first().click();
+    const row = page.getByTestId('income-history').locator('tbody tr').first();
+    await row.getByText('3200').waitFor();
+    expect(await row.locator('td').allInnerTexts()).toEqual([String(new Date().getFullYear()), '养老金', '3200']);
   });
 });

@@ -92,7 +92,7 @@ import { AllowanceRollLineResolver, AllowanceRollResolver, CareResolver, careNod
 import { CarePairing, CarePairingRule } from './care/pairing.entity.js';
 import { CareFestival, CareVisit, CareVisitQuota } from './care/visit.entity.js';
 import { CarePairingResolver, CareVisitRecordResolver, CareVisitResolver } from './care/visit.resolver.js';
-import { HealthCheckBatch, HealthCheckBooking, HealthCheckPackage } from './care/health-check.entity.js';
+import { HealthCheckBatch, HealthCheckBooking, HealthCheckElsewhere, HealthCheckPackage } from './care/health-check.entity.js';
 import { HealthCheckBatchResolver, HealthCheckBookingResolver, HealthCheckResolver } from './care/health-check.resolver.js';
 import { RecuperationBatch, RecuperationEnrolment, RecuperationPayRule } from './care/recuperation.entity.js';
 import { RecuperationBatchResolver, RecuperationEnrolmentResolver, RecuperationResolver } from './care/recuperation.resolver.js';
@@ -132,7 +132,7 @@ export const entities = [
   Comment, CommentReport, Objection, Vote, VoteAllowance, IdempotencyKey, RateLimitBucket, DemoClock, HonorRevocation,
   GrantRule, GrantApplication, AllowanceKind, AllowanceRoll, AllowanceRollLine,
   CarePairingRule, CarePairing, CareFestival, CareVisitQuota, CareVisit,
-  HealthCheckPackage, HealthCheckBatch, HealthCheckBooking, RecuperationPayRule, RecuperationBatch, RecuperationEnrolment,
+  HealthCheckPackage, HealthCheckBatch, HealthCheckBooking, HealthCheckElsewhere, RecuperationPayRule, RecuperationBatch, RecuperationEnrolment,
   Notification, NotificationDelivery, NotificationPreference, NotificationSettings, NotificationDigestSent,
   CareBudget, CareCharge, HardshipFigure, IncomeStatement,
 ];

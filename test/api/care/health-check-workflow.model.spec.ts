@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { HEALTH_CHECK_WORKFLOW, BookingParty } from '@laomo/server/modules/care/health-check.workflow.js';
 import { HealthCheckBookingAction as A, HealthCheckBookingState as S } from '@laomo/server/modules/care/health-check.enums.js';
-import { newCareWorker, startTestApp, type ApiClient, type TestApp } from '../../support/testkit/index.js';
+import { setCareBudget, CITY, newCareWorker, startTestApp, type ApiClient, type TestApp } from '../../support/testkit/index.js';
 
 /**
  * Model-based: random steps by random offices on a booking the unit made in a city batch that has begun.
@@ -23,6 +23,8 @@ const ended = new Set<S>();
 beforeAll(async () => {
   t = await startTestApp();
   t.clock.set('2027-03-01');
+  // Attended checks and confirmed places are charged to the organizer's care budget of the year.
+  await setCareBudget(t, 'city', CITY, 2027, 100_000_000);
   for (const user of USERS) clients.set(user, await t.as(user));
   batch = (await clients.get('city')!.ok(`mutation { healthCheckBatchCreate(input: { name: "模型测试批次", venue: "北京工人疗养院", startsOn: "2027-03-01", endsOn: "2027-03-31", capacity: 1000 }) {
     batch { id } } }`)).healthCheckBatchCreate.batch.id;

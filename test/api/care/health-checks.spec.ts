@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codes, newCareWorker, signIn, startTestApp, type ApiClient, type TestApp } from '../../support/testkit/index.js';
+import { setCareBudget, CITY, codes, newCareWorker, signIn, startTestApp, type ApiClient, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let self: ApiClient;
@@ -27,6 +27,8 @@ const names = (nodes: { modelWorker: { name: string } }[]) => nodes.map((n) => n
 beforeAll(async () => {
   t = await startTestApp();
   t.clock.set('2027-03-01');
+  // Attended checks and confirmed places are charged to the organizer's care budget of the year.
+  await setCareBudget(t, 'city', CITY, 2027, 100_000_000);
   [self, unit, chaoyang, haidian, city] = await Promise.all((['modelworker', 'unit', 'chaoyang', 'haidian', 'city'] as const).map((u) => signIn(t, u)));
   const packages = (await self.ok(`{ healthCheckPackages { id code level priceYuan unitSharePercent } }`)).healthCheckPackages;
   pkg = Object.fromEntries(packages.map((p: { code: string; id: string }) => [p.code, p.id]));

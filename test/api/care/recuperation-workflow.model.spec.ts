@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { RECUPERATION_WORKFLOW, EnrolmentParty } from '@laomo/server/modules/care/recuperation.workflow.js';
 import { RecuperationEnrolmentAction as A, RecuperationEnrolmentState as S } from '@laomo/server/modules/care/recuperation.enums.js';
-import { newCareWorker, startTestApp, type ApiClient, type TestApp } from '../../support/testkit/index.js';
+import { setCareBudget, CITY, newCareWorker, startTestApp, type ApiClient, type TestApp } from '../../support/testkit/index.js';
 
 /**
  * Model-based: random steps by random offices on an enrolment the unit made and the city's allocation
@@ -24,6 +24,8 @@ const ended = new Set<S>();
 beforeAll(async () => {
   t = await startTestApp();
   t.clock.set('2027-03-01');
+  // Attended checks and confirmed places are charged to the organizer's care budget of the year.
+  await setCareBudget(t, 'city', CITY, 2027, 100_000_000);
   for (const user of USERS) clients.set(user, await t.as(user));
   batch = (await clients.get('city')!.ok(`mutation { recuperationBatchCreate(input: { name: "模型测试批次", destination: "北戴河", startsOn: "2027-03-02", endsOn: "2027-03-08",
     capacity: 1000, arrangement: BEIDAIHE, transportYuan: 300, restYuan: 2700 }) { batch { id } } }`)).recuperationBatchCreate.batch.id;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codes, newCareWorker, recordPastRecuperation, signIn, startTestApp, type ApiClient, type TestApp } from '../../support/testkit/index.js';
+import { setCareBudget, CITY, codes, newCareWorker, recordPastRecuperation, signIn, startTestApp, type ApiClient, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 let self: ApiClient;
@@ -29,6 +29,8 @@ const states = async (who: ApiClient, batch: string) => Object.fromEntries(
 beforeAll(async () => {
   t = await startTestApp();
   t.clock.set('2027-03-01');
+  // Attended checks and confirmed places are charged to the organizer's care budget of the year.
+  await setCareBudget(t, 'city', CITY, 2027, 100_000_000);
   [self, unit, chaoyang, haidian, city] = await Promise.all((['modelworker', 'unit', 'chaoyang', 'haidian', 'city'] as const).map((u) => signIn(t, u)));
 }, 120_000);
 afterAll(async () => { await t?.close(); });

@@ -90,7 +90,7 @@ export type LabelledEnum =
   | 'GrantApplicationAction'
   | 'HealthCheckBookingAction' | 'RecuperationEnrolmentAction' | 'CarePayer' | 'RegistryImportState'
   | 'NotificationKind' | 'NotificationChannel' | 'NotificationDigest'
-  | 'AllowanceRollState' | 'AllowanceRollAction'
+  | 'AllowanceRollState' | 'AllowanceRollAction' | 'CareChargeKind'
 
 /**
  * The one way an enum value is shown: `label(enum, value)` is `enum.<Enum>.<VALUE>` in the current language;

@@ -22,6 +22,8 @@ import { Migration20261202060000_care_money } from './Migration20261202060000_ca
 import { Migration20261202070000_care_visits } from './Migration20261202070000_care_visits.js';
 import { Migration20261202080000_notification } from './Migration20261202080000_notification.js';
 import { Migration20261203010000_notification_jobs } from './Migration20261203010000_notification_jobs.js';
+import { Migration20261203020000_care_charge_checks } from './Migration20261203020000_care_charge_checks.js';
+import { Migration20261203021000_care_check_elsewhere } from './Migration20261203021000_care_check_elsewhere.js';
 import { Migration20261203040000_registry_import_office } from './Migration20261203040000_registry_import_office.js';
 import { Migration20261203041000_nomination_id_number_sealed } from './Migration20261203041000_nomination_id_number_sealed.js';
 
@@ -45,6 +47,8 @@ export const migrationsList = [
   { name: 'Migration20261202070000_care_visits', class: Migration20261202070000_care_visits },
   { name: 'Migration20261202080000_notification', class: Migration20261202080000_notification },
   { name: 'Migration20261203010000_notification_jobs', class: Migration20261203010000_notification_jobs },
+  { name: 'Migration20261203020000_care_charge_checks', class: Migration20261203020000_care_charge_checks },
+  { name: 'Migration20261203021000_care_check_elsewhere', class: Migration20261203021000_care_check_elsewhere },
   { name: 'Migration20261203040000_registry_import_office', class: Migration20261203040000_registry_import_office },
   { name: 'Migration20261203041000_nomination_id_number_sealed', class: Migration20261203041000_nomination_id_number_sealed },
 ];

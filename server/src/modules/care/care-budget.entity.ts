@@ -5,6 +5,8 @@ import { Organization } from '../organization/organization.entity.js';
 import { Account } from '../account/account.entity.js';
 import { GrantApplication } from './grant-application.entity.js';
 import { AllowanceRoll } from './allowance.entity.js';
+import { HealthCheckBooking } from './health-check.entity.js';
+import { RecuperationEnrolment } from './recuperation.entity.js';
 
 /**
  * An organization's care budget for a year, by source (seed 003, 黔江: 上级划拨一点、本级预算一点、
@@ -38,7 +40,7 @@ export class CareBudget extends BaseEntity<'allocatedYuan' | 'ownBudgetYuan' | '
 }
 
 /**
- * What one approved grant or roll spent against an organization's budget of a year. Approving past the
+ * What one approved grant or roll, attended health check or confirmed recuperation place spent against an organization's budget of a year. Approving past the
  * budget is allowed only with an override, whose reason and author are kept here.
  */
 @Entity({ tableName: 'care_charge' })
@@ -55,6 +57,14 @@ export class CareCharge extends BaseEntity {
 
   @ManyToOne(() => AllowanceRoll, { ref: true, nullable: true, unique: 'care_charge_roll_once' })
   roll?: Ref<AllowanceRoll> | null;
+
+  /** The organizer's share of an attended health check (health-check.service.ts). */
+  @ManyToOne(() => HealthCheckBooking, { ref: true, nullable: true, unique: 'care_charge_check_once' })
+  checkBooking?: Ref<HealthCheckBooking> | null;
+
+  /** The organizer's share of a confirmed recuperation place (recuperation.service.ts); removed when the place is given up. */
+  @ManyToOne(() => RecuperationEnrolment, { ref: true, nullable: true, unique: 'care_charge_recuperation_once' })
+  recuperationEnrolment?: Ref<RecuperationEnrolment> | null;
 
   @Field(() => Int) @Property({ type: 'int' })
   amountYuan!: number;

@@ -1,6 +1,8 @@
 import { CareBudget, CareCharge } from './care-budget.entity.js';
 import type { GrantApplication } from './grant-application.entity.js';
 import type { AllowanceRoll } from './allowance.entity.js';
+import type { HealthCheckBooking } from './health-check.entity.js';
+import type { RecuperationEnrolment } from './recuperation.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { requireMay, Operation } from '../account/policy.js';
 import { audit } from '../audit/audit.service.js';
@@ -48,11 +50,14 @@ export interface Charge {
   amountYuan: number;
   grant?: GrantApplication;
   roll?: AllowanceRoll;
+  checkBooking?: HealthCheckBooking;
+  recuperationEnrolment?: RecuperationEnrolment;
   overrideReason?: string | null;
 }
 
 /**
- * Charges an approval against the budget of the office that approves it. Past the budget (no budget
+ * Charges an approval (a grant, a roll, an attended health check, a confirmed recuperation place) against
+ * the budget of the office that pays it. Past the budget (no budget
  * counts as none) it is refused unless an override reason is given; the reason and who gave it are kept.
  */
 export async function chargeCareBudget(actor: Actor, charge: Charge): Promise<CareCharge> {
@@ -69,7 +74,8 @@ export async function chargeCareBudget(actor: Actor, charge: Charge): Promise<Ca
     throw new UserInputError(CareError.OverBudget, ['budgetOverrideReason'], { year, budget: total, spent, amount: amountYuan });
   }
   const row = em.create(CareCharge, {
-    organization, year, amountYuan, grant: charge.grant ?? null, roll: charge.roll ?? null, chargedBy: account,
+    organization, year, amountYuan, grant: charge.grant ?? null, roll: charge.roll ?? null,
+    checkBooking: charge.checkBooking ?? null, recuperationEnrolment: charge.recuperationEnrolment ?? null, chargedBy: account,
     overrideReason: over ? reason : null, overriddenBy: over ? account : null,
   });
   if (over) {

@@ -63,11 +63,13 @@ async function gapsByKeeper(em: EntityManager, rule: GapRule): Promise<{ organiz
   return rows.map((r) => ({ organizationId: r.organization_id, people: r.people }));
 }
 
-/** 体检: entitled model workers who have not attended a health check in `year`. */
+/** 体检: entitled model workers who have not attended a health check in `year`, nor had one recorded as done elsewhere. */
 export function healthCheckMissing(em: EntityManager, viewer: ViewerState, year: number, page: PageArgs) {
   return gapPage(em, viewer, page, {
-    inPost: false, before: null, orderByLast: false, lastParams: [year],
-    lastOf: `select max(b.attended_at) from health_check_booking b where b.model_worker_id = e.id and b.state = 'ATTENDED' and b.year = ?`,
+    inPost: false, before: null, orderByLast: false, lastParams: [year, year],
+    lastOf: `select max(d) from (
+      select (b.attended_at at time zone 'Asia/Shanghai')::date as d from health_check_booking b where b.model_worker_id = e.id and b.state = 'ATTENDED' and b.year = ?
+      union all select x.checked_on from health_check_elsewhere x where x.model_worker_id = e.id and x.year = ?) checks`,
   });
 }
 

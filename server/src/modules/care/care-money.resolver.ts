@@ -1,9 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CareBudget, CareCharge } from './care-budget.entity.js';
 import { IncomeStatement } from './hardship-figure.entity.js';
 import { HardshipFigure } from './hardship-figure.entity.js';
 import { AllowanceRoll } from './allowance.entity.js';
-import { AllowanceRollAction } from './care.enums.js';
+import { AllowanceRollAction, CareChargeKind } from './care.enums.js';
 import * as T from './care-money.types.js';
 import * as I from './care-money.inputs.js';
 import * as queries from './care-money.queries.js';
@@ -33,6 +33,11 @@ export class CareMoneyResolver {
   @Query(() => [HardshipFigure], { description: 'The city’s living-hardship figures by year.' })
   hardshipFigures(@Ctx() ctx: Context) {
     return queries.hardshipFigures(ctx.em, ctx.viewer);
+  }
+
+  @Query(() => T.IncomeStatementConnection, { description: 'A model worker’s income statements by year, to the offices that may state them only.' })
+  incomeStatements(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg('modelWorker', () => ID) modelWorker: string) {
+    return queries.incomeStatements(ctx.em, ctx.viewer, modelWorker, page);
   }
 
   @Query(() => T.CareReport, { description: 'The year’s care report per district and in total, in the viewer’s scope.' })
@@ -78,7 +83,7 @@ export class CareBudgetResolver {
     return budget.totalYuan;
   }
 
-  @FieldResolver(() => Int, { description: 'Charged by approved grants and rolls.' })
+  @FieldResolver(() => Int, { description: 'Charged by approved grants and rolls, attended health checks and confirmed recuperation places.' })
   spentYuan(@Root() budget: CareBudget, @Ctx() ctx: Context) {
     return spentYuan(ctx.em, budget.organization.id, budget.year);
   }
@@ -91,12 +96,23 @@ export class CareBudgetResolver {
 
 @Resolver(() => CareCharge)
 export class CareChargeResolver {
-  @FieldResolver(() => String, { description: 'What was approved: a grant (its cause) or a roll (its allowance and year).' })
+  @FieldResolver(() => CareChargeKind, { description: 'The kind of spending.' })
+  kind(@Root() charge: CareCharge): CareChargeKind {
+    if (charge.grant) return CareChargeKind.GRANT;
+    if (charge.roll) return CareChargeKind.ALLOWANCE;
+    return charge.checkBooking ? CareChargeKind.HEALTH_CHECK : CareChargeKind.RECUPERATION;
+  }
+
+  @FieldResolver(() => String, { description: 'What was approved: a grant (its cause), a roll (its allowance and year), or the batch of a check or recuperation place.' })
   async what(@Root() charge: CareCharge) {
     const grant = await charge.grant?.load();
     if (grant) return `${grant.ruleApplied.name}（${grant.year}）`;
     const roll = await charge.roll?.load();
-    return roll ? `${(await roll.kind.loadOrFail()).name}（${roll.year}）` : '';
+    if (roll) return `${(await roll.kind.loadOrFail()).name}（${roll.year}）`;
+    const booking = await charge.checkBooking?.load();
+    if (booking) return (await booking.batch.loadOrFail()).name;
+    const enrolment = await charge.recuperationEnrolment?.load();
+    return enrolment ? (await enrolment.batch.loadOrFail()).name : '';
   }
 
   @FieldResolver(() => String)

@@ -8,6 +8,7 @@ import { GrantCause } from './care.enums.js';
 
 export const CareBudgetConnection = ConnectionType(CareBudget);
 export const CareChargeConnection = ConnectionType(CareCharge);
+export const IncomeStatementConnection = ConnectionType(IncomeStatement);
 
 @ObjectType({ description: 'Money paid in one allowance.' })
 export class CareKindTotal {

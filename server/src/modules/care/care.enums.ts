@@ -91,3 +91,18 @@ registerEnumType(AllowanceRollAction, {
   name: 'AllowanceRollAction',
   valuesConfig: { REVIEW: { description: '审核' }, APPROVE: { description: '批准' }, EXPORT: { description: '导出发放文件' }, PAY: { description: '标记已发放' } },
 });
+
+/** What a care charge paid for (关爱经费支出类别). */
+export enum CareChargeKind {
+  GRANT = 'GRANT',
+  ALLOWANCE = 'ALLOWANCE',
+  HEALTH_CHECK = 'HEALTH_CHECK',
+  RECUPERATION = 'RECUPERATION',
+}
+registerEnumType(CareChargeKind, {
+  name: 'CareChargeKind',
+  valuesConfig: {
+    GRANT: { description: '困难帮扶' }, ALLOWANCE: { description: '补贴发放' },
+    HEALTH_CHECK: { description: '健康体检' }, RECUPERATION: { description: '疗休养' },
+  },
+});

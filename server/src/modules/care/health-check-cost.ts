@@ -15,3 +15,12 @@ export function healthCheckSplit(priceYuan: number, unitSharePercent: number): H
   const unitShareFen = priceYuan * unitSharePercent;
   return { priceFen, unitShareFen, cityShareFen: priceFen - unitShareFen };
 }
+
+/**
+ * What the batch's organizer is charged against its care budget for one attended check: the part the unit
+ * does not pay. Budgets are kept in whole yuan; a share with fen is charged as the yuan above it, so the
+ * budget is never understated.
+ */
+export function organizerChargeYuan(split: Pick<HealthCheckSplit, 'cityShareFen'>): number {
+  return Math.ceil(split.cityShareFen / 100);
+}

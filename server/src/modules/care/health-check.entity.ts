@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
 import { Organization } from '../organization/organization.entity.js';
@@ -111,4 +111,33 @@ export class HealthCheckBooking extends BaseEntity<'state'> {
   /** 体检结论 as the venue reports it (sealed, common/sealed-text.ts). */
   @Property({ type: 'text', nullable: true })
   resultSealed?: string | null;
+}
+
+/**
+ * A health check done elsewhere (院外体检): a model worker's check at another hospital, recorded by the
+ * office over them, which counts as the year's check (they leave the "no check this year" list and are
+ * not booked again that year). Who had a check is health information: only the offices over them see it.
+ */
+@Entity()
+@Unique({ name: 'health_check_elsewhere_once_a_year', properties: ['modelWorker', 'year'] })
+@ObjectType({ implements: BaseEntity, description: '院外体检记录（个人信息）' })
+export class HealthCheckElsewhere extends BaseEntity {
+  @Index() @ManyToOne(() => ModelWorker, { ref: true })
+  modelWorker!: Ref<ModelWorker>;
+
+  /** The model worker's union when recorded: who sees it. */
+  @Index() @ManyToOne(() => Organization, { ref: true })
+  organization!: Ref<Organization>;
+
+  @Field(() => Int) @Property()
+  year!: number;
+
+  @Field({ description: 'Beijing date of the check.' }) @Property({ type: 'date' })
+  checkedOn!: string;
+
+  @Field() @Property({ length: 100 })
+  hospital!: string;
+
+  @ManyToOne(() => Account, { ref: true })
+  recordedBy!: Ref<Account>;
 }

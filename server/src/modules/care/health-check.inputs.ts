@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { HealthCheckBookingAction } from './health-check.enums.js';
 import { OmitOrGive } from '../../common/update-input.js';
+import { budgetOverrideField } from './care-money.inputs.js';
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -27,6 +28,7 @@ export class HealthCheckBookingStepInput {
   @Field(() => ID) booking!: string;
   @Field(() => HealthCheckBookingAction) action!: HealthCheckBookingAction;
   @Field(() => String, { nullable: true, description: '体检结论 (health information, kept sealed).' }) @IsOptional() @MaxLength(2000) result?: string | null;
+  @budgetOverrideField() budgetOverrideReason?: string | null;
 }
 
 @InputType({ description: 'Change a package; fields left out stay as they are.' })
@@ -35,4 +37,11 @@ export class HealthCheckPackageUpdateInput {
   @Field(() => Int, { nullable: true }) @OmitOrGive() @Min(1) @Max(100_000) priceYuan?: number;
   @Field(() => Int, { nullable: true }) @OmitOrGive() @Min(0) @Max(100) unitSharePercent?: number;
   @Field({ nullable: true }) @OmitOrGive() active?: boolean;
+}
+
+@InputType({ description: 'A health check the model worker had at another hospital this year (recorded by the office over them).' })
+export class HealthCheckElsewhereRecordInput {
+  @Field(() => ID, { description: 'The ModelWorker.' }) modelWorker!: string;
+  @Field({ description: 'YYYY-MM-DD, Beijing; not after today.' }) @Matches(ISO_DATE) checkedOn!: string;
+  @Field() @Length(2, 100) hospital!: string;
 }

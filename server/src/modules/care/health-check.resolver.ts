@@ -5,7 +5,7 @@ import * as T from './health-check.types.js';
 import * as I from './health-check.inputs.js';
 import * as queries from './health-check.queries.js';
 import { healthCheckMissing } from './care-gaps.queries.js';
-import { bookHealthCheck, bookingParties, createHealthCheckBatch, placesTaken, stepHealthCheckBooking, updateHealthCheckPackage } from './health-check.service.js';
+import { bookHealthCheck, bookingParties, createHealthCheckBatch, placesTaken, recordHealthCheckElsewhere, stepHealthCheckBooking, updateHealthCheckPackage } from './health-check.service.js';
 import { bookingActionOptions } from './health-check.workflow.js';
 import { Organization } from '../organization/organization.entity.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
@@ -71,6 +71,11 @@ export class HealthCheckResolver {
   @Mutation(() => T.HealthCheckPackagePayload, { description: 'Change a package’s price, the unit’s share or whether it is offered (administrators).' })
   healthCheckPackageUpdate(@Arg('input') input: I.HealthCheckPackageUpdateInput, @Ctx() ctx: Context) {
     return payload({ package: updateHealthCheckPackage(actorOf(ctx), input) });
+  }
+
+  @Mutation(() => T.HealthCheckElsewherePayload, { description: 'Record a check the model worker had at another hospital; it counts as the year’s check.' })
+  healthCheckElsewhereRecord(@Arg('input') input: I.HealthCheckElsewhereRecordInput, @Ctx() ctx: Context) {
+    return payload({ record: recordHealthCheckElsewhere(actorOf(ctx), input) });
   }
 }
 

@@ -1,9 +1,12 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { HealthCheckBatch, HealthCheckBooking, HealthCheckPackage } from './health-check.entity.js';
+import { HealthCheckBatch, HealthCheckBooking, HealthCheckElsewhere, HealthCheckPackage } from './health-check.entity.js';
+import { pastOrToday, workerForCare } from './pairing.service.js';
+import type { ModelWorker } from '../registry/model-worker.entity.js';
 import { HealthCheckBookingAction as A, HealthCheckBookingState as S } from './health-check.enums.js';
 import { BookingParty, HEALTH_CHECK_WORKFLOW } from './health-check.workflow.js';
-import { healthCheckSplit } from './health-check-cost.js';
+import { healthCheckSplit, organizerChargeYuan } from './health-check-cost.js';
+import { chargeCareBudget } from './care-budget.service.js';
 import { entitledLevel, organizerOf, organizes, requireServed, workerToBook } from './care-places.js';
 import { may, Operation, requireMay } from '../account/policy.js';
 import type { ViewerState } from '../account/viewer-state.js';
@@ -15,7 +18,9 @@ import { givenFields } from '../../common/update-input.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { seal } from '../../common/sealed-text.js';
 import type { Actor } from '../../common/actor.js';
-import type { HealthCheckBatchCreateInput, HealthCheckBookingStepInput, HealthCheckBookInput, HealthCheckPackageUpdateInput } from './health-check.inputs.js';
+import type {
+  HealthCheckBatchCreateInput, HealthCheckBookingStepInput, HealthCheckBookInput, HealthCheckElsewhereRecordInput, HealthCheckPackageUpdateInput,
+} from './health-check.inputs.js';
 
 /** A city or district office sets up a batch at a venue. */
 export async function createHealthCheckBatch(actor: Actor, input: HealthCheckBatchCreateInput): Promise<HealthCheckBatch> {
@@ -54,9 +59,8 @@ export async function bookHealthCheck(actor: Actor, input: HealthCheckBookInput)
   const pack = packageId ? await em.findOne(HealthCheckPackage, packageId) : null;
   if (!pack || !pack.active) throw new UserInputError(CommonError.NotFound, ['package']);
   if (pack.level !== level) throw new UserInputError(CareError.PackageLevel, ['package']);
-  if (await em.count(HealthCheckBooking, { modelWorker: worker, year: batch.year, state: { $ne: S.CANCELLED } })) {
-    throw new UserInputError(CareError.CheckedThisYear, ['modelWorker'], { year: batch.year });
-  }
+  await lockChecksOfYear(em, worker.id, batch.year);
+  if (await checkedInYear(em, worker, batch.year)) throw new UserInputError(CareError.CheckedThisYear, ['modelWorker'], { year: batch.year });
   if ((await placesTaken(em, batch)) >= batch.capacity) throw new UserInputError(CareError.BatchFull, ['batch'], { capacity: batch.capacity });
   const booking = em.create(HealthCheckBooking, {
     batch, modelWorker: worker, organization: worker.organization, package: pack, level, year: batch.year,
@@ -71,6 +75,40 @@ export async function bookHealthCheck(actor: Actor, input: HealthCheckBookInput)
     throw error;
   }
   return booking;
+}
+
+/** One model worker's checks of a year are decided one at a time: a booking and a check recorded elsewhere at once cannot both pass. */
+async function lockChecksOfYear(em: EntityManager, workerId: string, year: number): Promise<void> {
+  await em.execute(`select pg_advisory_xact_lock(hashtextextended('health-check:' || ? || ':' || ?, 0))`, [workerId, year]);
+}
+
+/** Whether the model worker has the year's check: a booking not cancelled, or a check recorded as done elsewhere. */
+async function checkedInYear(em: EntityManager, worker: ModelWorker, year: number): Promise<boolean> {
+  const [booked, elsewhere] = await Promise.all([
+    em.count(HealthCheckBooking, { modelWorker: worker, year, state: { $ne: S.CANCELLED } }),
+    em.count(HealthCheckElsewhere, { modelWorker: worker, year }),
+  ]);
+  return booked + elsewhere > 0;
+}
+
+/**
+ * The office over a model worker records a check they had at another hospital (院外体检); it counts as the
+ * year's check, so they leave the "no check this year" list and are not booked again that year.
+ */
+export async function recordHealthCheckElsewhere(actor: Actor, input: HealthCheckElsewhereRecordInput): Promise<HealthCheckElsewhere> {
+  const { em, viewer } = actor;
+  const worker = await workerForCare(actor, input.modelWorker, Operation.CARE_BOOK);
+  await entitledLevel(em, worker);
+  const checkedOn = pastOrToday(actor, input.checkedOn, 'checkedOn');
+  const year = Number(checkedOn.slice(0, 4));
+  await lockChecksOfYear(em, worker.id, year);
+  if (await checkedInYear(em, worker, year)) throw new UserInputError(CareError.CheckedThisYear, ['modelWorker'], { year });
+  const record = em.create(HealthCheckElsewhere, {
+    modelWorker: worker, organization: worker.organization, year, checkedOn, hospital: input.hospital.trim(), recordedBy: viewer.requireAccount(),
+  });
+  audit(em, viewer, { subject: record, action: 'care.check_elsewhere', at: actor.now, data: { year, checkedOn, hospital: record.hospital } });
+  await em.flush();
+  return record;
 }
 
 /** Who the viewer is to a booking. */
@@ -89,7 +127,12 @@ export async function maySeeBooking(viewer: ViewerState, booking: HealthCheckBoo
   return (!!org && may(viewer, Operation.CARE_READ, org)) || (await bookingParties(viewer, booking)).size > 0;
 }
 
-/** Attendance (with the sealed conclusion), absence or cancellation, by the table in health-check.workflow.ts. */
+/**
+ * Attendance (with the sealed conclusion), absence or cancellation, by the table in health-check.workflow.ts.
+ * Attendance is the step that spends money: the venue bills the organizer for the checks it did, while a
+ * booking cancelled or missed costs nothing. So the organizer's share (the part the unit does not pay) is
+ * charged to the organizer's care budget of the batch's year then, refused past the budget without an override.
+ */
 export async function stepHealthCheckBooking(actor: Actor, input: HealthCheckBookingStepInput): Promise<HealthCheckBooking> {
   const { em, viewer } = actor;
   viewer.requireAccount();
@@ -105,6 +148,12 @@ export async function stepHealthCheckBooking(actor: Actor, input: HealthCheckBoo
   if (input.action === A.ATTEND) {
     booking.attendedAt = actor.now;
     if (input.result?.trim()) booking.resultSealed = seal(input.result.trim());
+    const amountYuan = organizerChargeYuan(booking);
+    if (amountYuan > 0) {
+      await chargeCareBudget(actor, {
+        organization: await batch.organizer.loadOrFail(), year: batch.year, amountYuan, checkBooking: booking, overrideReason: input.budgetOverrideReason,
+      });
+    }
   }
   // The conclusion is health information: the audit line says only that one was recorded.
   audit(em, viewer, {

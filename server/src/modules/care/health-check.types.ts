@@ -5,7 +5,7 @@ import { actionOptionType } from '../../common/workflow/action-option.type.js';
 import { HonorLevel } from '../honor/honor.enums.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { Organization } from '../organization/organization.entity.js';
-import { HealthCheckBatch, HealthCheckBooking, HealthCheckPackage } from './health-check.entity.js';
+import { HealthCheckBatch, HealthCheckBooking, HealthCheckElsewhere, HealthCheckPackage } from './health-check.entity.js';
 import { HealthCheckBookingAction } from './health-check.enums.js';
 
 export const HealthCheckBatchConnection = ConnectionType(HealthCheckBatch);
@@ -41,4 +41,9 @@ export class HealthCheckPackagePayload extends Payload {
 export class BatchPlaces {
   @Field(() => Int) taken!: number;
   @Field(() => Int) left!: number;
+}
+
+@ObjectType()
+export class HealthCheckElsewherePayload extends Payload {
+  @Field(() => HealthCheckElsewhere, { nullable: true }) record?: HealthCheckElsewhere | null;
 }

@@ -22,9 +22,14 @@ export function carePairings(em: EntityManager, viewer: ViewerState, filter: Pai
 
 /** The pairing rule table, read by the offices that pair and the administrators who keep it. */
 export function carePairingRules(em: EntityManager, viewer: ViewerState) {
+  requireReadsCareStandards(viewer);
+  return em.find(CarePairingRule, {}, { orderBy: { level: 'asc' } });
+}
+
+/** The care standards (pairing rules, festivals, visiting duties) are read by care staff and by the administrators who keep them. */
+export function requireReadsCareStandards(viewer: ViewerState): void {
   viewer.requireAccount();
   if (!may(viewer, Operation.CARE_READ) && !may(viewer, Operation.CARE_RULES_MANAGE)) throw new AccessError(AuthError.Forbidden);
-  return em.find(CarePairingRule, {}, { orderBy: { level: 'asc' } });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bySeatPriority, isRecuperationOverdue, overdueCutoff, recuperationShares } from './recuperation-rules.js';
+import { bySeatPriority, isRecuperationOverdue, organizerPlaceYuan, overdueCutoff, recuperationShares } from './recuperation-rules.js';
 import { CarePayer } from './recuperation.enums.js';
 
 describe('at least once every two years (seed 001)', () => {
@@ -40,5 +40,15 @@ describe('who pays what of a place (seed 000)', () => {
   it('北戴河: the city all of it, as one line', () => {
     expect(recuperationShares({ transportYuan: 400, restYuan: 2_600, transportPayer: CarePayer.CITY_FEDERATION, restPayer: CarePayer.CITY_FEDERATION }))
       .toEqual([{ payer: CarePayer.CITY_FEDERATION, yuan: 3_000 }]);
+  });
+});
+
+describe('what a confirmed place charges the organizer’s care budget', () => {
+  const place = (transportPayer: CarePayer, restPayer: CarePayer) => ({ transportYuan: 1_500, restYuan: 3_000, transportPayer, restPayer });
+  it('the parts a union federation pays; not the unit’s transport, not 全总’s', () => {
+    expect(organizerPlaceYuan(place(CarePayer.UNIT, CarePayer.CITY_FEDERATION))).toBe(3_000);
+    expect(organizerPlaceYuan(place(CarePayer.CITY_FEDERATION, CarePayer.CITY_FEDERATION))).toBe(4_500);
+    expect(organizerPlaceYuan(place(CarePayer.DISTRICT_UNION, CarePayer.DISTRICT_UNION))).toBe(4_500);
+    expect(organizerPlaceYuan(place(CarePayer.CITY_FEDERATION, CarePayer.ACFTU))).toBe(1_500);
   });
 });

@@ -45,3 +45,11 @@ export function recuperationShares(batch: { transportYuan: number; restYuan: num
   if (batch.transportPayer === batch.restPayer) return [{ payer: batch.restPayer, yuan: batch.transportYuan + batch.restYuan }];
   return [{ payer: batch.transportPayer, yuan: batch.transportYuan }, { payer: batch.restPayer, yuan: batch.restYuan }];
 }
+
+/** The payers whose part of a place the organizing union pays from its care budget: not the unit's, not 全总's. */
+const ORGANIZER_PAYS: ReadonlySet<CarePayer> = new Set([CarePayer.CITY_FEDERATION, CarePayer.DISTRICT_UNION]);
+
+/** What the organizer of a batch is charged against its care budget for one confirmed place. */
+export function organizerPlaceYuan(batch: Parameters<typeof recuperationShares>[0]): number {
+  return recuperationShares(batch).filter((s) => ORGANIZER_PAYS.has(s.payer)).reduce((sum, s) => sum + s.yuan, 0);
+}

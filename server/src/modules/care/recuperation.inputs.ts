@@ -3,6 +3,7 @@ import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { CarePayer, RecuperationArrangement, RecuperationEnrolmentAction } from './recuperation.enums.js';
 import { ISO_DATE } from './health-check.inputs.js';
 import { OmitOrGive } from '../../common/update-input.js';
+import { budgetOverrideField } from './care-money.inputs.js';
 
 @InputType({ description: 'A recuperation batch; who pays what comes from the arrangement’s rule.' })
 export class RecuperationBatchCreateInput {
@@ -26,6 +27,7 @@ export class RecuperationEnrolInput {
 @InputType({ description: 'Give the batch’s places to the applicants, the longest without a recuperation first.' })
 export class RecuperationAllocateInput {
   @Field(() => ID) batch!: string;
+  @budgetOverrideField() budgetOverrideReason?: string | null;
 }
 
 @InputType({ description: 'Record attendance or absence, or withdraw.' })

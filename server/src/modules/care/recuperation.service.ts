@@ -3,7 +3,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { RecuperationBatch, RecuperationEnrolment, RecuperationPayRule } from './recuperation.entity.js';
 import { RecuperationEnrolmentAction as A, RecuperationEnrolmentState as S } from './recuperation.enums.js';
 import { EnrolmentParty, RECUPERATION_WORKFLOW, type EnrolmentDays } from './recuperation.workflow.js';
-import { bySeatPriority } from './recuperation-rules.js';
+import { bySeatPriority, organizerPlaceYuan } from './recuperation-rules.js';
+import { chargeCareBudget } from './care-budget.service.js';
+import { CareCharge } from './care-budget.entity.js';
 import { entitledLevel, organizerOf, organizes, requireServed, workerToBook } from './care-places.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { EmploymentStatus } from '../registry/registry.enums.js';
@@ -76,6 +78,9 @@ export async function enrolInRecuperation(actor: Actor, input: I.RecuperationEnr
 /**
  * Gives the places left to the applicants and waitlisted, by seat priority (recuperation-rules.ts); the
  * rest wait. The batch row is locked, so two allocations at once do not give a place twice.
+ * Confirming a place is the step that commits money: each confirmed place charges the organizer's share
+ * (the parts its union pays, not the unit's or 全总's) to the organizer's care budget of the batch's
+ * year, one charge per place; past the budget the whole allocation is refused unless an override is given.
  */
 export async function allocateRecuperation(actor: Actor, input: I.RecuperationAllocateInput): Promise<RecuperationBatch> {
   const { em, viewer } = actor;
@@ -88,6 +93,8 @@ export async function allocateRecuperation(actor: Actor, input: I.RecuperationAl
   let left = batch.capacity - enrolments.filter((e) => e.state === S.CONFIRMED).length;
   const days = { today: beijingDate(actor.now), startsOn: batch.startsOn, feedbackGiven: false };
   const organizer = new Set([EnrolmentParty.ORGANIZER]);
+  const paying = await batch.organizer.loadOrFail();
+  const placeYuan = organizerPlaceYuan(batch);
   for (const enrolment of bySeatPriority(enrolments.filter((e) => e.state !== S.CONFIRMED))) {
     const action = left > 0 ? A.CONFIRM : A.WAITLIST;
     if (action === A.WAITLIST && enrolment.state === S.WAITLISTED) continue;
@@ -95,6 +102,13 @@ export async function allocateRecuperation(actor: Actor, input: I.RecuperationAl
     if (action === A.CONFIRM) left -= 1;
     audit(em, viewer, { subject: enrolment, action: `care.recuperation_${action.toLowerCase()}`, from: enrolment.state, to: row.to, at: actor.now });
     enrolment.state = row.to ?? enrolment.state;
+    if (action === A.CONFIRM && placeYuan > 0) {
+      await chargeCareBudget(actor, {
+        organization: paying, year: Number(batch.startsOn.slice(0, 4)), amountYuan: placeYuan, recuperationEnrolment: enrolment, overrideReason: input.budgetOverrideReason,
+      });
+      // The next place's check reads what has been charged, this one included.
+      await em.flush();
+    }
   }
   await em.flush();
   return batch;
@@ -137,7 +151,13 @@ export async function stepRecuperationEnrolment(actor: Actor, input: I.Recuperat
   const from = enrolment.state;
   const row = await RECUPERATION_WORKFLOW.take(input.action, { state: from, actors: await enrolmentParties(viewer, enrolment), context: await enrolmentDays(enrolment, actor.now) });
   enrolment.state = row.to ?? from;
-  audit(em, viewer, { subject: enrolment, action: `care.recuperation_${input.action.toLowerCase()}`, from, to: enrolment.state, at: actor.now });
+  // A confirmed place given up before the batch is not paid for: its charge goes back to the budget.
+  const charge = enrolment.state === S.WITHDRAWN ? await em.findOne(CareCharge, { recuperationEnrolment: enrolment }) : null;
+  if (charge) em.remove(charge);
+  audit(em, viewer, {
+    subject: enrolment, action: `care.recuperation_${input.action.toLowerCase()}`, from, to: enrolment.state, at: actor.now,
+    data: charge ? { budgetReleasedYuan: charge.amountYuan } : undefined,
+  });
   await em.flush();
   return enrolment;
 }

@@ -1,5 +1,6 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { OmitOrGive } from '../../common/update-input.js';
 import { CareVisitReason, CareVisitorKind } from './visit.enums.js';
 
 const PHONE = /^[0-9+\-() ]{5,20}$/;
@@ -36,4 +37,26 @@ export class CareVisitRecordInput {
 @InputType()
 export class CareVisitFollowUpDoneInput {
   @Field(() => ID) visit!: string;
+}
+
+@InputType({ description: 'Change which kind of contact a level is paired with (administrators).' })
+export class CarePairingRuleUpdateInput {
+  @Field(() => ID) rule!: string;
+  @Field(() => CareVisitorKind) partnerKind!: CareVisitorKind;
+}
+
+@InputType({ description: 'Change a yearly visiting duty; fields left out stay as they are (administrators).' })
+export class CareVisitQuotaUpdateInput {
+  @Field(() => ID) quota!: string;
+  @Field({ nullable: true }) @OmitOrGive() @Length(2, 60) name?: string;
+  @Field(() => [CareVisitorKind], { nullable: true, description: 'The kinds of visitor whose visits count towards it.' })
+  @OmitOrGive() @ArrayMinSize(1) @ArrayMaxSize(4) @ArrayUnique() visitorKinds?: CareVisitorKind[];
+  @Field(() => Int, { nullable: true, description: 'Visits a model worker should have a year.' }) @OmitOrGive() @Min(1) @Max(52) visitsPerYear?: number;
+}
+
+@InputType({ description: 'Rename or move one of the festivals; fields left out stay as they are (administrators).' })
+export class CareFestivalUpdateInput {
+  @Field(() => ID) festival!: string;
+  @Field({ nullable: true }) @OmitOrGive() @Length(2, 40) name?: string;
+  @Field(() => Int, { nullable: true, description: 'Its place in the year’s order (1 first).' }) @OmitOrGive() @Min(1) @Max(99) position?: number;
 }

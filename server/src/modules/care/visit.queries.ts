@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { CareFestival, CareVisit, CareVisitQuota } from './visit.entity.js';
 import { CarePairing } from './pairing.entity.js';
+import { requireReadsCareStandards } from './pairing.queries.js';
 import { CareVisitReason } from './visit.enums.js';
 import { beijingWeek, birthdayInWeek, birthdayKeys, coverage } from './visit-coverage.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
@@ -37,12 +38,12 @@ export function careVisits(em: EntityManager, viewer: ViewerState, filter: Visit
 
 /** The six festivals, in the order of the year (staff in care). */
 export function careFestivals(em: EntityManager, viewer: ViewerState) {
-  scopeFilter(viewer, Operation.CARE_READ, () => ({}));
+  requireReadsCareStandards(viewer);
   return em.find(CareFestival, {}, { orderBy: { position: 'asc' } });
 }
 
 export function careVisitQuotas(em: EntityManager, viewer: ViewerState) {
-  scopeFilter(viewer, Operation.CARE_READ, () => ({}));
+  requireReadsCareStandards(viewer);
   return em.find(CareVisitQuota, {}, { orderBy: { visitsPerYear: 'asc', code: 'asc' } });
 }
 

@@ -7,6 +7,7 @@ import * as pairingQueries from './pairing.queries.js';
 import * as visitQueries from './visit.queries.js';
 import { createPairing, endPairing } from './pairing.service.js';
 import { markFollowUpDone, recordVisit } from './visit.service.js';
+import { updateFestival, updatePairingRule, updateVisitQuota } from './care-standards.service.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { beijingDate } from '../calendar/working-calendar.js';
@@ -98,6 +99,21 @@ export class CareVisitResolver {
   @Mutation(() => T.CarePairingPayload, { description: 'End a pairing (kept in the history).' })
   carePairingEnd(@Arg('input') input: I.CarePairingEndInput, @Ctx() ctx: Context) {
     return payload({ pairing: endPairing(actorOf(ctx), input) });
+  }
+
+  @Mutation(() => T.CarePairingRulePayload, { description: 'Change which kind of contact a level is paired with (administrators).' })
+  carePairingRuleUpdate(@Arg('input') input: I.CarePairingRuleUpdateInput, @Ctx() ctx: Context) {
+    return payload({ rule: updatePairingRule(actorOf(ctx), input) });
+  }
+
+  @Mutation(() => T.CareVisitQuotaPayload, { description: 'Change a yearly visiting duty (administrators).' })
+  careVisitQuotaUpdate(@Arg('input') input: I.CareVisitQuotaUpdateInput, @Ctx() ctx: Context) {
+    return payload({ quota: updateVisitQuota(actorOf(ctx), input) });
+  }
+
+  @Mutation(() => T.CareFestivalPayload, { description: 'Rename or move one of the festivals (administrators).' })
+  careFestivalUpdate(@Arg('input') input: I.CareFestivalUpdateInput, @Ctx() ctx: Context) {
+    return payload({ festival: updateFestival(actorOf(ctx), input) });
   }
 
   @Mutation(() => T.CareVisitPayload, { description: 'Record a visit to a model worker.' })

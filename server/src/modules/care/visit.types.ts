@@ -2,8 +2,8 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Payload } from '../../common/errors/user-error.type.js';
 import { ConnectionType } from '../../common/relay/connection.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
-import { CarePairing } from './pairing.entity.js';
-import { CareVisit } from './visit.entity.js';
+import { CarePairing, CarePairingRule } from './pairing.entity.js';
+import { CareFestival, CareVisit, CareVisitQuota } from './visit.entity.js';
 import { CareVisitorKind } from './visit.enums.js';
 
 export const CarePairingConnection = ConnectionType(CarePairing);
@@ -70,4 +70,19 @@ export class CarePairingPayload extends Payload {
 @ObjectType()
 export class CareVisitPayload extends Payload {
   @Field(() => CareVisit, { nullable: true }) visit?: CareVisit | null;
+}
+
+@ObjectType()
+export class CarePairingRulePayload extends Payload {
+  @Field(() => CarePairingRule, { nullable: true }) rule?: CarePairingRule | null;
+}
+
+@ObjectType()
+export class CareVisitQuotaPayload extends Payload {
+  @Field(() => CareVisitQuota, { nullable: true }) quota?: CareVisitQuota | null;
+}
+
+@ObjectType()
+export class CareFestivalPayload extends Payload {
+  @Field(() => CareFestival, { nullable: true }) festival?: CareFestival | null;
 }

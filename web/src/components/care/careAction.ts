@@ -12,17 +12,25 @@ export function useCareAction() {
   const message = useMessage()
   const client = useClientHandle().client
   const busy = ref(false)
+  /** A step refused as past the care budget, waiting for the reason of an override (CareOverBudgetDialog). */
+  const overBudget = ref<OverBudget | null>(null)
 
   async function run<Data, Variables extends AnyVariables>(
     document: TypedDocumentNode<Data, Variables>,
     variables: Variables,
-    payloadOf: (data: Data) => { userErrors: readonly { message: string }[] } | null | undefined,
+    payloadOf: (data: Data) => { userErrors: readonly { message: string; code?: string }[] } | null | undefined,
     done = t('myCare.done'),
+    retryWithReason?: (budgetOverrideReason: string) => Promise<unknown>,
   ): Promise<boolean> {
     busy.value = true
     const result = await client.mutation(document, variables).toPromise()
     busy.value = false
     const errors = result.data ? (payloadOf(result.data)?.userErrors ?? []) : []
+    if (retryWithReason && errors[0]?.code === 'care/over_budget') {
+      overBudget.value = { text: errors[0].message, retry: retryWithReason }
+      return false
+    }
+    if (retryWithReason) overBudget.value = null
     if (result.error || !result.data || errors.length) {
       message.error(errors[0]?.message ?? t('errors.unexpected'))
       return false
@@ -31,7 +39,13 @@ export function useCareAction() {
     return true
   }
 
-  return { run, busy }
+  return { run, busy, overBudget }
+}
+
+export interface OverBudget {
+  /** The refusal in the user's language: the budget, what was spent, what this step would charge. */
+  text: string
+  retry: (budgetOverrideReason: string) => Promise<unknown>
 }
 
 /** Fen as yuan with two decimals (the cost split is kept in fen). */

@@ -146,9 +146,10 @@ export const CareBudgetsQuery = graphql(`
         donatedYuan
         totalYuan
         spentYuan
-        charges(first: 50) {
+        charges(first: 30) {
           nodes {
             id
+            kind
             what
             amountYuan
             chargedByName
@@ -298,6 +299,17 @@ export const IncomeStatementSetMutation = graphql(`
         field
         message
       }
+    }
+  }
+`)
+
+/** A model worker's income statements by year (the income page, when a person is picked); offices over them only. */
+export const IncomeStatementsQuery = graphql(`
+  query IncomeStatements($modelWorker: ID!, $after: String) {
+    incomeStatements(modelWorker: $modelWorker, first: 10, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id year retired monthlyYuan }
     }
   }
 `)

@@ -214,3 +214,12 @@ export const HealthCheckPackageUpdateMutation = graphql(`
     }
   }
 `)
+
+export const HealthCheckElsewhereRecordMutation = graphql(`
+  mutation HealthCheckElsewhereRecord($input: HealthCheckElsewhereRecordInput!) {
+    healthCheckElsewhereRecord(input: $input) {
+      record { id year checkedOn hospital }
+      userErrors { code field message }
+    }
+  }
+`)

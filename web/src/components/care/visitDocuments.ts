@@ -124,3 +124,39 @@ export const CareCoverageQuery = graphql(`
 export const MyCarePairingQuery = graphql(`
   query MyCarePairing { myCarePairing { kind name post phone since } }
 `)
+
+/** 八分八有's standards an administrator keeps (the standards page): pairing by level, visiting duties, festivals. */
+export const CareVisitStandardsQuery = graphql(`
+  query CareVisitStandards {
+    carePairingRules { id level partnerKind }
+    careVisitQuotas { id code name visitorKinds visitsPerYear }
+    careFestivals { id code name position }
+  }
+`)
+
+export const CarePairingRuleUpdateMutation = graphql(`
+  mutation CarePairingRuleUpdate($input: CarePairingRuleUpdateInput!) {
+    carePairingRuleUpdate(input: $input) {
+      rule { id level partnerKind }
+      userErrors { code field message }
+    }
+  }
+`)
+
+export const CareVisitQuotaUpdateMutation = graphql(`
+  mutation CareVisitQuotaUpdate($input: CareVisitQuotaUpdateInput!) {
+    careVisitQuotaUpdate(input: $input) {
+      quota { id code name visitorKinds visitsPerYear }
+      userErrors { code field message }
+    }
+  }
+`)
+
+export const CareFestivalUpdateMutation = graphql(`
+  mutation CareFestivalUpdate($input: CareFestivalUpdateInput!) {
+    careFestivalUpdate(input: $input) {
+      festival { id code name position }
+      userErrors { code field message }
+    }
+  }
+`)
