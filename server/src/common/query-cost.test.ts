@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getOperationAST, parse, type DocumentNode } from 'graphql';
+import { getOperationAST, Kind, parse, visit, type DocumentNode, type FieldNode } from 'graphql';
 import { laomoSchema } from '../schema/build.js';
 import { MAX_QUERY_COST, queryCost } from './query-cost.js';
 
@@ -9,10 +9,25 @@ const costOf = async (query: string | DocumentNode, variables: Record<string, un
   return queryCost({ schema: await laomoSchema(), document, operation: getOperationAST(document)!, variables });
 };
 
-/** Every operation the web app sends, as codegen wrote it (documents with their fragments). */
+const TYPENAME: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } };
+
+/**
+ * urql's document cache adds `__typename` to every selection set below the operation's root before it
+ * sends a document, and the server counts those fields too: without them a page's query passed here and
+ * was refused in the browser (the care budgets page, at 56,268).
+ */
+const asUrqlSendsIt = (document: DocumentNode): DocumentNode => visit(document, {
+  SelectionSet: (set, _key, parent) => {
+    if (parent && 'kind' in parent && parent.kind === Kind.OPERATION_DEFINITION) return undefined;
+    if (set.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename')) return undefined;
+    return { ...set, selections: [...set.selections, TYPENAME] };
+  },
+});
+
+/** Every operation the web app sends, as codegen wrote it (documents with their fragments), as urql sends it. */
 function webDocuments(): [string, DocumentNode][] {
   const source = fs.readFileSync(new URL('../../../web/src/gql/graphql.ts', import.meta.url), 'utf8');
-  return [...source.matchAll(/^export const (\w+)Document = (\{.*\}) as unknown as /gm)].map(([, name, json]) => [name, JSON.parse(json)]);
+  return [...source.matchAll(/^export const (\w+)Document = (\{.*\}) as unknown as /gm)].map(([, name, json]) => [name, asUrqlSendsIt(JSON.parse(json))]);
 }
 
 /** The page sizes the web passes in `$first`: its pagers ask for 20, the objection entry page for 100 notices. */
