@@ -9,6 +9,8 @@ export const PRIVATE_TABLES = [
   'mikro_orm_migrations', 'session', 'sign_in_guard', 'verification_code', 'rate_limit_bucket', 'idempotency_key', 'audit_entry',
   // An import's progress is written every few thousand rows; the records it writes notify as they should.
   'registry_import',
+  // What is told to whom: written at every event and at every sign-in (the language kept), never public.
+  'notification', 'notification_delivery', 'notification_digest_sent', 'notification_preference', 'notification_settings',
 ];
 
 /** Columns whose updates change nothing public: a sign-in writes these on every account. */
@@ -33,6 +35,10 @@ export async function watchPublicTables(orm: MikroORM): Promise<void> {
     do $$
     declare t record; updates text;
     begin
+      -- A table listed as private after it was watched stops telling (its trigger from an earlier start goes).
+      for t in select tablename from pg_tables where schemaname = current_schema() and tablename in (${excluded}) loop
+        execute format('drop trigger if exists laomo_public_change on %I', t.tablename);
+      end loop;
       for t in select tablename from pg_tables where schemaname = current_schema() and tablename not in (${excluded}) loop
         -- An update counts when it sets a column that may be public (all of them, but the quiet ones listed above).
         select 'update of ' || string_agg(quote_ident(c.column_name), ', ') into updates
