@@ -31,6 +31,9 @@ export const WHO_HEARS_WHAT = {
   [K.RECUPERATION_OPEN]: { hear: ['modelWorker'], sms: true, email: true, from: 'care/care.notifications.ts (when a batch is created; those who could enrol in it)' },
   [K.RECUPERATION_ROTATION_DUE]: { hear: ['careOffice'], sms: false, email: true, from: 'care/care-reminders.ts (weekly, one per keeping office: a count, no names)' },
   [K.VISIT_COVERAGE_DUE]: { hear: ['careOffice'], sms: false, email: true, from: 'care/care-reminders.ts (monthly, one per keeping office: a count, no names)' },
+  [K.NOMINATION_ARRIVED]: { hear: ['reviewOffice'], sms: false, email: true, from: 'nomination/nomination.workflow.ts (the steps of ARRIVES_AT: proposed to the unit, submitted to the district, forwarded to the city, or returned)' },
+  [K.GRANT_APPLICATION_ARRIVED]: { hear: ['grantOffice'], sms: false, email: true, from: 'care/grant.service.ts (when applied for: the district staff who decide it)' },
+  [K.REGISTRY_TRANSFER_ASKED]: { hear: ['newKeeper'], sms: false, email: true, from: 'registry/registry.service.ts (when a transfer is requested: the staff of the office asked to keep the record)' },
 } as const satisfies Record<K, { hear: readonly string[]; sms: boolean; email: boolean; from: string | null; notYet?: string }>;
 
 /** The parties a kind's row names. */
