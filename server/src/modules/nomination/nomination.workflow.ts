@@ -168,6 +168,12 @@ export async function transitionNomination(
   details: { reason?: string; data?: Record<string, unknown>; now?: Date },
 ): Promise<void> {
   viewer.requireAccount();
+  // Two requests for one file at once: the second waits here for the first and, finding the file moved on, is refused
+  // (so a step, its audit line and whom it tells happen once).
+  const [stored] = await em.getConnection().execute<{ state: S }[]>(
+    'select state from nomination where id = ? for update', [nomination.id], 'all', em.getTransactionContext(),
+  );
+  if (stored && stored.state !== nomination.state) throw new UserInputError(NominationError.ActionNotAvailable, null, { action });
   const from = nomination.state;
   const step = await NOMINATION_WORKFLOW.take(action, await positionOf(em, viewer, nomination, details));
   nomination.state = step.to!;
