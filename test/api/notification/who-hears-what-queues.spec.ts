@@ -119,3 +119,23 @@ describe('a registry record asked to move to another keeper', () => {
     expect(await heard('REGISTRY_TRANSFER_ASKED')).toEqual(['haidian']);
   });
 });
+
+describe('the settings offer each person the kinds they can hear', () => {
+  const kindsOf = async (who: string) =>
+    [...new Set(((await (await t.as(who)).ok(`{ myNotificationPreferences { kind channel } }`)).myNotificationPreferences as { kind: string }[]).map((p) => p.kind))];
+
+  it('staff kinds to staff, model workers’ kinds to model workers, and the kinds anyone may hear to everyone', async () => {
+    const [district, unit, worker, member] = await Promise.all(['chaoyang', 'unit', 'modelworker', 'public'].map(kindsOf));
+    expect(district).toEqual(expect.arrayContaining(['GRANT_APPLICATION_ARRIVED', 'NOMINATION_ARRIVED', 'REGISTRY_TRANSFER_ASKED', 'OBJECTION_ARRIVED', 'NOMINATION_STEP']));
+    expect(district).not.toContain('ALLOWANCE_PAID');
+    expect(unit).toEqual(expect.arrayContaining(['NOMINATION_ARRIVED', 'REGISTRY_TRANSFER_ASKED', 'REGISTRY_YEARLY_PENDING']));
+    expect(unit).not.toContain('GRANT_APPLICATION_ARRIVED');
+    expect(worker).toEqual(expect.arrayContaining(['ALLOWANCE_PAID', 'REGISTRY_YEARLY_UPDATE', 'NOMINATION_STEP', 'SUGGESTION_ANSWERED']));
+    for (const staffKind of ['NOMINATION_ARRIVED', 'GRANT_APPLICATION_ARRIVED', 'REGISTRY_TRANSFER_ASKED', 'OBJECTION_ARRIVED', 'VISIT_COVERAGE_DUE']) {
+      expect(worker).not.toContain(staffKind);
+      expect(member).not.toContain(staffKind);
+    }
+    expect(member).not.toContain('ALLOWANCE_PAID');
+    expect(member).toEqual(expect.arrayContaining(['NOMINATION_STEP', 'OBJECTION_ANSWERED', 'COMMENT_HIDDEN']));
+  });
+});
