@@ -169,9 +169,10 @@ export async function transitionNomination(
 ): Promise<void> {
   viewer.requireAccount();
   // Two requests for one file at once: the second waits here for the first and, finding the file moved on, is refused
-  // (so a step, its audit line and whom it tells happen once).
+  // (so a step, its audit line and whom it tells happen once). Not a key lock: a recusal recorded in its own
+  // transaction meanwhile (nomination.steps.ts) still refers to the file.
   const [stored] = await em.getConnection().execute<{ state: S }[]>(
-    'select state from nomination where id = ? for update', [nomination.id], 'all', em.getTransactionContext(),
+    'select state from nomination where id = ? for no key update', [nomination.id], 'all', em.getTransactionContext(),
   );
   if (stored && stored.state !== nomination.state) throw new UserInputError(NominationError.ActionNotAvailable, null, { action });
   const from = nomination.state;
