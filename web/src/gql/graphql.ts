@@ -1055,6 +1055,10 @@ export type NotificationKind =
   | 'ALLOWANCE_PAID'
   /** 评论被隐藏 a comment was hidden */
   | 'COMMENT_HIDDEN'
+  /** 收到困难帮扶申请 a hardship grant application arrived */
+  | 'GRANT_APPLICATION_ARRIVED'
+  /** 收到待审推荐材料 a nomination file arrived in the office’s queue */
+  | 'NOMINATION_ARRIVED'
   /** 推荐材料有进展 a nomination took a step */
   | 'NOMINATION_STEP'
   /** 公示期满 a notice ended */
@@ -1069,6 +1073,8 @@ export type NotificationKind =
   | 'RECUPERATION_OPEN'
   /** 疗休养轮换待安排 model workers due a recuperation */
   | 'RECUPERATION_ROTATION_DUE'
+  /** 收到劳模信息移交申请 asked to take a registry record over */
+  | 'REGISTRY_TRANSFER_ASKED'
   /** 年度更新待办 records await their yearly update */
   | 'REGISTRY_YEARLY_PENDING'
   /** 年度信息更新 yearly registry update */

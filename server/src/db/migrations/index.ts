@@ -26,6 +26,7 @@ import { Migration20261203020000_care_charge_checks } from './Migration202612030
 import { Migration20261203021000_care_check_elsewhere } from './Migration20261203021000_care_check_elsewhere.js';
 import { Migration20261203040000_registry_import_office } from './Migration20261203040000_registry_import_office.js';
 import { Migration20261203041000_nomination_id_number_sealed } from './Migration20261203041000_nomination_id_number_sealed.js';
+import { Migration20261203060000_queue_notifications } from './Migration20261203060000_queue_notifications.js';
 
 export const migrationsList = [
   { name: 'Migration20261121063122_foundation', class: Migration20261121063122_foundation },
@@ -51,4 +52,5 @@ export const migrationsList = [
   { name: 'Migration20261203021000_care_check_elsewhere', class: Migration20261203021000_care_check_elsewhere },
   { name: 'Migration20261203040000_registry_import_office', class: Migration20261203040000_registry_import_office },
   { name: 'Migration20261203041000_nomination_id_number_sealed', class: Migration20261203041000_nomination_id_number_sealed },
+  { name: 'Migration20261203060000_queue_notifications', class: Migration20261203060000_queue_notifications },
 ];

@@ -4,7 +4,9 @@ import { treatmentLevels } from './treatment-level.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { EmploymentStatus, ModelWorkerStatus } from '../registry/registry.enums.js';
 import { NotificationKind as K } from '../notification/notification.enums.js';
-import { notify } from '../notification/notify.js';
+import { notify, staffOver } from '../notification/notify.js';
+import { Operation } from '../account/policy.js';
+import type { GrantApplication } from './grant-application.entity.js';
 import type { Actor } from '../../common/actor.js';
 
 /** Where a model worker reads their own allowances and recuperation places. */
@@ -47,5 +49,21 @@ export async function tellOfRecuperationOpen(actor: Actor, batch: RecuperationBa
     to: { modelWorker: workers.filter((w) => levels.has(w.id)).map((w) => w.account?.id) },
     subject: { type: 'RecuperationBatch', id: batch.id }, link: MY_CARE,
     params: { title: batch.name },
+  });
+}
+
+/**
+ * A hardship grant applied for: the district staff who decide it (by the written policy, over the applicant's
+ * union) hear it arrived, once per application. The union's name only: the cause, the amount and the
+ * worker's circumstances (health among them) stay on the application's page.
+ */
+export async function tellOfGrantArrival(actor: Actor, application: GrantApplication): Promise<void> {
+  const { em, now } = actor;
+  const organization = await application.organization.loadOrFail();
+  await notify(em, {
+    kind: K.GRANT_APPLICATION_ARRIVED, key: application.id, at: now, actor: actor.viewer.account?.id,
+    to: { grantOffice: await staffOver(em, Operation.CARE_GRANT_DECIDE, organization.path) },
+    subject: { type: 'GrantApplication', id: application.id }, link: '/staff/care/grants',
+    params: { organization: organization.name },
   });
 }

@@ -13,6 +13,7 @@ import { Organization } from '../organization/organization.entity.js';
 import { chargeCareBudget } from './care-budget.service.js';
 import { beijingDate } from '../calendar/working-calendar.js';
 import { audit } from '../audit/audit.service.js';
+import { tellOfGrantArrival } from './care.notifications.js';
 import { CareError, CommonError } from '../../common/errors/catalogue.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { idOf } from '../../common/relay/global-id.js';
@@ -65,6 +66,7 @@ export async function applyForGrant(actor: Actor, input: GrantApplyInput): Promi
     subject: application, action: 'care.grant_apply', to: application.state, at: actor.now,
     data: { cause: input.cause, amountYuan: outcome.amountYuan, rule: rule.name },
   });
+  await tellOfGrantArrival(actor, application);
   await em.flush();
   return application;
 }

@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Nomination } from './nomination.entity.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { NotificationKind as K } from '../notification/notification.enums.js';
-import { notify } from '../notification/notify.js';
+import { notify, staffOver } from '../notification/notify.js';
+import { operationOf, type Actor } from './nomination.actors.js';
+import { toGlobalId } from '../../common/relay/global-id.js';
 import type { ViewerState } from '../account/viewer-state.js';
 
 /**
@@ -16,6 +18,23 @@ export async function tellOfNominationStep(em: EntityManager, viewer: ViewerStat
     kind: K.NOMINATION_STEP, key, at, actor: viewer.account?.id,
     to: { proposer: [nomination.proposer.id], candidate: [worker?.account?.id] },
     subject: { type: 'Nomination', id: nomination.id }, link: '/nominations/mine',
+    params: { title: nomination.candidateName },
+  });
+}
+
+/**
+ * The staff of the office whose review queue the step handed the file to (nomination.workflow.ts ARRIVES_AT):
+ * those who may take that office's steps on the candidate's unit. The candidate's name only; the file's
+ * page shows the rest to whoever may see it. `key` names the file, the step and its audit line.
+ */
+export async function tellOfArrival(
+  em: EntityManager, viewer: ViewerState, nomination: Nomination, office: Actor.UNIT | Actor.DISTRICT | Actor.CITY, key: string, at: Date,
+): Promise<void> {
+  const unit = await nomination.unit.loadOrFail();
+  await notify(em, {
+    kind: K.NOMINATION_ARRIVED, key, at, actor: viewer.account?.id,
+    to: { reviewOffice: await staffOver(em, operationOf(office), unit.path) },
+    subject: { type: 'Nomination', id: nomination.id }, link: `/staff/nominations/${toGlobalId('Nomination', nomination.id)}`,
     params: { title: nomination.candidateName },
   });
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { tellOfNominationStep } from './nomination.notifications.js';
+import { tellOfArrival, tellOfNominationStep } from './nomination.notifications.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { Workflow, type ActionOption, type Step } from '../../common/workflow/workflow.js';
 import { may, type Operation } from '../account/policy.js';
@@ -71,6 +71,19 @@ export const NOMINATION_WORKFLOW = new Workflow<S, A, Actor, StepContext>([
 });
 
 export const TRANSITIONS = NOMINATION_WORKFLOW.steps;
+
+/**
+ * The steps that hand the file to another office's review queue, and whose queue: a proposal reaches the
+ * candidate's unit, the unit submits to the district, the district forwards to the city, and a return
+ * gives it back one level down. That office's staff hear it arrived (NOMINATION_ARRIVED).
+ */
+export const ARRIVES_AT: Readonly<Partial<Record<A, typeof UNIT | typeof DISTRICT | typeof CITY>>> = {
+  [A.PROPOSE]: UNIT,
+  [A.SUBMIT_TO_DISTRICT]: DISTRICT,
+  [A.RETURN_PRELIMINARY]: UNIT,
+  [A.FORWARD_TO_CITY]: CITY,
+  [A.RETURN_SECONDARY]: DISTRICT,
+};
 
 /** The reviewers, who take the decisions a conflict of interest bars, may declare one. */
 export const RECUSING: readonly Actor[] = [DISTRICT, CITY];
@@ -155,6 +168,13 @@ export async function transitionNomination(
   details: { reason?: string; data?: Record<string, unknown>; now?: Date },
 ): Promise<void> {
   viewer.requireAccount();
+  // Two requests for one file at once: the second waits here for the first and, finding the file moved on, is refused
+  // (so a step, its audit line and whom it tells happen once). Not a key lock: a recusal recorded in its own
+  // transaction meanwhile (nomination.steps.ts) still refers to the file.
+  const [stored] = await em.getConnection().execute<{ state: S }[]>(
+    'select state from nomination where id = ? for no key update', [nomination.id], 'all', em.getTransactionContext(),
+  );
+  if (stored && stored.state !== nomination.state) throw new UserInputError(NominationError.ActionNotAvailable, null, { action });
   const from = nomination.state;
   const step = await NOMINATION_WORKFLOW.take(action, await positionOf(em, viewer, nomination, details));
   nomination.state = step.to!;
@@ -163,4 +183,6 @@ export async function transitionNomination(
     reason: details.reason?.trim() || null, data: details.data, at: details.now,
   });
   await tellOfNominationStep(em, viewer, nomination, line.id, line.at);
+  const office = ARRIVES_AT[action];
+  if (office) await tellOfArrival(em, viewer, nomination, office, `${nomination.id}:${action}:${line.id}`, line.at);
 }

@@ -93,6 +93,18 @@ const TEXTS: Record<K, Texts> = {
     'zh-CN': { headline: '有劳模尚未走访慰问', body: '{year} 年度，截至 {date}，您单位有 {count} 名劳模尚未按要求走访慰问。' },
     en: { headline: 'Model workers are not yet visited', body: 'In {year}, as of {date}, {count} model worker(s) kept by your office have not yet had the visits due.' },
   },
+  [K.NOMINATION_ARRIVED]: {
+    'zh-CN': { headline: '有推荐材料待您单位审核', body: '推荐材料「{title}」已转至您单位，请及时办理。' },
+    en: { headline: 'A nomination file awaits your office', body: 'The nomination file "{title}" has reached your office and awaits its step.' },
+  },
+  [K.GRANT_APPLICATION_ARRIVED]: {
+    'zh-CN': { headline: '收到一份困难帮扶申请', body: '{organization} 提交了一份困难帮扶申请，请及时审核。' },
+    en: { headline: 'A hardship grant application arrived', body: 'A hardship grant application from {organization} awaits your review.' },
+  },
+  [K.REGISTRY_TRANSFER_ASKED]: {
+    'zh-CN': { headline: '有劳模信息申请移交您单位', body: '{from} 申请将劳模「{name}」的信息移交您单位管理，请接收或退回。' },
+    en: { headline: 'Your office is asked to take over a registry record', body: '{from} asks your office to keep the registry record of {name}; please accept or decline it.' },
+  },
 };
 
 export const asLocale = (value: string | null | undefined): Locale => (value === 'en' ? 'en' : 'zh-CN');

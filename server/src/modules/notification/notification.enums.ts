@@ -23,6 +23,9 @@ export enum NotificationKind {
   OBJECTION_STILL_OPEN = 'OBJECTION_STILL_OPEN',
   RECUPERATION_ROTATION_DUE = 'RECUPERATION_ROTATION_DUE',
   VISIT_COVERAGE_DUE = 'VISIT_COVERAGE_DUE',
+  NOMINATION_ARRIVED = 'NOMINATION_ARRIVED',
+  GRANT_APPLICATION_ARRIVED = 'GRANT_APPLICATION_ARRIVED',
+  REGISTRY_TRANSFER_ASKED = 'REGISTRY_TRANSFER_ASKED',
 }
 
 /** Where a notification goes besides the in-app centre, which always has it. */
@@ -77,6 +80,9 @@ registerEnumType(NotificationKind, {
     OBJECTION_STILL_OPEN: { description: '公示期满异议未结 an objection is still open after its notice ended' },
     RECUPERATION_ROTATION_DUE: { description: '疗休养轮换待安排 model workers due a recuperation' },
     VISIT_COVERAGE_DUE: { description: '走访慰问未覆盖 model workers not yet visited this year' },
+    NOMINATION_ARRIVED: { description: '收到待审推荐材料 a nomination file arrived in the office’s queue' },
+    GRANT_APPLICATION_ARRIVED: { description: '收到困难帮扶申请 a hardship grant application arrived' },
+    REGISTRY_TRANSFER_ASKED: { description: '收到劳模信息移交申请 asked to take a registry record over' },
   },
 });
 registerEnumType(NotificationChannel, { name: 'NotificationChannel' });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../account/role.js';
+import { POLICY, Scope, type Operation } from '../account/policy.js';
 import type { NotificationKind } from './notification.enums.js';
 import type { PartyOf } from './who-hears-what.js';
 
@@ -58,6 +59,22 @@ export async function staffAt(em: EntityManager, organizationId: string, roles: 
     `select distinct g.account_id from role_grant g join account a on a.id = g.account_id
      where g.organization_id = ? and g.role = any(?::role[]) and not a.disabled`,
     [organizationId, `{${roles.join(',')}}`], 'all', em.getTransactionContext(),
+  );
+  return rows.map((r) => r.account_id);
+}
+
+/**
+ * The staff who may do `operation` at an organization of `path` by the written policy: those holding a role
+ * the operation's row scopes to a subtree, on that organization or one above it (policy.ts `may`). The office
+ * whose queue a step hands work to. Roles the row allows anywhere (administrators) keep the system and are not told.
+ */
+export async function staffOver(em: EntityManager, operation: Operation, path: string): Promise<AccountId[]> {
+  const roles = Object.entries(POLICY[operation]).filter(([, scope]) => scope === Scope.SUBTREE).map(([role]) => role);
+  if (!roles.length) return [];
+  const rows: { account_id: string }[] = await em.getConnection().execute(
+    `select distinct g.account_id from role_grant g join account a on a.id = g.account_id join organization o on o.id = g.organization_id
+     where g.role = any(?::role[]) and not a.disabled and starts_with(?, o.path)`,
+    [`{${roles.join(',')}}`, path], 'all', em.getTransactionContext(),
   );
   return rows.map((r) => r.account_id);
 }

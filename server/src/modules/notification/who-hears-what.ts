@@ -1,4 +1,5 @@
 import { NotificationKind as K } from './notification.enums.js';
+import { Role } from '../account/role.js';
 
 /**
  * Who hears what: the one table. Each kind names the parties who are told (the emitting module hands
@@ -31,6 +32,9 @@ export const WHO_HEARS_WHAT = {
   [K.RECUPERATION_OPEN]: { hear: ['modelWorker'], sms: true, email: true, from: 'care/care.notifications.ts (when a batch is created; those who could enrol in it)' },
   [K.RECUPERATION_ROTATION_DUE]: { hear: ['careOffice'], sms: false, email: true, from: 'care/care-reminders.ts (weekly, one per keeping office: a count, no names)' },
   [K.VISIT_COVERAGE_DUE]: { hear: ['careOffice'], sms: false, email: true, from: 'care/care-reminders.ts (monthly, one per keeping office: a count, no names)' },
+  [K.NOMINATION_ARRIVED]: { hear: ['reviewOffice'], sms: false, email: true, from: 'nomination/nomination.workflow.ts (the steps of ARRIVES_AT: proposed to the unit, submitted to the district, forwarded to the city, or returned)' },
+  [K.GRANT_APPLICATION_ARRIVED]: { hear: ['grantOffice'], sms: false, email: true, from: 'care/grant.service.ts (when applied for: the district staff who decide it)' },
+  [K.REGISTRY_TRANSFER_ASKED]: { hear: ['newKeeper'], sms: false, email: true, from: 'registry/registry.service.ts (when a transfer is requested: the staff of the office asked to keep the record)' },
 } as const satisfies Record<K, { hear: readonly string[]; sms: boolean; email: boolean; from: string | null; notYet?: string }>;
 
 /** The parties a kind's row names. */
@@ -38,3 +42,30 @@ export type PartyOf<Kind extends K> = (typeof WHO_HEARS_WHAT)[Kind]['hear'][numb
 
 /** Whether a channel is on for a kind when the person has not chosen. */
 export const onByDefault = (kind: K, channel: 'SMS' | 'EMAIL'): boolean => (channel === 'SMS' ? WHO_HEARS_WHAT[kind].sms : WHO_HEARS_WHAT[kind].email);
+
+/** Every party any row names. */
+type Party = (typeof WHO_HEARS_WHAT)[K]['hear'][number];
+
+const { CITY_STAFF, DISTRICT_STAFF, UNIT_STAFF, HANDLER, MODEL_WORKER } = Role;
+const OFFICE = [CITY_STAFF, DISTRICT_STAFF, UNIT_STAFF, HANDLER];
+const UNION = [CITY_STAFF, DISTRICT_STAFF, UNIT_STAFF];
+
+/**
+ * The roles a person must hold to be told as each party (the emitting modules find them by these: notify.ts
+ * `staffAt` and `staffOver`, the registry's model workers). A party not named here (the proposer, the
+ * candidate, an author, an objector, a co-signer) can be anyone signed in.
+ */
+const PARTY_ROLES: Partial<Record<Party, readonly Role[]>> = {
+  office: OFFICE, handlers: OFFICE, supervisor: OFFICE, noticeStaff: OFFICE,
+  keeper: UNION, careOffice: UNION, newKeeper: UNION, reviewOffice: UNION,
+  grantOffice: [DISTRICT_STAFF],
+  modelWorker: [MODEL_WORKER],
+};
+
+/** Whether someone holding `roles` can ever be told of `kind`: the settings page offers them only these. */
+export function mayHear(kind: K, roles: ReadonlySet<Role>): boolean {
+  return (WHO_HEARS_WHAT[kind].hear as readonly Party[]).some((party) => {
+    const needed = PARTY_ROLES[party];
+    return !needed || needed.some((role) => roles.has(role));
+  });
+}

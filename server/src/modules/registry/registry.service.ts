@@ -19,6 +19,7 @@ import { ModelWorkerReport } from './model-worker-report.entity.js';
 import { ModelWorkerTransfer } from './model-worker-transfer.entity.js';
 import { Keeping, ModelWorkerStatus, RegistryReportKind, TransferState } from './registry.enums.js';
 import { lockedRecord } from './registry.access.js';
+import { tellOfTransferAsked } from './registry.notifications.js';
 import { maskIdNumber, normalIdNumber } from './id-number.js';
 import type * as I from './registry.inputs.js';
 
@@ -187,6 +188,7 @@ export async function requestTransfer(actor: Actor, input: I.ModelWorkerTransfer
   if (await em.count(ModelWorkerTransfer, { modelWorker: worker, state: TransferState.REQUESTED })) throw new UserInputError(RegistryError.TransferOpen);
   const transfer = em.create(ModelWorkerTransfer, { modelWorker: worker, from: worker.organization, to, keeping: input.keeping, reason: input.reason.trim(), createdAt: now });
   audit(em, viewer, { subject: worker, action: 'registry.transfer_requested', at: now, from: worker.organization.getEntity().name, to: to.name, reason: transfer.reason });
+  await tellOfTransferAsked(actor, transfer, worker, worker.organization.getEntity(), to);
   await em.flush();
   return transfer;
 }
