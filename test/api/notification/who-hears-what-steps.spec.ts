@@ -20,6 +20,7 @@ afterAll(async () => { await t?.close(); });
 
 const heard = async (kind: string) => (await toldOf(t, kind)).map((n) => n.username).sort();
 
+const STEP_BODIES = `query { myNotifications(first: 20) { nodes { kind body } } }`;
 const FILE = `mutation($input: ObjectionFileInput!) { objectionFile(input: $input) { objection { id } userErrors { code } } }`;
 const decide = (kind: 'Uphold' | 'Dismiss') =>
   `mutation($input: ObjectionDecideInput!) { objection${kind}(input: $input) { objection { status } userErrors { code } } }`;
@@ -52,6 +53,11 @@ describe('objections and the nomination steps they cause', () => {
     const step = await toldOf(t, 'NOMINATION_STEP');
     expect(step.map((n) => n.username).sort()).toEqual(['modelworker', 'unit']);
     for (const n of step) expect(JSON.stringify(n.params)).not.toMatch(/孙丽|13800000003/);
+    // The step is told in words, in the reader's language: where the file now stands.
+    const bodies = async (locale: string) => ((await (await t.as('modelworker', locale)).ok(STEP_BODIES)).myNotifications.nodes as { kind: string; body: string }[])
+      .filter((n) => n.kind === 'NOMINATION_STEP').map((n) => n.body);
+    expect(await bodies('en')).toEqual([expect.stringContaining('is now at: withdrawn after an upheld objection.')]);
+    expect(await bodies('zh-CN')).toEqual([expect.stringContaining('已进入新环节：异议属实，已撤销提名。')]);
   });
 
   it('dismissed anonymous lead: nobody hears the answer, and no step is taken', async () => {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Nomination } from './nomination.entity.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
+import { NOMINATION_STATE_TEXT } from './nomination-state-text.js';
 import { NotificationKind as K } from '../notification/notification.enums.js';
 import { notify, staffOver } from '../notification/notify.js';
 import { operationOf, type Actor } from './nomination.actors.js';
@@ -18,7 +19,7 @@ export async function tellOfNominationStep(em: EntityManager, viewer: ViewerStat
     kind: K.NOMINATION_STEP, key, at, actor: viewer.account?.id,
     to: { proposer: [nomination.proposer.id], candidate: [worker?.account?.id] },
     subject: { type: 'Nomination', id: nomination.id }, link: '/nominations/mine',
-    params: { title: nomination.candidateName },
+    params: { title: nomination.candidateName, 'state.zh-CN': NOMINATION_STATE_TEXT[nomination.state]['zh-CN'], 'state.en': NOMINATION_STATE_TEXT[nomination.state].en },
   });
 }
 

@@ -111,8 +111,13 @@ export const asLocale = (value: string | null | undefined): Locale => (value ===
 
 export const headline = (kind: K, locale: Locale): string => TEXTS[kind][locale].headline;
 
+/**
+ * Fills a kind's body for one recipient. A param may come in each language (`state.zh-CN`, `state.en`),
+ * written by the module that knows the words (e.g. a nomination's state), since the recipient's language
+ * is known only when the text is made.
+ */
 export function body(kind: K, locale: Locale, params: Record<string, string>): string {
-  return TEXTS[kind][locale].body.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+  return TEXTS[kind][locale].body.replace(/\{(\w+)\}/g, (_, name: string) => params[`${name}.${locale}`] ?? params[name] ?? '');
 }
 
 /**
