@@ -4,7 +4,7 @@ import { recuperationOverdueByKeeper } from './care-gaps.queries.js';
 import { uncoveredByKeeper } from './visit.queries.js';
 import { beijingWeek } from './visit-coverage.js';
 import { beijingDate } from '../calendar/working-calendar.js';
-import { requestServices } from '../demo-clock/demo-clock.js';
+import { onBusinessClock } from '../demo-clock/demo-clock.js';
 import { NotificationKind as K } from '../notification/notification.enums.js';
 import { notify, staffAt, UNION_OFFICE_ROLES } from '../notification/notify.js';
 import type { Services } from '../../services.js';
@@ -61,28 +61,16 @@ export async function remindOfVisitCoverage(orm: MikroORM, now: Date): Promise<n
 
 /** Mondays at 9:00 Beijing, by the business clock. */
 export function recuperationRotationJob(orm: MikroORM, services: Services): JobDefinition {
-  return {
-    name: JobName.RecuperationRotation,
-    cron: '0 9 * * 1',
-    retry: { limit: 3, delaySeconds: 60 },
-    async run() {
-      const { clock } = await requestServices(orm.em.fork(), services);
-      const n = await remindOfRecuperationRotation(orm, clock.now());
-      return n ? `told ${n} of model workers due a recuperation` : null;
-    },
-  };
+  return onBusinessClock(orm, services, {
+    name: JobName.RecuperationRotation, cron: '0 9 * * 1', retry: { limit: 3, delaySeconds: 60 },
+    act: remindOfRecuperationRotation, says: (n) => `told ${n} of model workers due a recuperation`,
+  });
 }
 
 /** The first of each month at 9:00 Beijing, by the business clock. */
 export function visitCoverageJob(orm: MikroORM, services: Services): JobDefinition {
-  return {
-    name: JobName.VisitCoverage,
-    cron: '0 9 1 * *',
-    retry: { limit: 3, delaySeconds: 60 },
-    async run() {
-      const { clock } = await requestServices(orm.em.fork(), services);
-      const n = await remindOfVisitCoverage(orm, clock.now());
-      return n ? `told ${n} of model workers not yet visited` : null;
-    },
-  };
+  return onBusinessClock(orm, services, {
+    name: JobName.VisitCoverage, cron: '0 9 1 * *', retry: { limit: 3, delaySeconds: 60 },
+    act: remindOfVisitCoverage, says: (n) => `told ${n} of model workers not yet visited`,
+  });
 }

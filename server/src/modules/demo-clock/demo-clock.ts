@@ -1,4 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { JobDefinition } from '../../common/jobs/job-queue.js';
 import type { Clock, Services } from '../../services.js';
 import { keptUntilChanged } from '../../common/database-changes.js';
 import { DemoClock } from './demo-clock.entity.js';
@@ -28,4 +29,23 @@ export function forgetDemoOffset(services: Services): void {
 export async function requestServices(em: EntityManager, services: Services): Promise<Services> {
   const offset = await demoOffsetDays(em, services);
   return offset === 0 ? services : { ...services, clock: clockAhead(services.clock, offset) };
+}
+
+/**
+ * A scheduled job that acts at the business clock's "now" (the demo clock outside production, so a demo
+ * moved ahead sees its deadlines pass) and logs how much it did, or nothing when it did nothing.
+ */
+export function onBusinessClock(
+  orm: MikroORM, services: Services,
+  job: Omit<JobDefinition, 'run'> & { act(orm: MikroORM, now: Date): Promise<number>; says(n: number): string },
+): JobDefinition {
+  const { act, says, ...definition } = job;
+  return {
+    ...definition,
+    async run() {
+      const { clock } = await requestServices(orm.em.fork(), services);
+      const n = await act(orm, clock.now());
+      return n ? says(n) : null;
+    },
+  };
 }

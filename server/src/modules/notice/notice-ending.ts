@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Notice } from './notice.entity.js';
 import { beijingDate } from '../calendar/working-calendar.js';
-import { requestServices } from '../demo-clock/demo-clock.js';
+import { onBusinessClock } from '../demo-clock/demo-clock.js';
 import { NotificationKind as K } from '../notification/notification.enums.js';
 import { notify, OFFICE_ROLES, staffAt } from '../notification/notify.js';
 import type { Services } from '../../services.js';
@@ -36,14 +36,8 @@ export async function tellOfEndedNotices(orm: MikroORM, now: Date): Promise<numb
 
 /** Every 10 minutes by the business clock (the demo clock outside production). */
 export function noticeEndingJob(orm: MikroORM, services: Services): JobDefinition {
-  return {
-    name: JobName.NoticeEnding,
-    cron: '*/10 * * * *',
-    retry: { limit: 3, delaySeconds: 30 },
-    async run() {
-      const { clock } = await requestServices(orm.em.fork(), services);
-      const n = await tellOfEndedNotices(orm, clock.now());
-      return n ? `told ${n} of ended notices` : null;
-    },
-  };
+  return onBusinessClock(orm, services, {
+    name: JobName.NoticeEnding, cron: '*/10 * * * *', retry: { limit: 3, delaySeconds: 30 },
+    act: tellOfEndedNotices, says: (n) => `told ${n} of ended notices`,
+  });
 }

@@ -4,7 +4,7 @@ import { Objection } from './objection.entity.js';
 import { ObjectionStatus } from './objection.enums.js';
 import { beijingDate } from '../calendar/working-calendar.js';
 import { loadWorkingCalendar } from '../calendar/calendar.service.js';
-import { requestServices } from '../demo-clock/demo-clock.js';
+import { onBusinessClock } from '../demo-clock/demo-clock.js';
 import { NotificationKind as K } from '../notification/notification.enums.js';
 import { notify, OFFICE_ROLES, staffAt } from '../notification/notify.js';
 import { toGlobalId } from '../../common/relay/global-id.js';
@@ -53,14 +53,8 @@ export async function tellOfObjectionsStillOpen(orm: MikroORM, now: Date): Promi
 
 /** Every 10 minutes by the business clock (the demo clock outside production), like the notice's end. */
 export function objectionDeadlinesJob(orm: MikroORM, services: Services): JobDefinition {
-  return {
-    name: JobName.ObjectionDeadlines,
-    cron: '*/10 * * * *',
-    retry: { limit: 3, delaySeconds: 30 },
-    async run() {
-      const { clock } = await requestServices(orm.em.fork(), services);
-      const n = await tellOfObjectionsStillOpen(orm, clock.now());
-      return n ? `told ${n} of objections still open` : null;
-    },
-  };
+  return onBusinessClock(orm, services, {
+    name: JobName.ObjectionDeadlines, cron: '*/10 * * * *', retry: { limit: 3, delaySeconds: 30 },
+    act: tellOfObjectionsStillOpen, says: (n) => `told ${n} of objections still open`,
+  });
 }

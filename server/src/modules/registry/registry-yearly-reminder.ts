@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ModelWorkerStatus } from './registry.enums.js';
 import { beijingDate } from '../calendar/working-calendar.js';
-import { requestServices } from '../demo-clock/demo-clock.js';
+import { onBusinessClock } from '../demo-clock/demo-clock.js';
 import { NotificationKind as K } from '../notification/notification.enums.js';
 import { notify, staffAt, UNION_OFFICE_ROLES } from '../notification/notify.js';
 import type { Services } from '../../services.js';
@@ -59,14 +59,8 @@ export async function remindOfYearlyUpdate(orm: MikroORM, now: Date): Promise<nu
 
 /** Every morning at 9:00 Beijing, by the business clock; it acts in December only. */
 export function registryYearlyReminderJob(orm: MikroORM, services: Services): JobDefinition {
-  return {
-    name: JobName.RegistryYearlyReminder,
-    cron: '0 9 * * *',
-    retry: { limit: 3, delaySeconds: 60 },
-    async run() {
-      const { clock } = await requestServices(orm.em.fork(), services);
-      const n = await remindOfYearlyUpdate(orm, clock.now());
-      return n ? `reminded ${n} of the registry's yearly update` : null;
-    },
-  };
+  return onBusinessClock(orm, services, {
+    name: JobName.RegistryYearlyReminder, cron: '0 9 * * *', retry: { limit: 3, delaySeconds: 60 },
+    act: remindOfYearlyUpdate, says: (n) => `reminded ${n} of the registry's yearly update`,
+  });
 }

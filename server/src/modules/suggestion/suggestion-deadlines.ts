@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { Suggestion } from './suggestion.entity.js';
 import { SuggestionState } from './suggestion.enums.js';
 import { beijingDate } from '../calendar/working-calendar.js';
-import { requestServices } from '../demo-clock/demo-clock.js';
+import { onBusinessClock } from '../demo-clock/demo-clock.js';
 import { NotificationKind as K } from '../notification/notification.enums.js';
 import { notify, OFFICE_ROLES, staffAt } from '../notification/notify.js';
 import { toGlobalId } from '../../common/relay/global-id.js';
@@ -38,14 +38,8 @@ export async function remindOfDeadlines(orm: MikroORM, now: Date): Promise<numbe
 
 /** Every morning at 8:00 Beijing, by the business clock. */
 export function suggestionDeadlineReminderJob(orm: MikroORM, services: Services): JobDefinition {
-  return {
-    name: JobName.SuggestionDeadlineReminder,
-    cron: '0 8 * * *',
-    retry: { limit: 3, delaySeconds: 60 },
-    async run() {
-      const { clock } = await requestServices(orm.em.fork(), services);
-      const n = await remindOfDeadlines(orm, clock.now());
-      return n ? `reminded ${n} handler(s) of deadlines` : null;
-    },
-  };
+  return onBusinessClock(orm, services, {
+    name: JobName.SuggestionDeadlineReminder, cron: '0 8 * * *', retry: { limit: 3, delaySeconds: 60 },
+    act: remindOfDeadlines, says: (n) => `reminded ${n} handler(s) of deadlines`,
+  });
 }

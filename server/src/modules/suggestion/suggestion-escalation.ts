@@ -6,7 +6,7 @@ import { beijingDate } from '../calendar/working-calendar.js';
 import { audit } from '../audit/audit.service.js';
 import { ViewerState } from '../account/viewer-state.js';
 import type { Organization } from '../organization/organization.entity.js';
-import { requestServices } from '../demo-clock/demo-clock.js';
+import { onBusinessClock } from '../demo-clock/demo-clock.js';
 import type { Services } from '../../services.js';
 import type { JobDefinition } from '../../common/jobs/job-queue.js';
 import { JobName } from '../../common/jobs/job-names.js';
@@ -60,14 +60,8 @@ export async function escalateOverdue(orm: MikroORM, now: Date): Promise<number>
  * queue never writes. Running twice at once is safe (the rows are locked), running late too.
  */
 export function overdueEscalationJob(orm: MikroORM, services: Services): JobDefinition {
-  return {
-    name: JobName.SuggestionEscalation,
-    cron: '*/10 * * * *',
-    retry: { limit: 3, delaySeconds: 30 },
-    async run() {
-      const { clock } = await requestServices(orm.em.fork(), services);
-      const n = await escalateOverdue(orm, clock.now());
-      return n ? `escalated ${n} overdue suggestion(s)` : null;
-    },
-  };
+  return onBusinessClock(orm, services, {
+    name: JobName.SuggestionEscalation, cron: '*/10 * * * *', retry: { limit: 3, delaySeconds: 30 },
+    act: escalateOverdue, says: (n) => `escalated ${n} overdue suggestion(s)`,
+  });
 }
