@@ -68,4 +68,27 @@ describe('a model worker books a health check on their own page, and the distric
     await charge.getByText('健康体检').waitFor({ timeout: PATIENCE });
     await charge.getByText('体检已完成，费用须与医院结算', { exact: false }).waitFor({ timeout: PATIENCE });
   });
+
+  it('朝阳’s staff record a check the model worker had at another hospital: it counts as the year’s check and leaves the missing list', async () => {
+    // 一 sorts first by name, so the new person is on the list's first page whatever else the suite created.
+    const worker = await newCareWorker(app.t, '一院外体检劳模', { withAccount: false });
+    const missingIds = async () => (await (await app.t.as('chaoyang')).ok(`query($year: Int!) { healthCheckMissing(year: $year, first: 50) { nodes { modelWorker { id } } } }`,
+      { year: 2026 })).healthCheckMissing.nodes.map((n: { modelWorker: { id: string } }) => n.modelWorker.id);
+    expect(await missingIds()).toContain(worker.id);
+
+    const page = await app.browser.page({ baseURL: app.t.url });
+    await signIn(page, 'chaoyang');
+    await page.goto('/staff/care/health-checks');
+    await page.locator('.n-tabs-tab', { hasText: '本年度未体检' }).click();
+    const row = page.getByTestId(`elsewhere-${worker.id}`);
+    const record = row.getByRole('button', { name: '记录院外体检' });
+    await row.getByLabel('院外体检医院').fill('北京协和医院');
+    await expect.poll(() => record.isDisabled(), { timeout: PATIENCE }).toBe(true);
+    await row.locator('.n-date-picker input').fill('2026-11-20');
+    await row.locator('.n-date-picker input').press('Enter');
+    await record.click();
+    await sees(page, '已记录院外体检，计入本年度体检');
+    await row.waitFor({ state: 'detached', timeout: PATIENCE });
+    expect(await missingIds()).not.toContain(worker.id);
+  });
 });
