@@ -36,6 +36,17 @@ const CLOCK_TICKS = 100; // Linux's USER_HZ
 
 function processOf(child: ChildProcess, url: string): ServerProcess {
   const pid = child.pid!;
+  if (process.env.BENCH_MEM_TRACE) {
+    const t0 = Date.now();
+    const timer = setInterval(() => {
+      try {
+        const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+        const kib = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+        console.log(`[mem ${url} +${((Date.now() - t0) / 1000).toFixed(1)}s] rss ${(kib('VmRSS') / 1024).toFixed(0)} hwm ${(kib('VmHWM') / 1024).toFixed(0)}`);
+      } catch { clearInterval(timer); }
+    }, 1000);
+    timer.unref();
+  }
   return {
     url,
     child,
@@ -90,7 +101,7 @@ export async function startLaomo(databaseUrl: string, options: { publicCache: bo
   const port = await freePort();
   // BENCH_PROFILE=1 leaves a V8 CPU profile of each laomo process in .data/bench-profiles (open it in Chrome's DevTools).
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', path.join(repoRoot, '.data', 'bench-profiles')] : [];
-  return spawnServer([...profile, path.join(repoRoot, 'server', 'dist', 'main.js')], {
+  return spawnServer([...profile, ...(process.env.BENCH_LAOMO_FLAGS?.split(' ').filter(Boolean) ?? []), path.join(repoRoot, 'server', 'dist', 'main.js')], {
     NODE_ENV: 'production',
     PORT: String(port),
     DATABASE_URL: databaseUrl,

@@ -16,6 +16,7 @@ import { attachmentRoutes } from './modules/attachment/attachment.routes.js';
 import { registryFileRoutes } from './modules/registry/registry-file.routes.js';
 import { httpCachePolicyPlugin } from './common/http-cache.js';
 import { PublicReadCache } from './common/public-read-cache.js';
+import { publicReadAdmission } from './common/public-read-admission.js';
 import { DatabaseChanges } from './common/database-changes.js';
 import { webPages } from './web-pages.js';
 import { healthRoutes } from './operations/health.routes.js';
@@ -116,6 +117,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(
     '/graphql',
     ...(publicReadCache ? [publicReadCache.middleware] : []),
+    // Reads the cache could not answer run a few at a time (public-read-admission.ts).
+    publicReadAdmission(config.publicReadConcurrency),
     express.json({ limit: '1mb' }),
     queryTokenLimit,
     expressMiddleware(apollo, {

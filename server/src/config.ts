@@ -16,6 +16,8 @@ export interface Config {
   smsSender: string;
   /** laomo's own cache of anonymous public reads (common/public-read-cache.ts); `LAOMO_PUBLIC_CACHE=off` turns it off. */
   publicReadCache: boolean;
+  /** LAOMO_PUBLIC_READ_CONCURRENCY: how many anonymous reads run at once, the rest queued (common/public-read-admission.ts). */
+  publicReadConcurrency: number;
   /** LAOMO_DATA_KEY: the key of personal information at rest (common/sealed-text.ts); required in production. */
   dataKey?: string;
   /** LAOMO_SMTP_URL: the SMTP server notification e-mails go through; without it e-mail is off. */
@@ -37,9 +39,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: Number(env.LAOMO_SESSION_DAYS ?? 14),
     smsSender: env.LAOMO_SMS_SENDER ?? (mode === 'production' ? '' : 'log'),
     publicReadCache: env.LAOMO_PUBLIC_CACHE !== 'off',
+    publicReadConcurrency: positiveWhole(env, 'LAOMO_PUBLIC_READ_CONCURRENCY', 8),
     dataKey: env.LAOMO_DATA_KEY || undefined,
     smtpUrl: env.LAOMO_SMTP_URL || undefined,
     mailFrom: env.LAOMO_MAIL_FROM ?? 'laomo <no-reply@laomo.local>',
     publicUrl: (env.LAOMO_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 4000}`).replace(/\/$/, ''),
   };
+}
+
+function positiveWhole(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number of 1 or more (it is "${raw}")`);
+  return value;
 }

@@ -1,3 +1,5 @@
+// First, before the modules it concerns are loaded (operations/heap-growth.ts).
+import './operations/heap-growth.js';
 import 'reflect-metadata';
 import path from 'node:path';
 import { loadConfig } from './config.js';
@@ -10,7 +12,14 @@ import { requireProductionKey } from './common/sealed-text.js';
 import { assertPortFree, closeGracefully, listen } from './operations/http-server.js';
 import type { Server } from 'node:http';
 
-const config = loadConfig();
+const config = (() => {
+  try {
+    return loadConfig();
+  } catch (error) {
+    console.error(`laomo did not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+})();
 const started = Date.now();
 let database: Database | undefined;
 let app: App | undefined;

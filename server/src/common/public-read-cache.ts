@@ -1,14 +1,44 @@
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { NextFunction, Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
-import { SESSION_COOKIE } from '../modules/account/session.service.js';
+import { isAnonymousGraphqlGet } from './anonymous-read.js';
 import { localeFromHeader } from './i18n/locale.js';
 import type { DatabaseChanges } from './database-changes.js';
 
+/**
+ * An answer as it goes on the wire: its bytes and ETag made once when stored, and each compressed form
+ * made once, at the first reader who takes it. Before, every hit went through `res.send`, which turned the
+ * string into a new buffer, hashed it for the ETag and (for a browser) compressed it again: at thousands of
+ * hits a second those copies, ~60 KB each, were most of the process's memory peak (bench/README.md).
+ */
 interface CachedAnswer {
-  status: number;
   contentType: string;
   cacheControl: string;
-  body: string;
+  body: Buffer;
+  etag: string;
+  br?: Buffer;
+  gzip?: Buffer;
+}
+
+/** The compressed forms of an answer, counted in its size up front: they are a fraction of it. */
+const COMPRESSED_SHARE = 0.5;
+
+function answerOf(body: string, contentType: string, cacheControl: string): CachedAnswer {
+  const bytes = Buffer.from(body);
+  // Express's own weak ETag form, so a revalidation matches whichever path answered first.
+  const etag = `W/"${bytes.length.toString(16)}-${createHash('sha1').update(bytes).digest('base64').slice(0, 27)}"`;
+  return { contentType, cacheControl, body: bytes, etag };
+}
+
+/** The form the reader takes: brotli, gzip or none; made at the first reader who takes it, kept with the answer. */
+function encoded(answer: CachedAnswer, req: Request): { encoding?: 'br' | 'gzip'; bytes: Buffer } {
+  // Brotli whenever the reader takes it at all: browsers list it after gzip with the same weight.
+  const accepted = req.acceptsEncodings();
+  // Quality 5: ~the size of gzip -9 for a tenth of brotli's default time; it is made once per answer anyway.
+  if (accepted.includes('br')) return { encoding: 'br', bytes: (answer.br ??= brotliCompressSync(answer.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } })) };
+  if (accepted.includes('gzip')) return { encoding: 'gzip', bytes: (answer.gzip ??= gzipSync(answer.body)) };
+  return { bytes: answer.body };
 }
 
 export interface PublicReadCacheOptions {
@@ -38,7 +68,7 @@ export class PublicReadCache {
   constructor(private readonly changes: DatabaseChanges, private readonly options: PublicReadCacheOptions = {}) {
     this.answers = new LRUCache<string, CachedAnswer>({
       maxSize: options.maxBytes ?? 32 * 1024 * 1024,
-      sizeCalculation: (answer) => answer.body.length * 2 + 200,
+      sizeCalculation: (answer) => Math.ceil(answer.body.length * (1 + COMPRESSED_SHARE)) + 200,
       ttl: options.maxAgeMs ?? 30_000,
     });
     changes.subscribe(() => this.clear());
@@ -51,15 +81,21 @@ export class PublicReadCache {
 
   /** Express middleware for `/graphql`, placed before Apollo. */
   readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
-    // Only what could be a public read: an anonymous GET that passes Apollo's CSRF prevention.
-    const anonymousGet = req.method === 'GET' && !req.cookies?.[SESSION_COOKIE] && Boolean(req.headers['apollo-require-preflight'] || req.headers['x-apollo-operation-name']);
-    if (!anonymousGet || !this.changes.listening) return next();
+    if (!isAnonymousGraphqlGet(req) || !this.changes.listening) return next();
     const minute = Math.floor((this.options.now?.() ?? new Date()).getTime() / 60_000);
     const key = `${minute} ${localeFromHeader(req.headers['accept-language'])} ${req.originalUrl}`;
     const hit = this.answers.get(key);
     if (hit) {
-      res.status(hit.status).set({ 'content-type': hit.contentType, 'cache-control': hit.cacheControl, vary: 'cookie, accept-language', 'x-laomo-cache': 'hit' });
-      res.send(hit.body);
+      const { encoding, bytes } = encoded(hit, req);
+      res.status(200).set({ 'content-type': hit.contentType, 'cache-control': hit.cacheControl, etag: hit.etag, vary: 'cookie, accept-language, accept-encoding', 'x-laomo-cache': 'hit' });
+      // A revalidation of the same answer gets 304 with no body, as res.send would have done.
+      if (req.fresh) {
+        res.status(304).end();
+        return;
+      }
+      // Already encoded: the compression middleware leaves it as it is.
+      if (encoding) res.set('content-encoding', encoding);
+      res.set('content-length', String(bytes.length)).end(bytes);
       return;
     }
     const generation = this.generation;
@@ -67,7 +103,7 @@ export class PublicReadCache {
     res.send = (body?: unknown) => {
       const cacheControl = String(res.getHeader('cache-control') ?? '');
       if (res.statusCode === 200 && cacheControl.startsWith('public') && typeof body === 'string' && generation === this.generation && this.changes.listening) {
-        this.answers.set(key, { status: 200, contentType: String(res.getHeader('content-type') ?? 'application/json'), cacheControl, body });
+        this.answers.set(key, answerOf(body, String(res.getHeader('content-type') ?? 'application/json'), cacheControl));
       }
       res.set('x-laomo-cache', 'miss');
       return send(body);

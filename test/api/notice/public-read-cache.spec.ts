@@ -1,3 +1,5 @@
+import http from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedOpenNotice, startTestApp, type NoticeFixture, type TestApp } from '../../support/testkit/index.js';
 
@@ -23,6 +25,20 @@ async function read(instance: TestApp, cookie = '') {
   const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true', ...(cookie ? { cookie } : {}) } });
   expect(response.status).toBe(200);
   return { cache: response.headers.get('x-laomo-cache'), body: (await response.json()) as any };
+}
+
+/** The same read with the headers given and nothing added (fetch would add its own accept-encoding and decode). */
+function rawRead(instance: TestApp, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  const url = new URL('/graphql', instance.url);
+  url.searchParams.set('query', QUERY);
+  url.searchParams.set('variables', JSON.stringify({ id: fx.notice }));
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers: { 'apollo-require-preflight': 'true', ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
 }
 
 const commentsOfFirst = (body: any): number => body.data.notice.entries.nodes[0].commentCount;
@@ -100,5 +116,46 @@ describe("laomo's own cache of public reads", () => {
     });
     expect(hidden.commentHide.userErrors).toEqual([]);
     await within(1000, b, (body) => commentsOfFirst(body) === shown - 1);
+  });
+
+  it('answers a hit as the reader takes it: brotli, gzip or plain, with an ETag that revalidates to 304', async () => {
+    const expected = await warm(a);
+    const plain = await rawRead(a, { 'accept-encoding': 'identity' });
+    expect(plain.headers['x-laomo-cache']).toBe('hit');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(plain.body.toString())).toEqual(expected);
+    expect(Number(plain.headers['content-length'])).toBe(plain.body.length);
+    const br = await rawRead(a, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(JSON.parse(brotliDecompressSync(br.body).toString())).toEqual(expected);
+    const gzip = await rawRead(a, { 'accept-encoding': 'gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(gzip.body).toString())).toEqual(expected);
+    for (const answer of [plain, br, gzip]) {
+      expect(answer.headers.vary).toMatch(/accept-encoding/i);
+      expect(answer.headers.etag).toBe(plain.headers.etag);
+    }
+    // The ETag is the one laomo gave when it ran the query, so a browser's revalidation matches either way.
+    const again = await rawRead(a, { 'if-none-match': String(plain.headers.etag) });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    expect(again.headers['x-laomo-cache']).toBe('hit');
+  });
+
+  it('gives the same ETag on a miss as on the hits after it', async () => {
+    const author = await a.as('public');
+    await author.ok(`mutation($input: CommentCreateInput!) { commentCreate(input: $input) { comment { id } userErrors { code } } }`, {
+      input: { entry: fx.entries[1], stance: 'SUPPORT', body: '多年扎根一线，值得推荐。' },
+    });
+    let miss;
+    for (let i = 0; i < 40; i++) {
+      miss = await rawRead(a, {});
+      if (miss.headers['x-laomo-cache'] === 'miss') break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    expect(miss!.headers['x-laomo-cache']).toBe('miss');
+    const hit = await rawRead(a, {});
+    expect(hit.headers['x-laomo-cache']).toBe('hit');
+    expect(hit.headers.etag).toBe(miss!.headers.etag);
   });
 });
