@@ -5,6 +5,8 @@
  * sealed and written in one transaction as the apply job does it (`importRows`), as `city`.
  * Prints one JSON line: { ms, rows, rssBeforeMb, peakMb } (peak: this process's VmHWM).
  */
+// As the server sets it at start (server/src/main.ts), since the apply job runs in the server's process.
+import '../../server/dist/operations/heap-growth.js';
 import 'reflect-metadata';
 import fs from 'node:fs';
 import { MikroORM } from '@mikro-orm/postgresql';
