@@ -34,16 +34,25 @@ export interface ServerProcess {
 
 const CLOCK_TICKS = 100; // Linux's USER_HZ
 
+/** Resident memory of a process now and at its peak, in MiB, from /proc. */
+function memoryOf(pid: number): { rssMiB: number; peakMiB: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+  return { rssMiB: kib('VmRSS') / 1024, peakMiB: kib('VmHWM') / 1024 };
+}
+
 function processOf(child: ChildProcess, url: string): ServerProcess {
   const pid = child.pid!;
+  // BENCH_MEM_TRACE=1: the process's memory each second, to see when in a load its peak comes.
   if (process.env.BENCH_MEM_TRACE) {
     const t0 = Date.now();
     const timer = setInterval(() => {
       try {
-        const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-        const kib = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
-        console.log(`[mem ${url} +${((Date.now() - t0) / 1000).toFixed(1)}s] rss ${(kib('VmRSS') / 1024).toFixed(0)} hwm ${(kib('VmHWM') / 1024).toFixed(0)}`);
-      } catch { clearInterval(timer); }
+        const { rssMiB, peakMiB } = memoryOf(pid);
+        console.log(`[mem ${url} +${((Date.now() - t0) / 1000).toFixed(1)}s] rss ${rssMiB.toFixed(0)} hwm ${peakMiB.toFixed(0)}`);
+      } catch {
+        clearInterval(timer); // the process has exited
+      }
     }, 1000);
     timer.unref();
   }
@@ -57,9 +66,7 @@ function processOf(child: ChildProcess, url: string): ServerProcess {
       return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
     },
     memory() {
-      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-      const kib = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
-      return { rssMiB: kib('VmRSS') / 1024, peakMiB: kib('VmHWM') / 1024 };
+      return memoryOf(pid);
     },
     async stop() {
       if (child.exitCode !== null) return;

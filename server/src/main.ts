@@ -12,11 +12,12 @@ import { requireProductionKey } from './common/sealed-text.js';
 import { assertPortFree, closeGracefully, listen } from './operations/http-server.js';
 import type { Server } from 'node:http';
 
+const notStarted = (error: unknown) => console.error(`laomo did not start: ${error instanceof Error ? error.message : String(error)}`);
 const config = (() => {
   try {
     return loadConfig();
   } catch (error) {
-    console.error(`laomo did not start: ${error instanceof Error ? error.message : String(error)}`);
+    notStarted(error); // a setting it cannot use, before anything was opened
     process.exit(1);
   }
 })();
@@ -61,6 +62,6 @@ try {
     console.log(`Sign in as ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')} with the password ${DEMO_PASSWORD} (demo data only).`);
   }
 } catch (error) {
-  console.error(`laomo did not start: ${error instanceof Error ? error.message : String(error)}`);
+  notStarted(error);
   await stop(1);
 }

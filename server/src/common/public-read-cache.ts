@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { NextFunction, Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
@@ -7,7 +6,7 @@ import { localeFromHeader } from './i18n/locale.js';
 import type { DatabaseChanges } from './database-changes.js';
 
 /**
- * An answer as it goes on the wire: its bytes and ETag made once when stored, and each compressed form
+ * An answer as it goes on the wire: its bytes and ETag kept when stored, and each compressed form
  * made once, at the first reader who takes it. Before, every hit went through `res.send`, which turned the
  * string into a new buffer, hashed it for the ETag and (for a browser) compressed it again: at thousands of
  * hits a second those copies, ~60 KB each, were most of the process's memory peak (bench/README.md).
@@ -16,7 +15,8 @@ interface CachedAnswer {
   contentType: string;
   cacheControl: string;
   body: Buffer;
-  etag: string;
+  /** The ETag Express gave the answer when it was computed (none when ETags are turned off). */
+  etag?: string;
   br?: Buffer;
   gzip?: Buffer;
 }
@@ -24,11 +24,8 @@ interface CachedAnswer {
 /** The compressed forms of an answer, counted in its size up front: they are a fraction of it. */
 const COMPRESSED_SHARE = 0.5;
 
-function answerOf(body: string, contentType: string, cacheControl: string): CachedAnswer {
-  const bytes = Buffer.from(body);
-  // Express's own weak ETag form, so a revalidation matches whichever path answered first.
-  const etag = `W/"${bytes.length.toString(16)}-${createHash('sha1').update(bytes).digest('base64').slice(0, 27)}"`;
-  return { contentType, cacheControl, body: bytes, etag };
+function answerOf(body: string, contentType: string, cacheControl: string, etag: unknown): CachedAnswer {
+  return { contentType, cacheControl, body: Buffer.from(body), etag: typeof etag === 'string' ? etag : undefined };
 }
 
 /** The form the reader takes: brotli, gzip or none; made at the first reader who takes it, kept with the answer. */
@@ -87,7 +84,8 @@ export class PublicReadCache {
     const hit = this.answers.get(key);
     if (hit) {
       const { encoding, bytes } = encoded(hit, req);
-      res.status(200).set({ 'content-type': hit.contentType, 'cache-control': hit.cacheControl, etag: hit.etag, vary: 'cookie, accept-language, accept-encoding', 'x-laomo-cache': 'hit' });
+      res.status(200).set({ 'content-type': hit.contentType, 'cache-control': hit.cacheControl, vary: 'cookie, accept-language, accept-encoding', 'x-laomo-cache': 'hit' });
+      if (hit.etag) res.set('etag', hit.etag);
       // A revalidation of the same answer gets 304 with no body, as res.send would have done.
       if (req.fresh) {
         res.status(304).end();
@@ -102,11 +100,13 @@ export class PublicReadCache {
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       const cacheControl = String(res.getHeader('cache-control') ?? '');
-      if (res.statusCode === 200 && cacheControl.startsWith('public') && typeof body === 'string' && generation === this.generation && this.changes.listening) {
-        this.answers.set(key, answerOf(body, String(res.getHeader('content-type') ?? 'application/json'), cacheControl));
-      }
+      const storable = res.statusCode === 200 && cacheControl.startsWith('public') && typeof body === 'string' && generation === this.generation && this.changes.listening;
+      const contentType = String(res.getHeader('content-type') ?? 'application/json');
       res.set('x-laomo-cache', 'miss');
-      return send(body);
+      const sent = send(body);
+      // After the send, which gave the answer Express's own ETag: the hits carry that one.
+      if (storable) this.answers.set(key, answerOf(body as string, contentType, cacheControl, res.getHeader('etag')));
+      return sent;
     };
     next();
   };
