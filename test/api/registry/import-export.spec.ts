@@ -104,6 +104,19 @@ describe('import', () => {
     expect(JSON.stringify(raw)).not.toContain('良好');
   });
 
+  it('keeps a cell exactly as written: line breaks, tabs, backslashes and quotes, in text and in the form’s lists', async () => {
+    const deeds = '第一行\n第二行\t制表 C:\\图纸\\ “引号” \\N';
+    const employer = '北京\\第一机床厂\n（总厂）';
+    const quoted = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
+    const file = Buffer.from(`\uFEFF姓名,性别,身份证号码,工作单位,岗位,管理单位,先进事迹,工作简历1单位,工作简历1岗位,工作简历1开始\r\n`
+      + `孙文杰,男,${idNumber('11010519750101004')},${quoted(employer)},钳工,${UNIT},${quoted(deeds)},${quoted(employer)},学徒工,1990-07-01\r\n`);
+    const { written } = await importFile(unit, file);
+    expect(written).toMatchObject({ state: 'DONE', created: 1 });
+    const [found] = (await unit.ok(LIST, { search: '孙文杰' })).registryRecords.nodes;
+    const record = (await unit.ok(`query($id: ID!) { registryRecord(id: $id) { deeds employerName workHistory { employer } } }`, { id: found.id })).registryRecord;
+    expect(record).toEqual({ deeds, employerName: employer, workHistory: [{ employer }] });
+  });
+
   it('a re-import updates the records by ID number, adds no duplicate, keeps what a blank cell leaves', async () => {
     const before = await countRecords();
     const file = Buffer.from(`\uFEFF姓名,身份证号码,联系电话,健康状况,荣誉称号1名称,荣誉称号1年度\r\n高振华,${ID_1},13911112222,,北京市劳动模范,2015\r\n`);

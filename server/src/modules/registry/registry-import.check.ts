@@ -39,11 +39,16 @@ export interface ImportPlan {
 /** Checked records, a batch at a time, in file order: handed to the writer while the file is still read. */
 export interface PlannedBatch { inserts: PlannedRecord[]; updates: PlannedRecord[] }
 
-/** Where checked batches go: `write` queues a batch's statements, `idle` resolves when they have run. */
-export interface BatchWriter { write(batch: PlannedBatch): void; idle(): Promise<void> }
+/**
+ * Where checked batches go: `write` queues a batch's statements (resolving once they have run); `queue` runs a statement of the check's own
+ * (a batch's lookup) on the same connection after everything queued before it, and answers its result.
+ */
+export interface BatchWriter { write(batch: PlannedBatch): Promise<void>; queue<T>(step: () => Promise<T>): Promise<T> }
 
 /** Rows read before they are checked against the registry (one lookup each) and handed on. */
 const CHECK_BATCH = 2000;
+/** Batches read ahead while earlier ones are looked up and written; more would only hold rows in memory. */
+const BATCHES_AHEAD = 2;
 
 interface Existing { id: string; id_number_index: string; status: ModelWorkerStatus; keeping: Keeping; organization_id: string; path: string }
 
@@ -74,27 +79,45 @@ export async function checkImport(
   const plan: ImportPlan = { rows: 0, problems: [], problemCount: 0, created: 0, updated: 0 };
   const { problems } = plan;
   let columns: ReturnType<typeof readHeader>['columns'] | null = null;
-  let registry: Registry | null = null;
+  let registry: Promise<Registry> | null = null;
   const firstRow = new Map<string, number>();
   let pending: ImportRecord[] = [];
   let failure: unknown = null;
   // Progress goes on its own connection; the reading does not wait for it.
   let reported: Promise<void> = Promise.resolve();
-  const flush = async () => {
+  // The blind indexes of every record on file are read once, first; a batch then looks up (and locks) only
+  // the records it names that are on file, so a file of new people is checked and handed to the writer
+  // without waiting on the connection, while the server stores the batches before. The batches are checked
+  // one after another, in file order (the first row of a repeated ID number is the earlier one).
+  let checked: Promise<void> = Promise.resolve();
+  let lastDone: Promise<void> = Promise.resolve();
+  let ahead = 0;
+  const onConnection = <T>(step: () => Promise<T>) => (options.writer ? options.writer.queue(step) : step());
+  const flush = (): Promise<void> | true => {
     const records = pending;
     pending = [];
-    try {
-      // The batch before is stored meanwhile; its statements finish before this batch's lookup starts.
-      await options.writer?.idle();
-      registry ??= await registryOf(em, viewer);
-      const batch = await checkAgainstRegistry(em, viewer, registry, records, firstRow, problems, options.lock);
+    ahead += 1;
+    if (!registry) {
+      registry = onConnection(() => registryOf(em, viewer));
+      registry.catch(() => undefined); // awaited by the chain below; never an unhandled rejection meanwhile
+    }
+    const found = registry.then(({ onFile }) => existingOf(em, records, onFile, options.lock, onConnection));
+    found.catch(() => undefined);
+    let stored: Promise<void> = Promise.resolve();
+    checked = checked.then(async () => {
+      const batch = checkAgainstRegistry(viewer, await registry!, records, await found, firstRow, problems);
       plan.created += batch.inserts.length;
       plan.updated += batch.updates.length;
-      if (options.writer && !problems.length) options.writer.write(batch);
-    } catch (error) {
-      failure = error;
-      throw error;
-    }
+      if (options.writer && !problems.length) stored = options.writer.write(batch);
+    }).catch((error: unknown) => {
+      failure ??= error;
+    });
+    // Settles once this batch is checked and, when written, stored: until then its rows are held.
+    const done = checked.then(() => stored).catch(() => undefined).finally(() => { ahead -= 1; });
+    const before = lastDone;
+    lastDone = done;
+    // Enough read ahead: the reader waits until the batch before this one is checked and stored.
+    return ahead >= BATCHES_AHEAD ? before : true;
   };
   try {
     await readSheet(content, format, ({ number, cells }) => {
@@ -117,15 +140,18 @@ export async function checkImport(
         const counted = plan.rows;
         reported = reported.then(() => options.progress!(counted));
       }
+      if (failure) return false;
       if (pending.length >= CHECK_BATCH) return flush();
       // A pause now and then lets the batches before this one stream to the server meanwhile.
       return plan.rows % 200 === 0 ? new Promise<void>((resolve) => setImmediate(resolve)) : true;
     });
-    if (pending.length) await flush();
-  } catch (error) {
-    if (failure) throw failure;
-    problems.push({ row: 0, column: null, code: RegistryError.ImportUnreadable });
+    if (pending.length) flush();
+    await checked;
+  } catch {
+    await checked;
+    if (!failure) problems.push({ row: 0, column: null, code: RegistryError.ImportUnreadable });
   }
+  if (failure) throw failure;
   await reported;
   if (!columns || (!plan.rows && !problems.length)) problems.push({ row: columns ? 2 : 1, column: null, code: RegistryError.ImportEmpty });
   problems.sort((a, b) => a.row - b.row);
@@ -134,9 +160,9 @@ export async function checkImport(
   return plan;
 }
 
-interface Registry { keepers: Map<string, Organization[]>; honors: Map<string, Honor> }
+interface Registry { keepers: Map<string, Organization[]>; honors: Map<string, Honor>; onFile: Set<string> }
 
-/** The keepers in the viewer's scope by name, and every honor by name and by code. */
+/** The keepers in the viewer's scope by name, every honor by name and by code, and the blind index of every record on file. */
 async function registryOf(em: EntityManager, viewer: ViewerState): Promise<Registry> {
   const keepers = new Map<string, Organization[]>();
   for (const org of await em.find(Organization, scopeFilter<Organization>(viewer, Operation.REGISTRY_KEEP, (like) => ({ path: like })))) {
@@ -144,20 +170,34 @@ async function registryOf(em: EntityManager, viewer: ViewerState): Promise<Regis
   }
   const honors = new Map<string, Honor>();
   for (const honor of await em.find(Honor, {})) honors.set(honor.name, honor).set(honor.code, honor);
-  return { keepers, honors };
+  // Some 20,000 short strings for Beijing's registry; a new record made meanwhile by another transaction
+  // meets the unique index at the write, which then fails whole (and the job runs it again).
+  const onFile = new Set((await bound<{ i: string }>(em, 'select id_number_index as i from model_worker where id_number_index is not null', [])).map((r) => r.i));
+  return { keepers, honors, onFile };
 }
 
-async function checkAgainstRegistry(
-  em: EntityManager, viewer: ViewerState, { keepers, honors }: Registry, records: ImportRecord[], firstRow: Map<string, number>,
-  problems: ImportProblem[], lock: boolean,
-): Promise<PlannedBatch> {
-  const batch: PlannedBatch = { inserts: [], updates: [] };
+interface Found { indexes: string[]; existing: Map<string, Existing> }
+
+/** A batch's records already on file, by the blind index of their ID numbers (locked with `lock`). */
+async function existingOf(
+  em: EntityManager, records: ImportRecord[], onFile: Set<string>, lock: boolean, onConnection: <T>(step: () => Promise<T>) => Promise<T>,
+): Promise<Found> {
   const indexes = records.map((r) => blindIndex(r.idNumber));
-  // Hex digests need no quoting inside an array literal; one statement finds the batch's existing records.
-  const existing = new Map((await bound<Existing>(em,
+  const named = indexes.filter((index) => onFile.has(index));
+  if (!named.length) return { indexes, existing: new Map() };
+  // Hex digests need no quoting inside an array literal; one statement finds (and locks) them.
+  const rows = await onConnection(() => bound<Existing>(em,
     `select mw.id, mw.id_number_index, mw.status, mw.keeping, mw.organization_id, o.path from model_worker mw join organization o on o.id = mw.organization_id
-     where mw.id_number_index = any(?::text[])${lock ? ' for update of mw' : ''}`, [`{${indexes.join(',')}}`],
-  )).map((e) => [e.id_number_index, e]));
+     where mw.id_number_index = any(?::text[])${lock ? ' for update of mw' : ''}`, [`{${named.join(',')}}`],
+  ));
+  return { indexes, existing: new Map(rows.map((e) => [e.id_number_index, e])) };
+}
+
+function checkAgainstRegistry(
+  viewer: ViewerState, { keepers, honors }: Registry, records: ImportRecord[], { indexes, existing }: Found, firstRow: Map<string, number>,
+  problems: ImportProblem[],
+): PlannedBatch {
+  const batch: PlannedBatch = { inserts: [], updates: [] };
 
   records.forEach((record, i) => {
     const index = indexes[i];
