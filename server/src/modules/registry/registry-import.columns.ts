@@ -74,7 +74,9 @@ const CHOICES: Partial<Record<Scalar, [Map<string, string>, string]>> = {
 const headerKey = (text: string) => text.replace(/^\uFEFF/, '').replace(/[（(][^）)]*[）)]/g, '').replace(/\s/g, '');
 const SCALAR_BY_HEADER = new Map(SCALARS.flatMap(([field, names, max]) => names.map((n) => [headerKey(n).toUpperCase(), { field, max }] as const)));
 
-type Column = { kind: 'scalar'; field: Scalar; max: number; header: string } | { kind: 'group'; group: string; index: number; part: string; header: string };
+/** A group column knows its group's key (家庭成员#1) and where its header is kept, so a row builds no keys. */
+type Column = { kind: 'scalar'; field: Scalar; max: number; header: string }
+  | { kind: 'group'; group: string; index: number; part: string; header: string; key: string; headerKey: string };
 
 /** What each column of the header row is; unknown or repeated headers are problems of row 1. */
 export function readHeader(cells: string[]): { columns: (Column | null)[]; problems: ImportProblem[] } {
@@ -86,7 +88,10 @@ export function readHeader(cells: string[]): { columns: (Column | null)[]; probl
     const scalar = SCALAR_BY_HEADER.get(key.toUpperCase());
     const group = /^(家庭成员|工作简历|荣誉称号)(\d+)(.+)$/.exec(key);
     const column: Column | null = scalar ? { kind: 'scalar', ...scalar, header: cell.trim() }
-      : group && GROUPS[group[1]][group[3]] ? { kind: 'group', group: group[1], index: Number(group[2]), part: GROUPS[group[1]][group[3]], header: cell.trim() } : null;
+      : group && GROUPS[group[1]][group[3]] ? {
+        kind: 'group', group: group[1], index: Number(group[2]), part: GROUPS[group[1]][group[3]], header: cell.trim(),
+        key: `${group[1]}#${Number(group[2])}`, headerKey: `${GROUPS[group[1]][group[3]]}#header`,
+      } : null;
     const id = column?.kind === 'scalar' ? column.field : column ? `${column.group}${column.index}${column.part}` : key;
     if (!column) problems.push({ row: 1, column: cell.trim(), code: RegistryError.ImportColumnUnknown, params: { column: cell.trim() } });
     else if (seen.has(id)) problems.push({ row: 1, column: cell.trim(), code: RegistryError.ImportColumnRepeated, params: { column: cell.trim() } });
@@ -97,14 +102,19 @@ export function readHeader(cells: string[]): { columns: (Column | null)[]; probl
   return { columns, problems };
 }
 
+const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?)?\s*月?$/;
+const daysIn = (year: number, month: number) => (month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28)
+  : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 /** A date cell: 1970-03-15, 1970/3/15, 1970.03, 1970年3月 (the first of the month), or a spreadsheet date. */
 export function cellDate(text: string): string | null {
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?)?\s*月?$/.exec(text.trim());
+  const m = DATE.exec(text.trim());
   if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3] ?? 1)];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
-  return date.toISOString().slice(0, 10);
+  const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3])];
+  // Checked by the calendar, not by a Date (a row has up to three dates, an import tens of thousands of rows).
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null;
+  return `${m[1]}-${two(month)}-${two(day)}`;
 }
 
 /**
@@ -114,54 +124,56 @@ export function cellDate(text: string): string | null {
 export function readRow(row: number, cells: string[], columns: (Column | null)[], today: string): { record: ImportRecord | null; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const record: ImportRecord = { row, idNumber: '', honors: [] };
-  const groups = new Map<string, Record<string, string>>();
+  const groups = new Map<string, Group>();
   const problem = (column: string, code: string, params: Record<string, string | number> = {}) => problems.push({ row, column, code, params: { column, ...params } });
-  columns.forEach((column, i) => {
-    const text = (cells[i] ?? '').trim();
-    if (!column || !text) return;
+  for (let i = 0; i < columns.length; i += 1) {
+    const column = columns[i];
+    const text = column ? (cells[i] ?? '').trim() : '';
+    if (!column || !text) continue;
     if (column.kind === 'group') {
-      const key = `${column.group}#${column.index}`;
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = {}));
-      group[column.part] = text;
-      group[`${column.part}#header`] = column.header;
-      return;
+      let group = groups.get(column.key);
+      if (!group) groups.set(column.key, (group = { group: column.group, index: column.index, parts: {} }));
+      group.parts[column.part] = text;
+      group.parts[column.headerKey] = column.header;
+      continue;
     }
-    if (text.length > column.max && [...text].length > column.max) return problem(column.header, RegistryError.ImportTooLong, { max: column.max });
+    if (text.length > column.max && [...text].length > column.max) { problem(column.header, RegistryError.ImportTooLong, { max: column.max }); continue; }
     const choice = CHOICES[column.field];
     if (choice) {
-      const value = choice[0].get(text.toUpperCase());
-      if (!value) return problem(column.header, RegistryError.ImportValue, { value: text, allowed: choice[1] });
+      const value = choice[0].get(text) ?? choice[0].get(text.toUpperCase());
+      if (!value) { problem(column.header, RegistryError.ImportValue, { value: text, allowed: choice[1] }); continue; }
       const target = record as unknown as Record<string, unknown>;
       target[column.field] = column.field === 'householdBeijing' || column.field === 'migrantWorker' ? value === 'Y' : value;
-      return;
+      continue;
     }
     if (column.field === 'idNumber') {
       // The number itself never goes into a problem: the report is shown and kept.
       const id = normalIdNumber(text);
-      if (!id) return problem(column.header, RegistryError.IdNumberInvalid);
+      if (!id) { problem(column.header, RegistryError.IdNumberInvalid); continue; }
       record.idNumber = id;
-      return;
+      continue;
     }
     if (column.field === 'birthDate') {
       const date = cellDate(text);
-      if (!date) return problem(column.header, RegistryError.ImportDate);
-      if (date > today) return problem(column.header, RegistryError.FutureDate);
-      record.birthDate = date;
-      return;
+      if (!date) problem(column.header, RegistryError.ImportDate);
+      else if (date > today) problem(column.header, RegistryError.FutureDate);
+      else record.birthDate = date;
+      continue;
     }
     (record as unknown as Record<string, unknown>)[column.field] = text;
-  });
+  }
   if (!record.idNumber && !problems.some((p) => p.code === RegistryError.IdNumberInvalid)) problem('身份证号码', RegistryError.ImportRequired);
   readGroups(record, groups, today, problem);
   return { record: problems.length ? null : record, problems };
 }
 
-function readGroups(record: ImportRecord, groups: Map<string, Record<string, string>>, today: string, problem: (column: string, code: string, params?: Record<string, string | number>) => void): void {
-  const sorted = [...groups.entries()].sort(([a], [b]) => Number(a.split('#')[1]) - Number(b.split('#')[1]));
-  const header = (g: Record<string, string>, part: string, group: string, index: string) => g[`${part}#header`] ?? `${group}${index}${part}`;
-  for (const [key, g] of sorted) {
-    const [group, index] = key.split('#');
+interface Group { group: string; index: number; parts: Record<string, string> }
+
+function readGroups(record: ImportRecord, groups: Map<string, Group>, today: string, problem: (column: string, code: string, params?: Record<string, string | number>) => void): void {
+  // By number (家庭成员1 before 家庭成员2), in column order within a number (the sort is stable).
+  const sorted = [...groups.values()].sort((a, b) => a.index - b.index);
+  const header = (g: Record<string, string>, part: string, group: string, index: number) => g[`${part}#header`] ?? `${group}${index}${part}`;
+  for (const { group, index, parts: g } of sorted) {
     const need = (part: string, label: string) => {
       if (!g[part]) problem(`${group}${index}${label}`, RegistryError.ImportRequired);
       return g[part] ?? '';
