@@ -3,7 +3,9 @@
  * built server runs it (`server/dist`, NODE_ENV=production), so its time and memory are its own and not
  * the benchmark runner's: the CSV at argv[2] read, checked against the registry with the records locked,
  * sealed and written in one transaction as the apply job does it (`importRows`), as `city`.
- * Prints one JSON line: { ms, rows, rssBeforeMb, peakMb } (peak: this process's VmHWM).
+ * Prints one JSON line: { ms, rows, rssBeforeMb, peakMb, nodeCpuMs, serverCpuMs } (peak: this process's VmHWM; CPU
+ * time of this process and of the PostgreSQL backend serving the transaction, read from /proc when the server is
+ * on this machine, null otherwise), which says which side bounds the import.
  */
 // As the server sets it at start (server/src/main.ts), since the apply job runs in the server's process.
 import '../../server/dist/operations/heap-growth.js';
@@ -17,6 +19,15 @@ import { beijingDate } from '../../server/dist/modules/calendar/working-calendar
 import { importRows } from '../../server/dist/modules/registry/registry-import.write.js';
 import { RegistryImportFormat } from '../../server/dist/modules/registry/registry-import.enums.js';
 
+/** CPU time (user + system) of a process of this machine in ms, or null when it is not one (a remote server). */
+const cpuMsOf = (pid) => {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
+  } catch {
+    return null;
+  }
+};
 const kib = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0);
 const orm = await MikroORM.init(ormConfig(process.env.DATABASE_URL));
 try {
@@ -24,15 +35,22 @@ try {
   const viewer = await viewerOf(em, await em.findOneOrFail(Account, { username: 'city' }));
   const content = fs.readFileSync(process.argv[2]);
   const rssBeforeMb = kib('VmRSS') / 1024;
+  const cpuBefore = process.cpuUsage();
+  let backend = null;
   const started = performance.now();
   const rows = await orm.em.fork().transactional(async (tx) => {
+    const [{ pid }] = await tx.execute('select pg_backend_pid() as pid');
+    backend = { pid, before: cpuMsOf(pid) };
     const now = new Date();
     const plan = await importRows(tx, viewer, content, RegistryImportFormat.CSV, beijingDate(now), now, '00000000-0000-0000-0000-000000000000');
     if (plan.problemCount) throw new Error(`the bench file has problems: ${JSON.stringify(plan.problems.slice(0, 3))}`);
     return plan.created;
   });
   const ms = performance.now() - started;
-  console.log(JSON.stringify({ ms, rows, rssBeforeMb, peakMb: kib('VmHWM') / 1024 }));
+  const cpu = process.cpuUsage(cpuBefore);
+  const after = cpuMsOf(backend.pid);
+  const serverCpuMs = after === null || backend.before === null ? null : after - backend.before;
+  console.log(JSON.stringify({ ms, rows, rssBeforeMb, peakMb: kib('VmHWM') / 1024, nodeCpuMs: (cpu.user + cpu.system) / 1000, serverCpuMs }));
 } finally {
   await orm.close(true);
 }
