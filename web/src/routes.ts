@@ -7,6 +7,11 @@ declare module 'vue-router' {
     title?: string
     /** The staff menu entry a page belongs to; its roles guard the page (see modules/staffMenu.ts). */
     menu?: StaffMenuKey
+    /**
+     * A public page built of plain components only, without naive-ui (PublicLayout.vue then leaves out naive-ui's
+     * theme and providers, so the page's first load carries no naive-ui): the notice, which most visitors open first.
+     */
+    plain?: boolean
   }
 }
 
@@ -33,7 +38,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'studios/mine', name: 'studio-mine', component: () => import('~/pages/studio/StudioLeadPage.vue'), meta: { title: 'studio.mine' } },
       { path: 'studios/:id', name: 'studio', component: () => import('~/pages/studio/StudioPage.vue'), meta: { title: 'studio.listTitle' } },
       { path: 'notices', name: 'notices', component: () => import('~/pages/notice/NoticesPage.vue'), meta: { title: 'notice.listTitle' } },
-      { path: 'notices/:id', name: 'notice', component: () => import('~/pages/notice/NoticePage.vue'), meta: { title: 'notice.listTitle' } },
+      { path: 'notices/:id', name: 'notice', component: () => import('~/pages/notice/NoticePage.vue'), meta: { title: 'notice.listTitle', plain: true } },
       { path: 'candidates/:id', name: 'notice-entry', component: () => import('~/pages/notice/NoticeEntryPage.vue'), meta: { title: 'notice.profile' } },
       { path: 'candidates/:id/objection', name: 'notice-objection', component: () => import('~/pages/notice/ObjectionNewPage.vue'), meta: { title: 'objection.raise' } },
       { path: 'notifications', name: 'notifications', component: () => import('~/pages/notification/NotificationsPage.vue'), meta: { title: 'notification.title' } },
