@@ -1,4 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
+import PublicLayout from '~/layouts/PublicLayout.vue'
 import type { StaffMenuKey } from '~/modules/staffMenu'
 
 declare module 'vue-router' {
@@ -22,7 +23,8 @@ declare module 'vue-router' {
 export const routes: RouteRecordRaw[] = [
   {
     path: '/',
-    component: () => import('~/layouts/PublicLayout.vue'),
+    // In the main bundle: nearly every visit starts on a public page, and its header is the first thing drawn.
+    component: PublicLayout,
     children: [
       { path: '', name: 'home', component: () => import('~/pages/HomePage.vue'), meta: { title: 'home.title' } },
       { path: 'signin', name: 'signin', component: () => import('~/pages/account/SignInPage.vue'), meta: { title: 'signIn.title' } },
