@@ -4,6 +4,20 @@ import { graphqlDocuments } from './graphqlDocuments'
 import { i18nMessages } from './i18nMessages'
 import { precompress } from './precompress'
 
+/**
+ * Fewer, larger chunks where a phone's first page needs them together (each request costs its headers, and one
+ * compressed stream compresses better than several): everything the app starts with is one chunk (Vite would cut
+ * the framework, the messages and its helpers into several), and the notice page with its parts is another.
+ */
+const CHUNK_GROUPS = [
+  // Less the whole message files: i18n.ts names them statically for their type, and loads them on first use.
+  { name: 'app', tags: ['$initial' as const], test: (id: string) => !/[\\/]locales[\\/][\w-]+\.json$/.test(id) },
+  {
+    name: 'notice',
+    test: /[\\/]src[\\/](pages[\\/]notice[\\/]NoticePage|components[\\/](notice[\\/](NoticeEntryCard|NoticeCountdown|noticeDocuments)|vote[\\/](VoteButton|voteDocuments)|app[\\/]AppConnectionPager)|composables[\\/]cursorPager)\b/,
+  },
+]
+
 export default defineConfig(({ command, isSsrBuild }) => ({
   plugins: [graphqlDocuments(), i18nMessages(), vue(), precompress()],
   resolve: {
@@ -11,8 +25,8 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     alias: [{ find: /^~\//, replacement: '/src/' }],
   },
   define: {
-    // vue-i18n's compile-time flags: Composition API only, no devtools in production.
-    __VUE_I18N_FULL_INSTALL__: true,
+    // vue-i18n's compile-time flags: Composition API only (no `<i18n-t>` components or `v-t`: the app uses `t`), no devtools in production.
+    __VUE_I18N_FULL_INSTALL__: false,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
     // The messages are precompiled (i18nMessages.ts): the browser build leaves vue-i18n's message compiler out.
@@ -32,5 +46,6 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     emptyOutDir: true,
     // Which files each source module needs, so that a server-rendered page links its CSS and chunks (server/src/web-pages.ts).
     ssrManifest: true,
+    rolldownOptions: isSsrBuild ? {} : { output: { codeSplitting: { groups: CHUNK_GROUPS } } },
   },
 }))

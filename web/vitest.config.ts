@@ -11,7 +11,7 @@ export default defineProject({
     alias: [{ find: /^~\//, replacement: new URL('./src/', import.meta.url).pathname }],
   },
   define: {
-    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_FULL_INSTALL__: false,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
   },
@@ -19,6 +19,7 @@ export default defineProject({
     name: 'web',
     environment: 'happy-dom',
     include: ['src/**/*.test.ts'],
+    setupFiles: ['src/testing/allMessages.ts'],
     // Mounting naive-ui components takes seconds on a loaded two-core machine; 5 s was not enough.
     testTimeout: 30_000,
   },

@@ -48,8 +48,11 @@ describe('the public pages as the server sends them', () => {
     expect(appMarkup).toContain('010-8599 0000');
     expect(text).toContain('<title>公示 · ');
     expect(text).toContain('window.__LAOMO_SSR_DATA__=');
-    // naive-ui's styles come with the markup, so nothing moves when the scripts take over.
-    expect(text).toMatch(/<style cssr-id="/);
+    // The page's styles come with the markup, so nothing moves when the scripts take over: the notice is built of
+    // plain components (its own CSS), a page of naive-ui components carries naive-ui's styles.
+    expect(text).toMatch(/<style data-href="[^"]+\.css">[^<]*\.notice-entry-card/);
+    expect(text).not.toMatch(/<style cssr-id="/);
+    expect((await get('/notices')).text).toMatch(/<style cssr-id="/);
   });
 
   it('leaves a signed-in visitor\'s page and the staff area to the browser', async () => {

@@ -1,4 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
+import PublicLayout from '~/layouts/PublicLayout.vue'
 import type { StaffMenuKey } from '~/modules/staffMenu'
 
 declare module 'vue-router' {
@@ -7,6 +8,11 @@ declare module 'vue-router' {
     title?: string
     /** The staff menu entry a page belongs to; its roles guard the page (see modules/staffMenu.ts). */
     menu?: StaffMenuKey
+    /**
+     * A public page built of plain components only, without naive-ui (PublicLayout.vue then leaves out naive-ui's
+     * theme and providers, so the page's first load carries no naive-ui): the notice, which most visitors open first.
+     */
+    plain?: boolean
   }
 }
 
@@ -17,7 +23,8 @@ declare module 'vue-router' {
 export const routes: RouteRecordRaw[] = [
   {
     path: '/',
-    component: () => import('~/layouts/PublicLayout.vue'),
+    // In the main bundle: nearly every visit starts on a public page, and its header is the first thing drawn.
+    component: PublicLayout,
     children: [
       { path: '', name: 'home', component: () => import('~/pages/HomePage.vue'), meta: { title: 'home.title' } },
       { path: 'signin', name: 'signin', component: () => import('~/pages/account/SignInPage.vue'), meta: { title: 'signIn.title' } },
@@ -33,7 +40,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'studios/mine', name: 'studio-mine', component: () => import('~/pages/studio/StudioLeadPage.vue'), meta: { title: 'studio.mine' } },
       { path: 'studios/:id', name: 'studio', component: () => import('~/pages/studio/StudioPage.vue'), meta: { title: 'studio.listTitle' } },
       { path: 'notices', name: 'notices', component: () => import('~/pages/notice/NoticesPage.vue'), meta: { title: 'notice.listTitle' } },
-      { path: 'notices/:id', name: 'notice', component: () => import('~/pages/notice/NoticePage.vue'), meta: { title: 'notice.listTitle' } },
+      { path: 'notices/:id', name: 'notice', component: () => import('~/pages/notice/NoticePage.vue'), meta: { title: 'notice.listTitle', plain: true } },
       { path: 'candidates/:id', name: 'notice-entry', component: () => import('~/pages/notice/NoticeEntryPage.vue'), meta: { title: 'notice.profile' } },
       { path: 'candidates/:id/objection', name: 'notice-objection', component: () => import('~/pages/notice/ObjectionNewPage.vue'), meta: { title: 'objection.raise' } },
       { path: 'notifications', name: 'notifications', component: () => import('~/pages/notification/NotificationsPage.vue'), meta: { title: 'notification.title' } },

@@ -1,25 +1,36 @@
-import dayjs from 'dayjs'
-import timezone from 'dayjs/plugin/timezone'
-import utc from 'dayjs/plugin/utc'
 import { useI18n } from 'vue-i18n'
-
-dayjs.extend(utc)
-dayjs.extend(timezone)
 
 /**
  * Every date the product shows is Beijing's (notices, deadlines, audit steps are dated there by law),
  * whatever zone the browser is in; this is the one place that turns an instant into Beijing wall-clock text.
+ * The browser's own time-zone data does it (Intl), so the notice page, which shows a time, carries no date library.
  */
-const beijing = (instant: string | Date) => dayjs(instant).tz('Asia/Shanghai')
+const beijingClock = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
+
+function beijing(instant: string | Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
+  const parts: Record<string, string> = {}
+  for (const { type, value } of beijingClock.formatToParts(new Date(instant))) parts[type] = value
+  return parts as Record<'year' | 'month' | 'day' | 'hour' | 'minute', string>
+}
 
 /** An instant as Beijing wall-clock time, e.g. 2026-03-03 10:05. */
 export function beijingTime(instant: string | Date): string {
-  return beijing(instant).format('YYYY-MM-DD HH:mm')
+  const { year, month, day, hour, minute } = beijing(instant)
+  return `${year}-${month}-${day} ${hour}:${minute}`
 }
 
 /** The Beijing calendar day of an instant (YYYY-MM-DD): the day a form's date defaults to, wherever the browser is. */
 export function beijingDate(instant: string | Date): string {
-  return beijing(instant).format('YYYY-MM-DD')
+  const { year, month, day } = beijing(instant)
+  return `${year}-${month}-${day}`
 }
 
 /** Beijing time and day for a page, with the locale's "none" for a missing instant. */

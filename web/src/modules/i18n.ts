@@ -1,11 +1,10 @@
 import type { NDateLocale, NLocale } from 'naive-ui'
 import { shallowRef } from 'vue'
 import { createI18n } from 'vue-i18n'
-import zhCN from '~/locales/zh-CN.json'
 import publicZhCN from '~/locales/zh-CN.json?public'
 import type { UserModule } from './types'
 
-export type MessageSchema = typeof zhCN
+export type MessageSchema = typeof import('~/locales/zh-CN.json')
 export const locales = ['zh-CN', 'en'] as const
 export type Locale = (typeof locales)[number]
 export const defaultLocale: Locale = 'zh-CN'
@@ -22,8 +21,9 @@ export function createAppI18n(messages: MessageSchema) {
   })
 }
 
-// Unit tests mount any component, so they get every message from the start.
-export const i18n = createAppI18n(import.meta.env.MODE === 'test' ? zhCN : (publicZhCN as MessageSchema))
+// The public pages' messages; the unit tests, which mount any component, add the rest first (src/testing/allMessages.ts).
+// (The whole file is not imported here even for the tests: the bundler would then put it in the main chunk.)
+export const i18n = createAppI18n(publicZhCN as MessageSchema)
 
 // The public pages' Chinese ships in the main bundle; the rest of it, and other languages, load on first use.
 const lazyMessages: Record<Locale, () => Promise<{ default: MessageSchema }>> = {
@@ -48,7 +48,7 @@ function loadMessages(locale: Locale): Promise<void> {
  */
 export const PUBLIC_MESSAGE_PAGES = new Set(['home', 'notices', 'notice', 'notice-entry', 'studios', 'studio', 'suggestions', 'model-workers', 'model-worker', 'not-found'])
 
-/** naive-ui's English texts and date locales, once loaded (App.vue hands them to naive-ui's config provider). */
+/** naive-ui's English texts and date locales, once loaded (NaiveRoot.vue hands them to naive-ui's config provider). */
 export const naiveLocales = shallowRef<{ enUS: NLocale; dateEnUS: NDateLocale; dateZhCN: NDateLocale }>()
 let naiveLocalesLoaded: Promise<void> | undefined
 

@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory, type RouterHistory } from 'vue-router'
+import { loadNaiveRoot } from '~/components/app/naiveRoot'
 import { routes } from '~/routes'
 import { useSessionStore } from '~/stores/session'
 import { loadAllMessages, PUBLIC_MESSAGE_PAGES } from './i18n'
@@ -41,6 +42,13 @@ router?.beforeEach(async (to) => {
   if (access === 'signIn') return { name: 'signin', query: { redirect: to.fullPath } }
   if (access === 'forbidden') return { name: 'forbidden', query: { from: to.fullPath } }
   return true
+})
+
+// A public page of naive-ui components is shown inside NaiveRoot (PublicLayout.vue; the staff layout has its own):
+// it is there before the page,
+// loaded beside the page's own code (which the router loads between its beforeEach and beforeResolve guards).
+router?.beforeResolve(async (to) => {
+  if (!to.meta.plain && !to.path.startsWith('/staff')) await loadNaiveRoot()
 })
 
 export const install: UserModule = (app) => {
