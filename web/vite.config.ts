@@ -44,8 +44,10 @@ export default defineConfig(({ command, isSsrBuild }) => ({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // Which files each source module needs, so that a server-rendered page links its CSS and chunks (server/src/web-pages.ts).
+    // Which files each source module needs, so that a server-rendered page links its CSS and chunks (server/src/web-pages.ts),
+    // and (the client manifest) which chunks each chunk imports, so that it preloads those too.
     ssrManifest: true,
+    manifest: !isSsrBuild,
     rolldownOptions: isSsrBuild ? {} : { output: { codeSplitting: { groups: CHUNK_GROUPS } } },
   },
 }))

@@ -128,15 +128,25 @@ export function webPages(webDist: string, options: WebPagesOptions): Router | un
  */
 class PageAssets {
   private readonly manifest: Record<string, string[]>;
+  /** Each built chunk's static imports (built files), from the client manifest. */
+  private readonly imports = new Map<string, string[]>();
   private readonly texts = new Map<string, string>();
 
   constructor(private readonly webDist: string) {
-    const file = path.join(webDist, '.vite', 'ssr-manifest.json');
-    this.manifest = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string[]>) : {};
+    const read = <T>(name: string, empty: T): T => {
+      const file = path.join(webDist, '.vite', name);
+      return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as T) : empty;
+    };
+    this.manifest = read<Record<string, string[]>>('ssr-manifest.json', {});
+    const chunks = read<Record<string, { file: string; imports?: string[] }>>('manifest.json', {});
+    for (const chunk of Object.values(chunks)) this.imports.set(chunk.file, (chunk.imports ?? []).map((key) => chunks[key]?.file).filter((f): f is string => Boolean(f)));
   }
 
   forModules(modules: string[]): string {
     const files = new Set(modules.flatMap((module) => this.manifest[module] ?? []));
+    // A chunk's own imports too (a shared chunk of naive-ui behind the page's components): the browser fetches them
+    // all at once instead of learning of each only when the one before has arrived, and hydration starts sooner.
+    for (const file of files) for (const imported of this.imports.get(file) ?? []) files.add(imported);
     return [...files].map((file) => (file.endsWith('.css')
       ? this.style(file)
       : file.endsWith('.js') ? `<link rel="modulepreload" crossorigin href="${file}">` : '')).join('');

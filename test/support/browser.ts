@@ -41,7 +41,16 @@ export async function openBrowser(): Promise<TestBrowser> {
       });
       // Actions and navigations wait as long as the tests' own waits on a loaded machine.
       context.setDefaultTimeout(PATIENCE);
-      return context.newPage();
+      const page = await context.newPage();
+      // A page loaded is a page the app has taken over (web/src/main.ts marks it): a server-rendered page shows
+      // before its script runs, and a tap on it before then does nothing, for a test as for a person.
+      const goto = page.goto.bind(page);
+      page.goto = async (url, gotoOptions) => {
+        const response = await goto(url, gotoOptions);
+        await page.waitForSelector('#app[data-ready]', { state: 'attached' });
+        return response;
+      };
+      return page;
     },
     close: () => browser.close(),
   };

@@ -13,6 +13,12 @@ const app = (serverRendered ? createSSRApp : createApp)(App)
 // In this order: the router's first navigation runs the staff guard, which reads the session
 // store (Pinia) and asks the server through the client.
 for (const install of [installI18n, installPinia, installUrql, installRouter]) install(app)
+// Marks the page as taken over: until then a server-rendered page shows but does not yet answer a tap (a select
+// does not open). Browser tests wait for it after loading a page (test/support/browser.ts).
+const mount = () => {
+  app.mount(container)
+  container.dataset.ready = ''
+}
 // Hydration needs the page's own (lazily loaded) component in place, as it was on the server.
-if (serverRendered) void router!.isReady().then(() => app.mount(container))
-else app.mount(container)
+if (serverRendered) void router!.isReady().then(mount)
+else mount()
