@@ -128,7 +128,7 @@ export function webPages(webDist: string, options: WebPagesOptions): Router | un
  */
 class PageAssets {
   private readonly manifest: Record<string, string[]>;
-  /** Each built chunk's static imports (built files), from the client manifest. */
+  /** Each built chunk's static imports (built files, from the root), from the client manifest. */
   private readonly imports = new Map<string, string[]>();
   private readonly texts = new Map<string, string>();
 
@@ -139,7 +139,11 @@ class PageAssets {
     };
     this.manifest = read<Record<string, string[]>>('ssr-manifest.json', {});
     const chunks = read<Record<string, { file: string; imports?: string[] }>>('manifest.json', {});
-    for (const chunk of Object.values(chunks)) this.imports.set(chunk.file, (chunk.imports ?? []).map((key) => chunks[key]?.file).filter((f): f is string => Boolean(f)));
+    // Named as the SSR manifest names them: from the site's root (the app is served at `/`).
+    const served = (file: string) => `/${file}`;
+    for (const chunk of Object.values(chunks)) {
+      this.imports.set(served(chunk.file), (chunk.imports ?? []).flatMap((key) => (chunks[key] ? [served(chunks[key].file)] : [])));
+    }
   }
 
   forModules(modules: string[]): string {

@@ -63,6 +63,20 @@ describe('the public pages as the server sends them', () => {
     expect(staff.text).toContain('<div id="app"></div>');
   });
 
+  it('preloads every chunk a rendered page needs, the chunks its chunks import included, so hydration waits on no chain', async () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(webDist, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[] }>;
+    const { text } = await get('/studios');
+    const preloaded = new Set([...text.matchAll(/<link rel="modulepreload" crossorigin href="\/?([^"]+)">/g)].map((m) => m[1]));
+    const entry = /<script type="module" crossorigin src="\/?([^"]+)">/.exec(text)?.[1];
+    // The studios page is naive-ui's: its chunks come with shared chunks of their own.
+    expect([...preloaded].some((file) => file.includes('NaiveRoot'))).toBe(true);
+    for (const chunk of Object.values(manifest).filter((c) => preloaded.has(c.file))) {
+      for (const imported of (chunk.imports ?? []).map((key) => manifest[key].file)) {
+        expect(preloaded.has(imported) || imported === entry, `${chunk.file} imports ${imported}`).toBe(true);
+      }
+    }
+  });
+
   it('serves hashed assets compressed, cached for a year and immutable', async () => {
     const { text } = await get('/');
     const script = /src="(\/assets\/index-[^"]+\.js)"/.exec(text)?.[1];
