@@ -47,7 +47,8 @@ export async function openBrowser(): Promise<TestBrowser> {
       const goto = page.goto.bind(page);
       page.goto = async (url, gotoOptions) => {
         const response = await goto(url, gotoOptions);
-        await page.waitForSelector('#app[data-ready]', { state: 'attached' });
+        // A page that is not the app's (the bench's plain-HTML baseline) has no #app to wait for.
+        await page.waitForFunction(() => { const root = document.getElementById('app'); return !root || root.dataset.ready !== undefined; });
         return response;
       };
       return page;
