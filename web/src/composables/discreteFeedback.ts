@@ -1,8 +1,8 @@
-import { createDiscreteApi, zhCN } from 'naive-ui'
+import { createDiscreteApi } from 'naive-ui'
 import type { ConfigProviderProps } from 'naive-ui'
 import { computed } from 'vue'
-import { i18n, naiveLocales } from '~/modules/i18n'
-import { themeOverrides } from '~/modules/naiveTheme'
+import { i18n } from '~/modules/i18n'
+import { naiveLocaleFor, themeOverrides } from '~/modules/naiveTheme'
 
 /**
  * naive-ui's messages and dialogs outside NaiveRoot, in the app's theme and language: loaded by `useFeedback`
@@ -10,7 +10,7 @@ import { themeOverrides } from '~/modules/naiveTheme'
  */
 const configProviderProps = computed<ConfigProviderProps>(() => ({
   themeOverrides,
-  locale: i18n.global.locale.value === 'zh-CN' ? zhCN : (naiveLocales.value?.enUS ?? zhCN),
+  locale: naiveLocaleFor(i18n.global.locale.value),
 }))
 
 export const { message, dialog } = createDiscreteApi(['message', 'dialog'], { configProviderProps })

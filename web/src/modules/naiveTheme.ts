@@ -1,4 +1,6 @@
-import type { GlobalThemeOverrides } from 'naive-ui'
+import { zhCN } from 'naive-ui'
+import type { GlobalThemeOverrides, NLocale } from 'naive-ui'
+import { naiveLocales } from './i18n'
 
 /** naive-ui's look in the app (NaiveRoot.vue, and the lazily made messages and dialogs of composables/feedback.ts). */
 export const themeOverrides: GlobalThemeOverrides = {
@@ -23,3 +25,6 @@ export const themeOverrides: GlobalThemeOverrides = {
   },
   Empty: { textColor: '#5c6370' },
 }
+
+/** naive-ui's own texts in the app's language: English once its locale has loaded (modules/i18n.ts), Chinese until then. */
+export const naiveLocaleFor = (locale: string): NLocale => (locale === 'zh-CN' ? zhCN : (naiveLocales.value?.enUS ?? zhCN))

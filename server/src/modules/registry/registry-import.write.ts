@@ -149,7 +149,7 @@ export class ImportWriter implements BatchWriter {
   /** Runs `step` after everything queued; a step that fails fails every one after it. */
   private after(step: () => Promise<unknown>): Promise<void> {
     const done = this.tail.then(step).then(() => undefined);
-    done.catch(() => undefined); // awaited in idle()/finish(); never an unhandled rejection meanwhile
+    done.catch(() => undefined); // awaited by finish() (and a lookup's queue()); never an unhandled rejection meanwhile
     this.copies.push(done);
     this.tail = done;
     return done;
