@@ -1,5 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager, MergeOptions } from '@mikro-orm/postgresql';
+import type { EntityClass, EntityData } from '@mikro-orm/core';
 
 interface PgClient {
   query(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
@@ -74,4 +74,15 @@ export function unprefixed(row: Record<string, unknown>, prefix: string): Record
   const out: Record<string, unknown> = {};
   for (const key in row) if (key.startsWith(prefix)) out[key.slice(prefix.length)] = row[key];
   return out;
+}
+
+/**
+ * A row read by one of these statements taken into the unit of work as the ORM would have loaded it, without
+ * what `em.map` adds by default for data from outside the database: checking each property against its type and
+ * walking every relation to merge what it points at. The row comes from the entity's own columns, and the rows it
+ * points at are mapped first; on a vote in a burst those two steps were a tenth of the server's CPU.
+ */
+export function mapRow<T extends object>(em: EntityManager, entity: EntityClass<T>, row: EntityData<T> | Record<string, unknown>): T {
+  // em.map hands its options on to em.merge (MergeOptions), though its type names only `schema`.
+  return em.map(entity, row as EntityData<T>, { validate: false, cascade: false } as MergeOptions);
 }

@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Session } from './session.entity.js';
 import { Account } from './account.entity.js';
+import { mapRow } from '../../common/raw-read.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { ViewerState, type Grant } from './viewer-state.js';
 import type { Services } from '../../services.js';
@@ -28,7 +29,7 @@ export async function viewerFromRequest(em: EntityManager, req: Request, service
   );
   if (!row) return ViewerState.anonymous();
   const { grants, ...accountRow } = row;
-  const account = em.map(Account, accountRow);
+  const account = mapRow(em, Account, accountRow);
   if (account.disabled) return ViewerState.anonymous();
   return new ViewerState(account, account.mustChangePassword ? [] : grants);
 }

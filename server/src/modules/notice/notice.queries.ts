@@ -7,7 +7,7 @@ import { NIL_UUID } from '../../common/queries.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { CampaignStatus } from '../campaign/campaign.enums.js';
-import { prefixedColumns, readRows, unprefixed } from '../../common/raw-read.js';
+import { mapRow, prefixedColumns, readRows, unprefixed } from '../../common/raw-read.js';
 import { beijingDate } from '../calendar/working-calendar.js';
 import { Notice } from './notice.entity.js';
 import { NoticeEntry } from './notice-entry.entity.js';
@@ -68,9 +68,9 @@ async function publicNoticeWithHeader(em: EntityManager, now: Date, id: string |
   const [row] = await readRows<Record<string, unknown>>(em, noticeWithHeaderSql, [id ?? NIL_UUID, now]);
   if (!row) return null;
   // The campaign and organization first: the notice's references then point at them, loaded.
-  em.map(Campaign, unprefixed(row, 'c__'));
-  em.map(Organization, unprefixed(row, 'o__'));
-  return em.map(Notice, unprefixed(row, 'n__'));
+  mapRow(em, Campaign, unprefixed(row, 'c__'));
+  mapRow(em, Organization, unprefixed(row, 'o__'));
+  return mapRow(em, Notice, unprefixed(row, 'n__'));
 }
 
 /** A public entry by its id (not a global id), or null: on a public notice, the candidate consenting. */
