@@ -11,7 +11,23 @@ import type { Context } from '../context.js';
 /** The longest query accepted, in GraphQL tokens; the web app's largest is a few hundred. */
 export const MAX_QUERY_TOKENS = 4000;
 
+/**
+ * Queries already counted and found short enough. Nearly every request sends one of the web app's few
+ * hundred documents, and lexing each again was as much CPU as a small answer's whole execution.
+ */
+const shortEnough = new Set<string>();
+
 function tooManyTokens(query: string): boolean {
+  if (shortEnough.has(query)) return false;
+  const over = countsOver(query);
+  if (!over) {
+    if (shortEnough.size >= 1000) shortEnough.clear();
+    shortEnough.add(query);
+  }
+  return over;
+}
+
+function countsOver(query: string): boolean {
   const lexer = new Lexer(new Source(query));
   try {
     for (let count = 0; lexer.advance().kind !== TokenKind.EOF;) {

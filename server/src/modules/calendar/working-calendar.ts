@@ -9,6 +9,8 @@ export type IsoDate = string;
  */
 export class WorkingCalendar {
   private readonly days: Map<IsoDate, CalendarDayKind>;
+  /** Counts already made: every read of an open notice asks for the days left to its end. */
+  private readonly between = new Map<string, number>();
 
   constructor(days: Iterable<{ date: IsoDate; kind: CalendarDayKind }>) {
     this.days = new Map([...days].map((d) => [d.date, d.kind]));
@@ -46,10 +48,16 @@ export class WorkingCalendar {
 
   /** Working days from `from` to `to`, both included (0 when `to` is before `from`). */
   workingDaysBetween(from: IsoDate, to: IsoDate): number {
+    const key = `${from}/${to}`;
+    const known = this.between.get(key);
+    if (known !== undefined) return known;
     let count = 0;
     for (let d = dayjs(from); !d.isAfter(dayjs(to)); d = d.add(1, 'day')) {
       if (this.isWorkingDay(d.format('YYYY-MM-DD'))) count += 1;
     }
+    // Bounded: a calendar lives until the next change to the calendar, which may be months.
+    if (this.between.size >= 1000) this.between.clear();
+    this.between.set(key, count);
     return count;
   }
 }
