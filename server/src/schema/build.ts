@@ -3,6 +3,7 @@ import { buildSchema, getMetadataStorage } from 'type-graphql';
 import type { GraphQLField, GraphQLSchema } from 'graphql';
 import { resolvers } from '../modules/index.js';
 import { guardResolvers } from './guards.js';
+import { validateArgument } from './validate-args.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -10,7 +11,8 @@ let built: Promise<GraphQLSchema> | undefined;
 export function laomoSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: resolvers as unknown as [Function, ...Function[]],
-    validate: { forbidUnknownValues: false },
+    // class-validator as type-graphql runs it, without looking up classes that declare no constraint.
+    validateFn: validateArgument,
     emitSchemaFile: false,
   })
     .then(simpleGettersReadDirectly)
