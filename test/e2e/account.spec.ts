@@ -61,5 +61,7 @@ describe('a person keeps their password in the pages', () => {
     await fields.nth(2).fill('Chosen-by-myself-77');
     await page.getByRole('button', { name: '修改密码' }).click();
     await expect.poll(() => page.url(), { timeout: 10_000 }).toMatch(/\/staff$/);
+    // The message says so in the staff area it was sent on to, not only on the page it left.
+    await expect.poll(text(page), { timeout: 10_000 }).toContain('密码已修改');
   });
 });
