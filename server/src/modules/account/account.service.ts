@@ -88,7 +88,9 @@ export async function createStaffAccount(em: EntityManager, viewer: ViewerState,
   if (await em.count(Account, { username })) throw new UserInputError(AccountError.UsernameTaken, ['username']);
   if (input.phone && (await em.count(Account, { phone: input.phone }))) throw new UserInputError(AccountError.PhoneTaken, ['phone']);
   requireStrongPassword(input.password, [username, input.phone, input.displayName], ['password']);
-  const targets = await Promise.all(input.roleGrants.map((g, i) => grantTarget(em, viewer, g, i)));
+  // One at a time: this runs in the mutation's transaction, whose one connection takes a statement at a time.
+  const targets: Awaited<ReturnType<typeof grantTarget>>[] = [];
+  for (const [i, g] of input.roleGrants.entries()) targets.push(await grantTarget(em, viewer, g, i));
   const account = em.create(Account, {
     kind: AccountKind.STAFF,
     // The creator chose this password; the person sets their own at first sign-in.

@@ -62,11 +62,13 @@ async function applySettings(em: EntityManager, campaign: Campaign, input: Campa
 }
 
 async function replaceQuotas(em: EntityManager, campaign: Campaign, quotas: CampaignQuotaInput[], organizer: Organization) {
-  const quotaOrgs = await Promise.all(quotas.map(async (q, i) => {
+  // One at a time: this runs in the mutation's transaction, whose one connection takes a statement at a time.
+  const quotaOrgs: Organization[] = [];
+  for (const [i, q] of quotas.entries()) {
     const org = await em.findOne(Organization, idOf(q.organization, 'Organization') ?? NIL_UUID);
     if (!org || org.id === organizer.id || !organizer.contains(org)) throw new UserInputError(CampaignError.QuotaOrganization, ['quotas', String(i), 'organization']);
-    return org;
-  }));
+    quotaOrgs.push(org);
+  }
   const existing = campaign.quotas.isInitialized() ? campaign.quotas.getItems() : (await campaign.quotas.load()).getItems();
   for (const quota of existing) em.remove(quota);
   quotas.forEach((q, i) => em.create(CampaignQuota, { campaign, organization: quotaOrgs[i], seats: q.seats }));

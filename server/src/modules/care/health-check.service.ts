@@ -18,6 +18,7 @@ import { givenFields } from '../../common/update-input.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { seal } from '../../common/sealed-text.js';
 import type { Actor } from '../../common/actor.js';
+import { readTogether } from '../../common/queries.js';
 import type {
   HealthCheckBatchCreateInput, HealthCheckBookingStepInput, HealthCheckBookInput, HealthCheckElsewhereRecordInput, HealthCheckPackageUpdateInput,
 } from './health-check.inputs.js';
@@ -84,10 +85,10 @@ async function lockChecksOfYear(em: EntityManager, workerId: string, year: numbe
 
 /** Whether the model worker has the year's check: a booking not cancelled, or a check recorded as done elsewhere. */
 async function checkedInYear(em: EntityManager, worker: ModelWorker, year: number): Promise<boolean> {
-  const [booked, elsewhere] = await Promise.all([
-    em.count(HealthCheckBooking, { modelWorker: worker, year, state: { $ne: S.CANCELLED } }),
-    em.count(HealthCheckElsewhere, { modelWorker: worker, year }),
-  ]);
+  const [booked, elsewhere] = await readTogether(em,
+    () => em.count(HealthCheckBooking, { modelWorker: worker, year, state: { $ne: S.CANCELLED } }),
+    () => em.count(HealthCheckElsewhere, { modelWorker: worker, year }),
+  );
   return booked + elsewhere > 0;
 }
 
@@ -114,7 +115,10 @@ export async function recordHealthCheckElsewhere(actor: Actor, input: HealthChec
 /** Who the viewer is to a booking. */
 export async function bookingParties(viewer: ViewerState, booking: HealthCheckBooking): Promise<Set<BookingParty>> {
   const parties = new Set<BookingParty>();
-  const [worker, org, batch] = await Promise.all([booking.modelWorker.load(), booking.organization.load(), booking.batch.load()]);
+  // One after another: asked inside a mutation's transaction too, whose one connection takes a statement at a time.
+  const worker = await booking.modelWorker.load();
+  const org = await booking.organization.load();
+  const batch = await booking.batch.load();
   const own = !!viewer.account && worker?.account?.id === viewer.account.id;
   if (own || (org && may(viewer, Operation.CARE_BOOK, org))) parties.add(BookingParty.BOOKER);
   if (batch && (await organizes(viewer, batch))) parties.add(BookingParty.ORGANIZER);

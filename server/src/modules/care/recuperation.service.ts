@@ -117,7 +117,10 @@ export async function allocateRecuperation(actor: Actor, input: I.RecuperationAl
 /** Who the viewer is to an enrolment. */
 export async function enrolmentParties(viewer: ViewerState, enrolment: RecuperationEnrolment): Promise<Set<EnrolmentParty>> {
   const parties = new Set<EnrolmentParty>();
-  const [worker, org, batch] = await Promise.all([enrolment.modelWorker.load(), enrolment.organization.load(), enrolment.batch.load()]);
+  // One after another: asked inside a mutation's transaction too, whose one connection takes a statement at a time.
+  const worker = await enrolment.modelWorker.load();
+  const org = await enrolment.organization.load();
+  const batch = await enrolment.batch.load();
   if (!!viewer.account && worker?.account?.id === viewer.account.id) parties.add(EnrolmentParty.PARTICIPANT);
   if (org && may(viewer, Operation.CARE_BOOK, org)) parties.add(EnrolmentParty.ENROLLER);
   if (batch && (await organizes(viewer, batch))) parties.add(EnrolmentParty.ORGANIZER);

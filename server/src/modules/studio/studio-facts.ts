@@ -4,15 +4,17 @@ import { beijingDate } from '../calendar/working-calendar.js';
 import { Studio } from './studio.entity.js';
 import { StudioMember, StudioProject, StudioResult } from './studio-parts.entity.js';
 import { yearsBetween, type StudioFacts } from './studio-level-rules.js';
+import { readTogether } from '../../common/queries.js';
 
 /** The facts the level rules are checked against, as of `now` (revoked honors do not count). */
 export async function studioFacts(em: EntityManager, studio: Studio, now: Date): Promise<StudioFacts> {
-  const [held, members, projects, results] = await Promise.all([
-    em.find(ModelWorkerHonor, { modelWorker: studio.leader.id, revokedAt: null }, { populate: ['honor'] }),
-    em.count(StudioMember, { studio }),
-    em.count(StudioProject, { studio }),
-    em.count(StudioResult, { studio }),
-  ]);
+  // Checked inside the certifying mutation's transaction: one statement at a time there.
+  const [held, members, projects, results] = await readTogether(em,
+    () => em.find(ModelWorkerHonor, { modelWorker: studio.leader.id, revokedAt: null }, { populate: ['honor'] }),
+    () => em.count(StudioMember, { studio }),
+    () => em.count(StudioProject, { studio }),
+    () => em.count(StudioResult, { studio }),
+  );
   return {
     leaderHonors: held.map((h) => {
       const honor = h.honor.getEntity();

@@ -10,6 +10,7 @@ import { Role } from '../account/role.js';
 import { AccessError } from '../../common/errors/user-input-error.js';
 import { AuthError } from '../../common/errors/catalogue.js';
 import type { Context } from '../../context.js';
+import { readTogether } from '../../common/queries.js';
 
 
 export interface ViewerFacts extends SuggestionFacts {
@@ -24,9 +25,9 @@ export interface ViewerFacts extends SuggestionFacts {
  */
 export async function viewerFacts(em: EntityManager, viewer: ViewerState, s: Suggestion): Promise<ViewerFacts> {
   const parties = new Set<Party>();
-  const [author, office, handler, escalatedTo] = await Promise.all([
-    s.author.load(), s.office.load(), s.handler?.load(), s.escalatedTo?.load(),
-  ]);
+  const [author, office, handler, escalatedTo] = await readTogether(em,
+    () => s.author.load(), () => s.office.load(), async () => s.handler?.load(), async () => s.escalatedTo?.load(),
+  );
   const me = viewer.account?.id;
   if (me && author?.account?.id === me) parties.add(Party.AUTHOR);
   const coSigner = me ? await em.findOne(SuggestionCoSigner, { suggestion: s.id, modelWorker: { account: me } }) : null;
