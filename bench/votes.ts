@@ -15,7 +15,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { print, type DocumentNode } from 'graphql';
 import { seedNoticeOpenThisWeek, type BenchDatabase } from './lib/database.js';
-import { repoRoot, startLaomo } from './lib/processes.js';
+import { cpuOf, repoRoot, startLaomo } from './lib/processes.js';
 import { fixed, record } from './lib/report.js';
 import { VoteCastDocument } from '../web/src/gql/graphql.js';
 
@@ -96,20 +96,17 @@ async function castAll(url: string, list: { person: Person; entry: string }[]) {
 
 /** CPU seconds of every PostgreSQL process on this machine (the server and its backends), from /proc. */
 function postgresCpuSeconds(): number {
-  let ticks = 0;
+  let seconds = 0;
   for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      if (stat.slice(stat.indexOf('(') + 1, close) !== 'postgres') continue;
-      const fields = stat.slice(close + 2).split(' ');
-      // utime and stime (fields 14 and 15 of stat), and cutime and cstime: the backends that ended and were reaped.
-      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+      const cpu = cpuOf(pid);
+      // The reaped children's too: the backends that ended (pgbench's, at its exit).
+      if (cpu.command === 'postgres') seconds += cpu.own + cpu.reaped;
     } catch {
       // the process ended while we read
     }
   }
-  return ticks / 100; // Linux's USER_HZ
+  return seconds;
 }
 
 /** pgbench's transactions per second for `script` (50 clients, `transactions` in all), or null without pgbench. */

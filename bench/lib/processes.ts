@@ -34,6 +34,21 @@ export interface ServerProcess {
 
 const CLOCK_TICKS = 100; // Linux's USER_HZ
 
+/**
+ * CPU seconds of a process from /proc/<pid>/stat: its own (user + system, fields 14 and 15) and those of its
+ * children that ended and were reaped (16 and 17), with its command name (counted around the parentheses).
+ */
+export function cpuOf(pid: number | string): { command: string; own: number; reaped: number } {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const close = stat.lastIndexOf(')');
+  const fields = stat.slice(close + 2).split(' ');
+  return {
+    command: stat.slice(stat.indexOf('(') + 1, close),
+    own: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS,
+    reaped: (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS,
+  };
+}
+
 /** Resident memory of a process now and at its peak, in MiB, from /proc. */
 function memoryOf(pid: number): { rssMiB: number; peakMiB: number } {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -60,10 +75,7 @@ function processOf(child: ChildProcess, url: string): ServerProcess {
     url,
     child,
     cpuSeconds() {
-      // Fields 14 and 15 of /proc/<pid>/stat, counted after the command name's closing parenthesis.
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+      return cpuOf(pid).own;
     },
     memory() {
       return memoryOf(pid);

@@ -54,6 +54,25 @@ export function publicNotice(em: EntityManager, now: Date, id: string | null, po
   return em.findOne(Notice, { $and: [{ id: id ?? NIL_UUID }, publicNoticeWhere(now)] });
 }
 
+/**
+ * A notice's header, the notice `n` with its campaign `c` and organization `o`, each column under its alias's
+ * prefix, for a statement that reads them side by side (this module's notice read, a vote's entry).
+ */
+export function noticeHeaderColumns(em: EntityManager): string {
+  return `${prefixedColumns(em, Notice, 'n', 'n__')}, ${prefixedColumns(em, Campaign, 'c', 'c__')}, ${prefixedColumns(em, Organization, 'o', 'o__')}`;
+}
+
+/** `publicNoticeWhere` over `n` and `c` in plain SQL, its one parameter the instant of the read. */
+export const PUBLIC_NOTICE_SQL = `n.published_at <= ? and c.status <> '${CampaignStatus.DRAFT}'`;
+
+/** A header read with `noticeHeaderColumns` taken into the unit of work as the ORM would have loaded it. */
+export function mapNoticeHeader(em: EntityManager, row: Record<string, unknown>): Notice {
+  // The campaign and organization first: the notice's references then point at them, loaded.
+  mapRow(em, Campaign, unprefixed(row, 'c__'));
+  mapRow(em, Organization, unprefixed(row, 'o__'));
+  return mapRow(em, Notice, unprefixed(row, 'n__'));
+}
+
 let noticeWithHeaderSql: string | undefined;
 /**
  * A published notice with its campaign and organization (the notice page's header) in one plain statement,
@@ -62,15 +81,11 @@ let noticeWithHeaderSql: string | undefined;
  * single cost of the city-wide notice read.
  */
 async function publicNoticeWithHeader(em: EntityManager, now: Date, id: string | null): Promise<Notice | null> {
-  noticeWithHeaderSql ??= `select ${prefixedColumns(em, Notice, 'n', 'n__')}, ${prefixedColumns(em, Campaign, 'c', 'c__')}, ${prefixedColumns(em, Organization, 'o', 'o__')}
+  noticeWithHeaderSql ??= `select ${noticeHeaderColumns(em)}
        from notice n join campaign c on c.id = n.campaign_id join organization o on o.id = n.organization_id
-      where n.id = ? and n.published_at <= ? and c.status <> '${CampaignStatus.DRAFT}'`;
+      where n.id = ? and ${PUBLIC_NOTICE_SQL}`;
   const [row] = await readRows<Record<string, unknown>>(em, noticeWithHeaderSql, [id ?? NIL_UUID, now]);
-  if (!row) return null;
-  // The campaign and organization first: the notice's references then point at them, loaded.
-  mapRow(em, Campaign, unprefixed(row, 'c__'));
-  mapRow(em, Organization, unprefixed(row, 'o__'));
-  return mapRow(em, Notice, unprefixed(row, 'n__'));
+  return row ? mapNoticeHeader(em, row) : null;
 }
 
 /** A public entry by its id (not a global id), or null: on a public notice, the candidate consenting. */

@@ -3,14 +3,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Vote } from './vote.entity.js';
 import { CommonError, ParticipationError, VoteError } from '../../common/errors/catalogue.js';
 import { Reference } from '@mikro-orm/core';
-import { mapRow, prefixedColumns, readRows, unprefixed } from '../../common/raw-read.js';
+import { readRows } from '../../common/raw-read.js';
+import { mapNoticeHeader, noticeHeaderColumns, PUBLIC_NOTICE_SQL } from '../notice/notice.queries.js';
 import { publicNoticeEntry, type PublicEntryRow } from '../notice/public-notice-entry.js';
 import { idOf } from '../../common/relay/global-id.js';
-import { Notice } from '../notice/notice.entity.js';
 import { NoticeEntry } from '../notice/notice-entry.entity.js';
 import { Campaign } from '../campaign/campaign.entity.js';
-import { CampaignStatus, VoteTallyVisibility } from '../campaign/campaign.enums.js';
-import { Organization } from '../organization/organization.entity.js';
+import { VoteTallyVisibility } from '../campaign/campaign.enums.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { NoticeEntryStatus } from '../notice/notice.enums.js';
 import { enforceRateLimit } from '../participation/rate-limit.js';
@@ -43,18 +42,15 @@ let votableEntrySql: string | undefined;
  */
 async function votableEntry(em: EntityManager, globalId: string, now: Date): Promise<NoticeEntry> {
   const id = idOf(globalId, 'NoticeEntry');
-  votableEntrySql ??= `select ${prefixedColumns(em, Notice, 'n', 'n__')}, ${prefixedColumns(em, Campaign, 'c', 'c__')}, ${prefixedColumns(em, Organization, 'o', 'o__')},
+  votableEntrySql ??= `select ${noticeHeaderColumns(em)},
        e.id, e.position, e.status, e.snapshot, e.snapshot_hash, e.nomination_id,
        (select count(*)::int from comment x where x.entry_id = e.id and x.status = 'VISIBLE') as comment_count
      from notice_entry e join notice n on n.id = e.notice_id join campaign c on c.id = n.campaign_id
        join organization o on o.id = n.organization_id join nomination m on m.id = e.nomination_id
-     where e.id = ? and n.published_at <= ? and c.status <> '${CampaignStatus.DRAFT}' and m.consent_to_publish`;
+     where e.id = ? and ${PUBLIC_NOTICE_SQL} and m.consent_to_publish`;
   const [row] = id ? await readRows<PublicEntryRow & Record<string, unknown>>(em, votableEntrySql, [id, now]) : [];
   if (!row) throw new UserInputError(CommonError.NotFound, ['entry']);
-  // The campaign and organization first: the notice's references then point at them, loaded.
-  mapRow(em, Campaign, unprefixed(row, 'c__'));
-  mapRow(em, Organization, unprefixed(row, 'o__'));
-  return publicNoticeEntry(row, Reference.create(mapRow(em, Notice, unprefixed(row, 'n__'))));
+  return publicNoticeEntry(row, Reference.create(mapNoticeHeader(em, row)));
 }
 
 /** A vote just cast, with what its answer would otherwise read again. */
