@@ -7,7 +7,7 @@ import { NIL_UUID } from '../../common/queries.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { CampaignStatus } from '../campaign/campaign.enums.js';
-import { mapRow, prefixedColumns, readRows, unprefixed } from '../../common/raw-read.js';
+import { prefixedColumns, readOnlyView, readRows } from '../../common/raw-read.js';
 import { beijingDate } from '../calendar/working-calendar.js';
 import { Notice } from './notice.entity.js';
 import { NoticeEntry } from './notice-entry.entity.js';
@@ -65,18 +65,20 @@ export function noticeHeaderColumns(em: EntityManager): string {
 /** `publicNoticeWhere` over `n` and `c` in plain SQL, its one parameter the instant of the read. */
 export const PUBLIC_NOTICE_SQL = `n.published_at <= ? and c.status <> '${CampaignStatus.DRAFT}'`;
 
-/** A header read with `noticeHeaderColumns` taken into the unit of work as the ORM would have loaded it. */
-export function mapNoticeHeader(em: EntityManager, row: Record<string, unknown>): Notice {
-  // The campaign and organization first: the notice's references then point at them, loaded.
-  mapRow(em, Campaign, unprefixed(row, 'c__'));
-  mapRow(em, Organization, unprefixed(row, 'o__'));
-  return mapRow(em, Notice, unprefixed(row, 'n__'));
+/**
+ * A header read with `noticeHeaderColumns` as read-only views (common/raw-read.ts): the notice, pointing at its
+ * campaign and organization. Nothing that reads a header writes it, so it is never taken into the unit of work.
+ */
+export function noticeHeaderView(em: EntityManager, row: Record<string, unknown>): Notice {
+  const campaign = readOnlyView(em, Campaign, row, { prefix: 'c__' });
+  const organization = readOnlyView(em, Organization, row, { prefix: 'o__' });
+  return readOnlyView(em, Notice, row, { prefix: 'n__', loaded: { campaign, organization } });
 }
 
 let noticeWithHeaderSql: string | undefined;
 /**
  * A published notice with its campaign and organization (the notice page's header) in one plain statement,
- * mapped into the unit of work: the same rows and rule as `findOne` with both populated (publicNoticeWhere:
+ * as read-only views: the same rows and rule as `findOne` with both populated (publicNoticeWhere:
  * published, campaign not a draft), without the ORM building the query on every read, which was the largest
  * single cost of the city-wide notice read.
  */
@@ -85,7 +87,7 @@ async function publicNoticeWithHeader(em: EntityManager, now: Date, id: string |
        from notice n join campaign c on c.id = n.campaign_id join organization o on o.id = n.organization_id
       where n.id = ? and ${PUBLIC_NOTICE_SQL}`;
   const [row] = await readRows<Record<string, unknown>>(em, noticeWithHeaderSql, [id ?? NIL_UUID, now]);
-  return row ? mapNoticeHeader(em, row) : null;
+  return row ? noticeHeaderView(em, row) : null;
 }
 
 /** A public entry by its id (not a global id), or null: on a public notice, the candidate consenting. */

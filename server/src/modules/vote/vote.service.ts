@@ -4,7 +4,7 @@ import { Vote } from './vote.entity.js';
 import { CommonError, ParticipationError, VoteError } from '../../common/errors/catalogue.js';
 import { Reference } from '@mikro-orm/core';
 import { readRows } from '../../common/raw-read.js';
-import { mapNoticeHeader, noticeHeaderColumns, PUBLIC_NOTICE_SQL } from '../notice/notice.queries.js';
+import { noticeHeaderView, noticeHeaderColumns, PUBLIC_NOTICE_SQL } from '../notice/notice.queries.js';
 import { publicNoticeEntry, type PublicEntryRow } from '../notice/public-notice-entry.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { NoticeEntry } from '../notice/notice-entry.entity.js';
@@ -35,10 +35,10 @@ let votableEntrySql: string | undefined;
 /**
  * The public entry voted for, with its notice, campaign and organization: `publicEntry`'s rule
  * (notice/public-notice.ts: a published notice of a non-draft campaign, a candidate who consented to
- * publication) in one plain statement. The notice, campaign and organization are taken into the unit of
- * work as the ORM would have loaded them; the entry becomes the read-only view the notice page uses
- * (public-notice-entry.ts), since nothing writes it: hydrating and registering it, then comparing it at
- * commit, was a tenth of a vote's CPU, and building the ORM's query before that the largest single cost.
+ * publication) in one plain statement. The notice, campaign and organization are the notice page's read-only
+ * header views and the entry its read-only entry view (public-notice-entry.ts), since nothing writes them:
+ * hydrating and registering them, then comparing them at commit, was a tenth of a vote's CPU, and building
+ * the ORM's query before that the largest single cost.
  */
 async function votableEntry(em: EntityManager, globalId: string, now: Date): Promise<NoticeEntry> {
   const id = idOf(globalId, 'NoticeEntry');
@@ -50,7 +50,7 @@ async function votableEntry(em: EntityManager, globalId: string, now: Date): Pro
      where e.id = ? and ${PUBLIC_NOTICE_SQL} and m.consent_to_publish`;
   const [row] = id ? await readRows<PublicEntryRow & Record<string, unknown>>(em, votableEntrySql, [id, now]) : [];
   if (!row) throw new UserInputError(CommonError.NotFound, ['entry']);
-  return publicNoticeEntry(row, Reference.create(mapNoticeHeader(em, row)));
+  return publicNoticeEntry(row, Reference.create(noticeHeaderView(em, row)));
 }
 
 /** A vote just cast, with what its answer would otherwise read again. */
