@@ -53,9 +53,14 @@ async function seedPeople(db: BenchDatabase, options: { count: number; name: str
   return people;
 }
 
+/** Each person's VOTES_EACH votes, for distinct candidates. */
+function distinctVotes(people: Person[], entries: string[]): { person: Person; entry: string }[] {
+  return people.flatMap((person, i) => Array.from({ length: VOTES_EACH }, (_, k) => ({ person, entry: entries[(i + k * 7) % entries.length]! })));
+}
+
 /** Every attempt once, in a shuffled order: each person's distinct votes, then repeats of random ones. */
 function attempts(people: Person[], entries: string[]): { person: Person; entry: string }[] {
-  const list = people.flatMap((person, i) => Array.from({ length: VOTES_EACH }, (_, k) => ({ person, entry: entries[(i + k * 7) % entries.length]! })));
+  const list = distinctVotes(people, entries);
   for (let r = 0; r < REPEATS; r += 1) list.push(list[Math.floor(Math.random() * PEOPLE * VOTES_EACH)]!);
   for (let i = list.length - 1; i > 0; i -= 1) {
     const j = Math.floor(Math.random() * (i + 1));
@@ -196,15 +201,13 @@ async function eachStatementAlone(databaseUrl: string): Promise<void> {
 
 export async function votes(db: BenchDatabase): Promise<void> {
   const now = Date.now();
-  const fixture = await seedNoticeOpenThisWeek(db, {
+  const openNotice = {
     candidates: 20,
     voting: { opensAt: new Date(now - 3_600_000).toISOString(), closesAt: new Date(now + 86_400_000).toISOString(), votesPerAccount: 10, tally: 'LIVE' as never },
-  });
+  };
+  const fixture = await seedNoticeOpenThisWeek(db, openNotice);
   const people = await seedPeople(db, { count: PEOPLE, name: '投票者', firstOctet: 10, phonePrefix: '139' });
-  const warmUpFixture = await seedNoticeOpenThisWeek(db, {
-    candidates: 20,
-    voting: { opensAt: new Date(now - 3_600_000).toISOString(), closesAt: new Date(now + 86_400_000).toISOString(), votesPerAccount: 10, tally: 'LIVE' as never },
-  });
+  const warmUpFixture = await seedNoticeOpenThisWeek(db, openNotice);
   const warmUpPeople = await seedPeople(db, { count: WARM_UP_PEOPLE, name: '预热投票者', firstOctet: 172, phonePrefix: '136' });
   const conn = db.orm.em.getConnection();
   // The baselines' own tables: the same shape and keys as laomo's, so their inserts do the same work.
@@ -230,7 +233,7 @@ export async function votes(db: BenchDatabase): Promise<void> {
   let outcome;
   let cpu;
   try {
-    const warmUp = await castAll(laomo.url, warmUpPeople.flatMap((person, i) => Array.from({ length: VOTES_EACH }, (_, k) => ({ person, entry: warmUpFixture.entries[(i + k * 7) % warmUpFixture.entries.length]! }))));
+    const warmUp = await castAll(laomo.url, distinctVotes(warmUpPeople, warmUpFixture.entries));
     if (warmUp.other.size > 0) throw new Error(`the warm-up's votes were refused: ${[...warmUp.other].map(([code, n]) => `${n} ${code}`).join(', ')}`);
     const before = { laomo: laomo.cpuSeconds(), postgres: postgresCpuSeconds(), load: process.cpuUsage() };
     outcome = await castAll(laomo.url, attempts(people, fixture.entries));

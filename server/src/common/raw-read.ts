@@ -185,9 +185,10 @@ function viewPlan(em: EntityManager, entityName: string, prefix: string): ViewSl
  * plain values set from the row as the ORM's hydrator sets them (custom types, booleans, dates, JSON
  * embeddables), never registered, snapshotted or compared. Its columns are read under `prefix` (as
  * `prefixedColumns` selects them); `loaded` gives views already made for some of its references (a notice's
- * campaign and organization); any other reference or collection is the ORM's own, made on first use. Only for what nothing writes: the ORM never sees a change made to it. The city-wide
- * notice read and every vote read a notice's header, and taking its three rows into the unit of work was a
- * tenth of their CPU.
+ * campaign and organization); any other reference or collection is the ORM's own, made on first use. Only for
+ * what nothing writes: the ORM never sees a change made to it. Used for the notice header that the city-wide
+ * notice read and every vote read: a vote's server CPU fell ~8 % (bench/README.md, session 11); the read's
+ * did not change beyond noise once the server was warm.
  */
 export function readOnlyView<T extends object>(
   em: EntityManager, entity: EntityClass<T>, row: Row, options: { prefix?: string; loaded?: Record<string, object> } = {},
