@@ -74,6 +74,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'registry', name: 'staff-registry', component: () => import('~/pages/staff/registry/StaffRegistryPage.vue'), meta: { title: 'staff.menu.registry', menu: 'registry' } },
       { path: 'registry/import', name: 'staff-registry-import', component: () => import('~/pages/staff/registry/StaffRegistryImportPage.vue'), meta: { title: 'registryImport.title', menu: 'registry' } },
       { path: 'registry/yearly', name: 'staff-registry-yearly', component: () => import('~/pages/staff/registry/StaffRegistryYearlyPage.vue'), meta: { title: 'registry.yearlyTitle', menu: 'registry' } },
+      { path: 'registry/revocations', name: 'staff-revocations', component: () => import('~/pages/staff/registry/StaffRevocationsPage.vue'), meta: { title: 'revocation.title', menu: 'revocations' } },
       { path: 'registry/:id', name: 'staff-registry-record', component: () => import('~/pages/staff/registry/StaffRegistryRecordPage.vue'), meta: { title: 'staff.menu.registry', menu: 'registry' } },
       { path: 'care/grants', name: 'staff-care-grants', component: () => import('~/pages/staff/care/StaffGrantApplicationsPage.vue'), meta: { title: 'staff.menu.careGrants', menu: 'careGrants' } },
       { path: 'care/pairings', name: 'staff-care-pairings', component: () => import('~/pages/staff/care/StaffCarePairingsPage.vue'), meta: { title: 'staff.menu.carePairings', menu: 'carePairings' } },

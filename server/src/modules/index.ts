@@ -80,7 +80,7 @@ import { NoticeEntryPublicResolver, noticeNodes, NoticePublicResolver } from './
 import { nominationNotices } from './notice/notice-listing.js';
 import { StatisticsResolver } from './statistics/statistics.resolver.js';
 import { HonorRevocation } from './revocation/honor-revocation.entity.js';
-import { HonorRevocationResolver, revocationNodes } from './revocation/revocation.resolver.js';
+import { HonorRevocationResolver, RegistryHonorRevocationResolver, revocationNodes } from './revocation/revocation.resolver.js';
 import { revokeHeld } from './revocation/revocation.consequences.js';
 import { provideHonorRevoker } from './nomination/nomination.revocation.js';
 import { DemoClock } from './demo-clock/demo-clock.entity.js';
@@ -145,7 +145,7 @@ export const resolvers = [
   StudioResolver, StudioCertificationResolver, StudioListingResolver, ModelWorkerStudioResolver, StudioResultResolver, StudioCriterionResolver, StudioMutationResolver,
   SuggestionResolver, SuggestionHandlingResolver, SuggestionAnswerResolver, SuggestionCoSignerResolver, SuggestionMutationResolver,
   NoticePublicResolver, NoticeEntryPublicResolver, CommentResolver, CommentModerationResolver, NoticeEntryCommentResolver,
-  ObjectionResolver, NoticeEntryVoteResolver, CampaignVoteResolver, DemoClockResolver, VoteResolver, HonorRevocationResolver,
+  ObjectionResolver, NoticeEntryVoteResolver, CampaignVoteResolver, DemoClockResolver, VoteResolver, HonorRevocationResolver, RegistryHonorRevocationResolver,
   FailedJobsResolver, CareResolver, GrantApplicationResolver, AllowanceRollResolver, AllowanceRollLineResolver,
   CareVisitResolver, CarePairingResolver, CareVisitRecordResolver,
   HealthCheckResolver, HealthCheckBatchResolver, HealthCheckBookingResolver, RecuperationResolver, RecuperationBatchResolver, RecuperationEnrolmentResolver,

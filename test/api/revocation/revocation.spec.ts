@@ -116,6 +116,28 @@ describe('退出机制: revoking an honor on record, reported up to the conferri
     expect(codes((await person.ok(SUBMIT, { input: { ...SAMPLE, publishConsent: false } })).suggestionSubmit)).toEqual([]);
   });
 
+  it('the staff pages’ path: a record’s honors name the held honor, show an open report, and the report links back to the record in scope', async () => {
+    const { worker } = await newModelWorker(t, 'mw-pages', ['BJ_MODEL_WORKER']);
+    const recordId = toGlobalId('ModelWorker', worker.id);
+    const HONORS = `query($id: ID!) { registryRecord(id: $id) { honors { id revocationReported honor { code } } } }`;
+    const unit = await t.as('unit');
+    const [before] = (await unit.ok(HONORS, { id: recordId })).registryRecord.honors;
+    expect(before).toMatchObject({ id: (await heldIds(worker.id)).BJ_MODEL_WORKER, revocationReported: false, honor: { code: 'BJ_MODEL_WORKER' } });
+
+    const { revocation } = (await unit.ok(REPORT, { input: { held: before.id, reason: '违纪' } })).honorRevocationReport;
+    expect((await unit.ok(HONORS, { id: recordId })).registryRecord.honors[0].revocationReported).toBe(true);
+    const LINK = `query($id: ID!) { node(id: $id) { ... on HonorRevocation { reportedAt record { id name } } } }`;
+    const seen = (await unit.ok(LINK, { id: revocation.id })).node;
+    expect(seen.record).toEqual({ id: recordId, name: worker.name });
+    expect(Number.isNaN(Date.parse(seen.reportedAt))).toBe(false);
+    // Once dismissed the honor may be reported again.
+    const city = await t.as('city');
+    await unit.ok(STEP, { input: { revocation: revocation.id, action: 'FORWARD' } });
+    await (await t.as('chaoyang')).ok(STEP, { input: { revocation: revocation.id, action: 'FORWARD' } });
+    expect(codes((await city.ok(STEP, { input: { revocation: revocation.id, action: 'DISMISS', reason: '不属实' } })).honorRevocationStep)).toEqual([]);
+    expect((await unit.ok(HONORS, { id: recordId })).registryRecord.honors[0].revocationReported).toBe(false);
+  });
+
   it('is refused to staff outside the person’s line and to the public', async () => {
     const { worker } = await newModelWorker(t, 'mw-outside', ['BJ_MODEL_WORKER']);
     const held = (await heldIds(worker.id)).BJ_MODEL_WORKER;

@@ -9,7 +9,7 @@ import type {
   ModelWorkerCategory, EmploymentStatus, Education, Keeping,
   GrantApplicationState,
   CareVisitorKind, CareVisitReason,
-  GrantCause, HealthCheckBookingState, RecuperationArrangement, RecuperationEnrolmentState,
+  GrantCause, HealthCheckBookingState, RecuperationArrangement, RecuperationEnrolmentState, RevocationState,
 } from '~/gql/graphql'
 
 /** Checks at compile time that a list names every member of a schema enum. */
@@ -80,6 +80,7 @@ export const enumValues = {
   HealthCheckBookingState: allOf<HealthCheckBookingState>()(['BOOKED', 'ATTENDED', 'ABSENT', 'CANCELLED']),
   RecuperationArrangement: allOf<RecuperationArrangement>()(['ACFTU', 'CITY', 'BEIDAIHE', 'DISTRICT']),
   RecuperationEnrolmentState: allOf<RecuperationEnrolmentState>()(['APPLIED', 'CONFIRMED', 'WAITLISTED', 'ATTENDED', 'ABSENT', 'WITHDRAWN']),
+  RevocationState: allOf<RevocationState>()(['REPORTED', 'REVOKED', 'DISMISSED']),
 }
 
 export type EnumName = keyof typeof enumValues
@@ -91,6 +92,7 @@ export type LabelledEnum =
   | 'HealthCheckBookingAction' | 'RecuperationEnrolmentAction' | 'CarePayer' | 'RegistryImportState'
   | 'NotificationKind' | 'NotificationChannel' | 'NotificationDigest'
   | 'AllowanceRollState' | 'AllowanceRollAction' | 'CareChargeKind'
+  | 'RevocationAction'
 
 /**
  * The one way an enum value is shown: `label(enum, value)` is `enum.<Enum>.<VALUE>` in the current language;

@@ -35,6 +35,7 @@ export const staffMenu = [
   { key: 'suggestionOverview', capabilities: ['MANAGE_SUGGESTIONS'], route: 'staff-suggestion-overview' },
   { key: 'studioCertification', capabilities: ['CERTIFY_STUDIOS'], route: 'staff-studios' },
   { key: 'registry', capabilities: ['KEEP_REGISTRY'], route: 'staff-registry' },
+  { key: 'revocations', capabilities: ['KEEP_REGISTRY'], route: 'staff-revocations' },
   { key: 'careGrants', capabilities: ['CARE'], route: 'staff-care-grants' },
   { key: 'carePairings', capabilities: ['CARE'], route: 'staff-care-pairings' },
   { key: 'careVisits', capabilities: ['CARE'], route: 'staff-care-visits' },

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../common/relay/connection.js';
+import { toGlobalId } from '../../common/relay/global-id.js';
 import { openOrNull } from '../../common/sealed-text.js';
 import { historyPage } from '../audit/audit.service.js';
 import { AuditEntryConnection } from '../audit/audit.types.js';
@@ -97,6 +98,11 @@ export class RegistryRecordResolver {
 
 @Resolver(() => RegistryHonor)
 export class RegistryHonorResolver {
+  @FieldResolver(() => ID, { description: 'The honor held (a ModelWorkerHonor), as honorRevocationReport names it.' })
+  id(@Root() held: ModelWorkerHonor) {
+    return toGlobalId('ModelWorkerHonor', held.id);
+  }
+
   @FieldResolver(() => Honor)
   honor(@Root() held: ModelWorkerHonor) {
     return held.honor.load();

@@ -10,10 +10,13 @@ import { historyPage } from '../audit/audit.service.js';
 import { AuditEntryConnection } from '../audit/audit.types.js';
 import { Organization } from '../organization/organization.entity.js';
 import { ModelWorkerHonor } from '../registry/model-worker-honor.entity.js';
+import { recordInScope } from '../registry/registry.access.js';
+import { RegistryHonor, RegistryRecord } from '../registry/registry.types.js';
+import { countsByKey, requestLoader } from '../../common/request-loader.js';
 import { HonorRevocation } from './honor-revocation.entity.js';
 import { RevocationAction, RevocationState } from './revocation.enums.js';
 import { HonorRevocationReportInput, HonorRevocationStepInput } from './revocation.inputs.js';
-import { reportRevocation, revocationInScope, revocationsInScope, takeRevocationStep } from './revocation.service.js';
+import { openReportCounts, reportRevocation, revocationInScope, revocationsInScope, takeRevocationStep } from './revocation.service.js';
 import { REVOCATION_WORKFLOW, revocationActionOptions, revocationActors } from './revocation.workflow.js';
 
 const HonorRevocationConnection = ConnectionType(HonorRevocation);
@@ -55,6 +58,16 @@ export class HonorRevocationResolver {
     return (await r.modelWorker.loadOrFail()).name;
   }
 
+  @FieldResolver(() => Date, { description: 'When the report was made.' })
+  reportedAt(@Root() r: HonorRevocation) {
+    return r.createdAt;
+  }
+
+  @FieldResolver(() => RegistryRecord, { nullable: true, description: 'The person’s record, when the viewer may read it where it is kept now.' })
+  record(@Root() r: HonorRevocation, @Ctx() ctx: Context) {
+    return recordInScope(ctx.em, ctx.viewer, r.modelWorker.id);
+  }
+
   @FieldResolver(() => Organization, { description: 'The office the report sits at now.' })
   at(@Root() r: HonorRevocation) {
     return r.at.load();
@@ -80,3 +93,15 @@ export class HonorRevocationResolver {
     return historyPage(ctx.em, r, page);
   }
 }
+
+/** On a record's honors (registry module, which comes before this one): whether a report is under way. */
+@Resolver(() => RegistryHonor)
+export class RegistryHonorRevocationResolver {
+  @FieldResolver(() => Boolean, { description: 'A revocation report on this honor is open (退出机制), so another cannot be made.' })
+  async revocationReported(@Root() held: ModelWorkerHonor, @Ctx() ctx: Context) {
+    // One statement for every honor the answer shows.
+    const loader = requestLoader<string, number>(ctx, 'openRevocationReports', async (ids) => countsByKey(ids, await openReportCounts(ctx.em, ids)));
+    return (await loader.load(held.id)) > 0;
+  }
+}
+

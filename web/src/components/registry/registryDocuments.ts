@@ -29,7 +29,7 @@ export const RegistryRecordQuery = graphql(`
       employerName post employmentStatus keeping keeper { id name }
       workHistory { employer post from to }
       deeds needs category categoryReason status confirmedYear confirmedAt
-      honors { year revokedAt conferredBy modelWorkerTreatment honor { id name level } }
+      honors { id year revokedAt revokeReason conferredBy modelWorkerTreatment revocationReported honor { id name level } }
       transfers { id state reason to { id name } from { id name } }
     }
   }
@@ -139,7 +139,7 @@ export const RegistryHonorOptionsQuery = graphql(`
 export const ModelWorkerHonorAddMutation = graphql(`
   mutation ModelWorkerHonorAdd($input: ModelWorkerHonorAddInput!) {
     modelWorkerHonorAdd(input: $input) {
-      record { id honors { year revokedAt conferredBy modelWorkerTreatment honor { id name level } } }
+      record { id honors { id year revokedAt revokeReason conferredBy modelWorkerTreatment revocationReported honor { id name level } } }
       userErrors { code field message }
     }
   }
@@ -183,3 +183,40 @@ export const RegistryImportsQuery = graphql(`
     }
   }
 `)
+
+/** 退出机制: an honor on record reported for revocation, passed up to the body that conferred it, which decides. */
+export const HonorRevocationReportMutation = graphql(`
+  mutation HonorRevocationReport($input: HonorRevocationReportInput!) {
+    honorRevocationReport(input: $input) {
+      revocation { id state at { id name } conferringBody { id name } }
+      userErrors { code field message }
+    }
+  }
+`)
+
+export const HonorRevocationsQuery = graphql(`
+  query HonorRevocations($state: RevocationState, $after: String) {
+    honorRevocations(first: 20, after: $after, state: $state) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id name state reportReason reportedAt decisionReason decidedAt
+        held { id year honor { id name level } }
+        at { id name }
+        conferringBody { id name }
+        record { id }
+        viewerActionOptions { action reasonRequired refusals { code message } }
+      }
+    }
+  }
+`)
+
+export const HonorRevocationStepMutation = graphql(`
+  mutation HonorRevocationStep($input: HonorRevocationStepInput!) {
+    honorRevocationStep(input: $input) {
+      revocation { id state decisionReason decidedAt at { id name } viewerActionOptions { action reasonRequired refusals { code message } } }
+      userErrors { code field message }
+    }
+  }
+`)
+
