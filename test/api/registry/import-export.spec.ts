@@ -129,6 +129,11 @@ describe('import', () => {
     const record = (await unit.ok(RECORD, { id: found.id })).registryRecord;
     expect(record.health).toBe('良好');
     expect(record.history.nodes.map((n: { action: string }) => n.action)).toContain('registry.import_updated');
+    // The audit line names the fields the row set (the blank 健康状况 not among them), never a value.
+    const [line] = await t.app.orm.em.getConnection().execute(
+      `select data from audit_entry where action = 'registry.import_updated' and subject_id = (select id from model_worker where name = '高振华') order by at desc limit 1`);
+    expect(line.data.fields).toEqual(['idNumber', 'name', 'phone']);
+    expect(JSON.stringify(line.data)).not.toContain('13911112222');
   });
 
   it('reads an XLSX file the same way', async () => {

@@ -36,8 +36,18 @@ const FIELDS: [keyof ImportRecord, string, string][] = [
 /** Sealed personal information (PIPL): sealed here, in the process, before a byte reaches the database. */
 const SEALED: [keyof ImportRecord, string][] = [['health', 'health_sealed'], ['familyHardship', 'family_hardship_sealed']];
 
-/** Field names only: the audit line of an imported record never holds a value. */
-const fieldNames = (record: ImportRecord) => Object.keys(record).filter((k) => k !== 'row' && k !== 'honors' && record[k as keyof ImportRecord] !== undefined);
+/**
+ * Field names only: the audit line of an imported record never holds a value. The names a row set, as a key
+ * of one character per field of the form (records of one key share one audit statement), rather than a list
+ * of names turned to JSON per row, which was some 6 % of the import's CPU.
+ */
+const AUDITED: (keyof ImportRecord)[] = ['idNumber', ...FIELDS.map(([field]) => field), ...SEALED.map(([field]) => field), 'keeperName', 'keeping'];
+const fieldsKey = (record: ImportRecord): string => {
+  let key = '';
+  for (const field of AUDITED) key += record[field] === undefined ? '0' : '1';
+  return key;
+};
+const fieldsOfKey = (key: string): string[] => AUDITED.filter((_, i) => key[i] === '1');
 
 /*
  * COPY's text format, written straight from the record: a line per row, values between tabs, `\N` for
@@ -203,13 +213,14 @@ export class ImportWriter implements BatchWriter {
   private audit(records: PlannedRecord[], action: string): void {
     const byFields = new Map<string, string[]>();
     for (const p of records) {
-      const fields = JSON.stringify(fieldNames(p.record));
-      const ids = byFields.get(fields);
+      const key = fieldsKey(p.record);
+      const ids = byFields.get(key);
       if (ids) ids.push(p.id);
-      else byFields.set(fields, [p.id]);
+      else byFields.set(key, [p.id]);
     }
     const params = [this.stamp, this.viewer.account?.id ?? null, this.viewer.account?.displayName ?? null, action, this.importId];
-    for (const [fields, ids] of byFields) {
+    for (const [key, ids] of byFields) {
+      const fields = JSON.stringify(fieldsOfKey(key));
       void this.after(() => this.client.query(`insert into audit_entry (${AUDIT_COLUMNS.join(', ')})
         select gen_random_uuid(), $1, $2, $3, 'ModelWorker', subject, $4, jsonb_build_object('fields', $6::jsonb, 'import', $5::text)
         from unnest($7::uuid[]) subject`, [...params, fields, `{${ids.join(',')}}`]));
