@@ -33,6 +33,11 @@ describe('innovation studios', () => {
     await lead.getByPlaceholder('请输入密码').fill('Laomo@2026');
     await lead.getByRole('button', { name: '登录' }).last().click();
     await sees(lead, '张建国劳模创新工作室');
+    // What each level requires is on the applicant's page (studio-level-rules.ts): a municipal studio needs 10 万元 a year.
+    await lead.getByText('各级工作室认定条件').click();
+    const municipal = lead.getByTestId('studio-level-rule-MUNICIPAL');
+    await municipal.waitFor({ timeout: PATIENCE });
+    expect(await municipal.innerText()).toMatch(/市级\s+享受省部级（市级）及以上劳模待遇\s+3 年\s+8 人[\s\S]*10 万元\s+市总工会工作人员/);
 
     const form = lead.locator('form').filter({ has: lead.getByRole('button', { name: '添加成果' }) });
     await form.getByLabel('成果名称').fill('数控机床主轴热变形补偿方法');
@@ -68,6 +73,8 @@ describe('certification in the staff area', () => {
     const name = (await row.getByRole('link').innerText()).trim();
     await row.getByRole('link').click();
     await sees(city, '符合本级别的全部认定条件');
+    await city.getByText('各级工作室认定条件').click();
+    await sees(city, '获区县级及以上荣誉称号');
     for (const have of ['有劳模领衔', '有创新团队', '有攻关项目', '有场地设施', '有经费保障', '有创新成果']) {
       const section = city.locator('section', { hasText: have });
       await section.getByText('符合', { exact: true }).click();

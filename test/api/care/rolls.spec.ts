@@ -138,10 +138,21 @@ describe('the amounts and rules are data the administrator keeps', () => {
     expect(roll.lines.nodes).toEqual([expect.objectContaining({ level: 'NATIONAL', amountYuan: 2_000 })]);
   });
 
+  it('an amount cleared is not paid at that level; a negative amount is refused', async () => {
+    const admin = await t.as('admin');
+    expect(codes((await admin.ok(UPDATE_KIND, { input: { kind: kinds.NATIONAL_DAY, nationalYuan: -1 } })).allowanceKindUpdate)).toEqual(['common/invalid']);
+    await admin.ok(UPDATE_KIND, { input: { kind: kinds.NATIONAL_DAY, nationalYuan: 2_000 } });
+    const cleared = (await admin.ok(UPDATE_KIND, { input: { kind: kinds.NATIONAL_DAY, nationalYuan: null } })).allowanceKindUpdate;
+    expect(cleared).toEqual({ kind: { code: 'NATIONAL_DAY', nationalYuan: null, municipalYuan: null }, userErrors: [] });
+    expect(codes(await generate(city, 'NATIONAL_DAY', 2026))).toEqual(['care/amount_not_set']);
+  });
+
   it('a rule’s figures change as named, and a figure its computation needs cannot be cleared', async () => {
     const admin = await t.as('admin');
     const rules = (await admin.ok(`{ grantRules { id cause } }`)).grantRules as { id: string; cause: string }[];
     const illness = rules.find((r) => r.cause === 'OWN_SERIOUS_ILLNESS')!.id;
+    expect(codes((await city.ok(UPDATE_RULE, { input: { rule: illness, capYuan: 30_000 } })).grantRuleUpdate)).toEqual(['auth/forbidden']);
+    expect((await admin.ok(UPDATE_RULE, { input: { rule: illness, capYuan: -1 } })).grantRuleUpdate.userErrors).toEqual([{ code: 'common/invalid', field: ['capYuan'] }]);
     const changed = (await admin.ok(UPDATE_RULE, { input: { rule: illness, capYuan: 30_000 } })).grantRuleUpdate;
     expect(changed.rule).toEqual({ cause: 'OWN_SERIOUS_ILLNESS', thresholdYuan: 10_000, ratePercent: 25, capYuan: 30_000 });
     const cleared = (await admin.ok(UPDATE_RULE, { input: { rule: illness, ratePercent: null } })).grantRuleUpdate;

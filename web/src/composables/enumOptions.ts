@@ -91,7 +91,7 @@ export type LabelledEnum =
   | 'GrantApplicationAction'
   | 'HealthCheckBookingAction' | 'RecuperationEnrolmentAction' | 'CarePayer' | 'RegistryImportState'
   | 'NotificationKind' | 'NotificationChannel' | 'NotificationDigest'
-  | 'AllowanceRollState' | 'AllowanceRollAction' | 'CareChargeKind'
+  | 'AllowanceRollState' | 'AllowanceRollAction' | 'CareChargeKind' | 'AllowanceBasis'
   | 'RevocationAction'
 
 /**

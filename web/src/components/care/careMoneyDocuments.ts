@@ -313,3 +313,29 @@ export const IncomeStatementsQuery = graphql(`
     }
   }
 `)
+
+/** The allowances' amounts by level and the hardship grants' figures, which administrators keep (the standards page). */
+export const CareMoneyStandardsQuery = graphql(`
+  query CareMoneyStandards {
+    allowanceKinds { id code name basis nationalYuan municipalYuan }
+    grantRules { id cause name thresholdYuan ratePercent capYuan amountYuan nationalYuan municipalYuan }
+  }
+`)
+
+export const AllowanceKindUpdateMutation = graphql(`
+  mutation AllowanceKindUpdate($input: AllowanceKindUpdateInput!) {
+    allowanceKindUpdate(input: $input) {
+      kind { id nationalYuan municipalYuan }
+      userErrors { code field message }
+    }
+  }
+`)
+
+export const GrantRuleUpdateMutation = graphql(`
+  mutation GrantRuleUpdate($input: GrantRuleUpdateInput!) {
+    grantRuleUpdate(input: $input) {
+      rule { id thresholdYuan ratePercent capYuan amountYuan nationalYuan municipalYuan }
+      userErrors { code field message }
+    }
+  }
+`)

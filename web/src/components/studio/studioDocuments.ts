@@ -467,3 +467,21 @@ export const StudioRectificationAcceptMutation = graphql(`
     studioRectificationAccept(input: $input) { studio { id status } userErrors { ...UserErrorFields } }
   }
 `)
+
+/** What each level requires, shown to applicants and certifiers (public). */
+export const StudioLevelRulesQuery = graphql(`
+  query StudioLevelRules {
+    studioLevelRules {
+      level
+      leaderHonorLevel
+      leaderNeedsTreatment
+      minYearsRunning
+      minMembers
+      minProjects
+      minResults
+      minVenueArea
+      minAnnualFunding
+      certifiers
+    }
+  }
+`)
