@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/browser-app.js';
 import { pageText as text, sees, signIn } from '../support/pages.js';
+import { UNIT } from '../support/testkit/index.js';
 
 const app = useBrowserApp();
 
@@ -71,6 +72,35 @@ describe('the staff registry', () => {
     await haidian.goto(`/staff/registry?search=${encodeURIComponent(name)}`);
     await sees(haidian, name);
     expect(await text(haidian)).toContain('海淀区总工会');
+  });
+
+  it('the city’s yearly page lists its keepers a page at a time and, when asked, only those not done', async () => {
+    app.t.clock.set('2026-11-20');
+    // The unit confirms every record it keeps (through the API), so it is done for the year.
+    const unit = await app.t.as('unit');
+    const pending = (await unit.ok(`{ registryRecords(first: 100, pendingThisYear: true) { nodes { id } } }`)).registryRecords.nodes;
+    for (const { id } of pending) {
+      await unit.ok(`mutation($id: ID!) { modelWorkerConfirm(input: { modelWorker: $id, category: EXEMPLARY, categoryReason: "在岗骨干" }) { userErrors { code } } }`, { id });
+    }
+    const city = await app.browser.page({ baseURL: app.t.url });
+    await signIn(city, 'city');
+    await city.goto('/staff/registry/yearly');
+    await sees(city, '2026 年度更新进度');
+    const rows = city.locator('[data-test="progress-row"]');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    expect(await rows.count()).toBeLessThanOrEqual(20);
+    // The demo city has more keepers than a page: the unit, done, is on the last page, last.
+    const card = city.locator('.n-card', { hasText: '年度更新进度' });
+    const first = await rows.first().innerText();
+    await card.getByRole('button', { name: '下一页' }).click();
+    await expect.poll(() => rows.first().innerText()).not.toBe(first);
+    await expect.poll(async () => (await rows.allInnerTexts()).at(-1)).toContain(UNIT);
+    expect(await card.getByRole('button', { name: '下一页' }).isDisabled()).toBe(true);
+    await city.locator('[data-test="pending-only"]').click();
+    // Every keeper left has a record pending; the unit, all confirmed, is not among them.
+    await expect.poll(async () => (await rows.allInnerTexts()).every((row) => !/未确认 0$/.test(row.trim()))).toBe(true);
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect((await rows.allInnerTexts()).some((row) => row.includes(UNIT))).toBe(false);
   });
 
   it('a unit’s staff enter a model worker (errors beside their fields), add an honor, a family member and a work-history line, and see them on the record', async () => {

@@ -25,7 +25,7 @@ import { ModelWorkerHonorResolver, ModelWorkerResolver, registryNodes } from './
 import { ModelWorkerTransfer } from './registry/model-worker-transfer.entity.js';
 import { ModelWorkerReport } from './registry/model-worker-report.entity.js';
 import {
-  ModelWorkerReportResolver, ModelWorkerTransferResolver, RegistryHonorResolver, RegistryRecordResolver, registryStaffNodes,
+  ModelWorkerReportResolver, ModelWorkerTransferResolver, RegistryHonorResolver, RegistryProgressResolver, RegistryRecordResolver, registryStaffNodes,
 } from './registry/registry-staff.resolver.js';
 import { RegistryMutationResolver } from './registry/registry.mutations.js';
 import { ModelWorkerAccountResolver } from './registry/model-worker-account.resolver.js';
@@ -140,7 +140,7 @@ export const entities = [
 export const resolvers = [
   NodeResolver, OrganizationResolver, OrganizationManagementResolver, AccountResolver, RoleGrantResolver, HonorResolver, CalendarResolver,
   ModelWorkerResolver, ModelWorkerHonorResolver, ModelWorkerAccountResolver, PublicProfileResolver, AttachmentResolver, StatisticsResolver,
-  RegistryRecordResolver, RegistryHonorResolver, ModelWorkerTransferResolver, ModelWorkerReportResolver, RegistryMutationResolver, RegistryImportResolver,
+  RegistryRecordResolver, RegistryHonorResolver, RegistryProgressResolver, ModelWorkerTransferResolver, ModelWorkerReportResolver, RegistryMutationResolver, RegistryImportResolver,
   CampaignResolver, CampaignQuotaResolver, NominationResolver, RecusalResolver, NominationMutations, BatchStructureResolver, NoticePublishingResolver, NominationNoticesResolver,
   StudioResolver, StudioCertificationResolver, StudioListingResolver, ModelWorkerStudioResolver, StudioResultResolver, StudioCriterionResolver, StudioMutationResolver,
   SuggestionResolver, SuggestionHandlingResolver, SuggestionAnswerResolver, SuggestionCoSignerResolver, SuggestionMutationResolver,

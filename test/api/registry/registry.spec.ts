@@ -149,8 +149,8 @@ describe('changing a record', () => {
 
 describe('the yearly update (年度更新)', () => {
   it('the district sees each keeper’s progress; a unit confirms every record and is done', async () => {
-    const PROGRESS = `query($org: ID!) { registryProgress(organization: $org) { year total confirmed keepers { organization { name } total confirmed pending } } }`;
-    const unitRow = async () => (await chaoyang.ok(PROGRESS, { org: await organizationId(t, CHAOYANG) })).registryProgress.keepers.find((k: any) => k.organization.name === UNIT);
+    const PROGRESS = `query($org: ID!) { registryProgress(organization: $org) { year total confirmed keepers(first: 100) { nodes { organization { name } total confirmed pending } } } }`;
+    const unitRow = async () => (await chaoyang.ok(PROGRESS, { org: await organizationId(t, CHAOYANG) })).registryProgress.keepers.nodes.find((k: any) => k.organization.name === UNIT);
     const before = await unitRow();
     expect(before.pending).toBeGreaterThan(0);
     const pending = await listed(unit, undefined, true);
@@ -165,6 +165,37 @@ describe('the yearly update (年度更新)', () => {
     const record = (await unit.ok(RECORD, { id: recordA })).registryRecord;
     expect(record).toMatchObject({ category: 'EXEMPLARY', categoryReason: '在岗骨干' });
     expect(record.history.nodes).toContainEqual(expect.objectContaining({ action: 'registry.confirmed', fromState: 'ASSISTANCE', toState: 'EXEMPLARY' }));
+  });
+});
+
+describe('the yearly update’s progress, at the city’s size', () => {
+  it('pages the keepers, least done first, and shows only those not done when asked', async () => {
+    const PAGE = `query($org: ID!, $after: String, $pendingOnly: Boolean) { registryProgress(organization: $org) {
+      total confirmed keepers(first: 1, after: $after, pendingOnly: $pendingOnly) { totalCount pageInfo { hasNextPage endCursor } nodes { organization { name } total confirmed pending } } } }`;
+    const city = await t.as('city');
+    const org = await organizationId(t, '北京市总工会');
+    // Walk every page of one keeper each: they add up to the totals, in order of the share confirmed.
+    const seen: { total: number; confirmed: number; pending: number }[] = [];
+    let after: string | null = null;
+    let progress: any;
+    do {
+      progress = (await city.ok(PAGE, { org, after })).registryProgress;
+      expect(progress.keepers.nodes.length).toBeLessThanOrEqual(1);
+      seen.push(...progress.keepers.nodes);
+      after = progress.keepers.pageInfo.hasNextPage ? progress.keepers.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen.length).toBe(progress.keepers.totalCount);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.reduce((n, k) => n + k.total, 0)).toBe(progress.total);
+    expect(seen.reduce((n, k) => n + k.confirmed, 0)).toBe(progress.confirmed);
+    const shares = seen.map((k) => k.confirmed / k.total);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    // Only the keepers not done: as many as have a record pending.
+    const pending = (await city.ok(PAGE, { org, pendingOnly: true })).registryProgress.keepers;
+    expect(pending.totalCount).toBe(seen.filter((k) => k.pending > 0).length);
+    expect(pending.nodes.every((k: any) => k.pending > 0)).toBe(true);
+    const tooMany = await city.gql(`query($org: ID!) { registryProgress(organization: $org) { keepers(first: 101) { totalCount } } }`, { org });
+    expect(tooMany.errors?.[0]).toMatchObject({ message: '每页数量须在 1 到 100 之间', extensions: { code: 'BAD_USER_INPUT' } });
   });
 });
 

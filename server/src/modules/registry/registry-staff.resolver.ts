@@ -17,10 +17,10 @@ import { ModelWorkerReport } from './model-worker-report.entity.js';
 import { ModelWorkerTransfer } from './model-worker-transfer.entity.js';
 import { EmploymentStatus, ModelWorkerCategory, ModelWorkerStatus, RegistryReportKind, TransferState } from './registry.enums.js';
 import {
-  ModelWorkerReportConnection, ModelWorkerTransferConnection, RegistryHonor, RegistryProgress, RegistryRecord, RegistryRecordConnection,
+  ModelWorkerReportConnection, ModelWorkerTransferConnection, RegistryHonor, RegistryProgress, RegistryProgressRowConnection, RegistryRecord, RegistryRecordConnection,
 } from './registry.types.js';
 import { readableRecord, recordInScope, reportScope, transferScope } from './registry.access.js';
-import { recordHonors, recordTransfers, registryProgress, registryRecords, registryReports, registryTransfers } from './registry.queries.js';
+import { progressKeepers, recordHonors, recordTransfers, registryProgress, registryRecords, registryReports, registryTransfers } from './registry.queries.js';
 
 /** Transfers and reports by `node(id:)`, by the same scopes as their lists. */
 export const registryStaffNodes: NodeLoaders = {
@@ -93,6 +93,18 @@ export class RegistryRecordResolver {
   @FieldResolver(() => AuditEntryConnection, { description: 'Every change, confirmation, transfer, report and view of the ID number, oldest first.' })
   history(@Root() worker: ModelWorker, @Args() page: PageArgs, @Ctx() ctx: Context) {
     return historyPage(ctx.em, worker, page);
+  }
+}
+
+/** The keepers of a yearly update, a page at a time (a city has thousands). */
+@Resolver(() => RegistryProgress)
+export class RegistryProgressResolver {
+  @FieldResolver(() => RegistryProgressRowConnection, { description: 'Keeper by keeper, the least done first.' })
+  keepers(
+    @Root() progress: RegistryProgress, @Args() page: PageArgs, @Ctx() ctx: Context,
+    @Arg('pendingOnly', () => Boolean, { nullable: true, description: 'Only keepers with records not yet confirmed.' }) pendingOnly?: boolean,
+  ) {
+    return progressKeepers(ctx.em, progress, page, pendingOnly ?? false);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { paginate, type PageArgs } from '../../common/relay/connection.js';
+import { pageWindow, paginate, toConnection, type Connection, type PageArgs } from '../../common/relay/connection.js';
 import { likeContaining } from '../../common/queries.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { blindIndex } from '../../common/sealed-text.js';
@@ -19,7 +19,7 @@ import { RegistryImport } from './registry-import.entity.js';
 import { EmploymentStatus, ModelWorkerCategory, ModelWorkerStatus, RegistryReportKind, TransferState } from './registry.enums.js';
 import { recordScope, reportScope, transferScope } from './registry.access.js';
 import { normalIdNumber } from './id-number.js';
-import type { RegistryProgress } from './registry.types.js';
+import type { ProgressRow, RegistryProgress, RegistryProgressRow } from './registry.types.js';
 
 export interface RegistryFilter {
   search?: string | null;
@@ -62,21 +62,37 @@ export function recordHonors(em: EntityManager, worker: ModelWorker) {
   return em.find(ModelWorkerHonor, { modelWorker: worker }, { orderBy: { year: 'desc', createdAt: 'asc' } });
 }
 
-/** The yearly update under an organization in scope, keeper by keeper, the least done first. */
+/** The keepers' rows, least done first, then by name as Chinese readers sort it (pinyin). */
+const byName = new Intl.Collator('zh-CN');
+const leastDoneFirst = (a: ProgressRow, b: ProgressRow) => a.confirmed / a.total - b.confirmed / b.total || byName.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
+
+/**
+ * The yearly update under an organization in scope: one grouped count per keeper (a small row each, all of
+ * them, since the totals and the order need every keeper); the organizations are read for a page only
+ * (`progressKeepers`), since a city has thousands of keepers.
+ */
 export async function registryProgress(em: EntityManager, viewer: ViewerState, organizationId: string, year: number): Promise<RegistryProgress> {
   const id = idOf(organizationId, 'Organization');
   const org = id ? await em.findOne(Organization, id) : null;
   if (!org) throw new UserInputError(CommonError.NotFound, ['organization']);
   requireMay(viewer, Operation.REGISTRY_READ, org);
-  const rows: { organization_id: string; total: string; confirmed: string }[] = await em.getConnection().execute(`
-    select mw.organization_id, count(*) as total, count(*) filter (where mw.confirmed_year >= ?) as confirmed
+  const found: { id: string; name: string; total: string; confirmed: string }[] = await em.getConnection().execute(`
+    select o.id, o.name, count(*) as total, count(*) filter (where mw.confirmed_year >= ?) as confirmed
     from model_worker mw join organization o on o.id = mw.organization_id
     where o.path like ? and mw.status = 'ACTIVE'
-    group by mw.organization_id`, [year, `${org.path}%`]);
-  const orgs = new Map((await em.find(Organization, { id: { $in: rows.map((r) => r.organization_id) } })).map((o) => [o.id, o]));
-  const keepers = rows.map((r) => ({ organization: orgs.get(r.organization_id)!, total: Number(r.total), confirmed: Number(r.confirmed), pending: Number(r.total) - Number(r.confirmed) }))
-    .sort((a, b) => a.confirmed / a.total - b.confirmed / b.total || a.organization.name.localeCompare(b.organization.name, 'zh-CN'));
-  return { year, total: keepers.reduce((n, k) => n + k.total, 0), confirmed: keepers.reduce((n, k) => n + k.confirmed, 0), keepers };
+    group by o.id, o.name`, [year, `${org.path}%`], 'all', em.getTransactionContext());
+  const rows = found.map((r) => ({ id: r.id, name: r.name, total: Number(r.total), confirmed: Number(r.confirmed) })).sort(leastDoneFirst);
+  return { year, total: rows.reduce((n, k) => n + k.total, 0), confirmed: rows.reduce((n, k) => n + k.confirmed, 0), rows };
+}
+
+/** A page of a progress's keepers (only those not done when `pendingOnly`), with their organizations. */
+export async function progressKeepers(em: EntityManager, progress: RegistryProgress, page: PageArgs, pendingOnly: boolean): Promise<Connection<RegistryProgressRow>> {
+  const window = pageWindow(page);
+  const rows = pendingOnly ? progress.rows.filter((r) => r.confirmed < r.total) : progress.rows;
+  const shown = rows.slice(window.offset, window.offset + window.limit);
+  const orgs = new Map((await em.find(Organization, { id: { $in: shown.map((r) => r.id) } })).map((o) => [o.id, o]));
+  const keepers = shown.map((r) => ({ organization: orgs.get(r.id)!, total: r.total, confirmed: r.confirmed, pending: r.total - r.confirmed }));
+  return toConnection(keepers, rows.length, window);
 }
 
 /** Deaths and violations reported by keepers in the viewer's scope, newest first: the district's and the city's queue. */

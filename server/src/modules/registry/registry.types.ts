@@ -77,13 +77,19 @@ export class RegistryProgressRow {
   @Field(() => Int) pending!: number;
 }
 
-@ObjectType({ description: 'The yearly update under an organization, keeper by keeper (least done first).' })
+/** A keeper's count before its organization is read (only a page's are). */
+export interface ProgressRow { id: string; name: string; total: number; confirmed: number }
+
+@ObjectType({ description: 'The yearly update under an organization: its totals, and keeper by keeper (least done first).' })
 export class RegistryProgress {
   @Field(() => Int) year!: number;
   @Field(() => Int) total!: number;
   @Field(() => Int) confirmed!: number;
-  @Field(() => [RegistryProgressRow]) keepers!: RegistryProgressRow[];
+  /** Every keeper's count, least done first (`keepers` pages them). */
+  rows!: ProgressRow[];
 }
+
+export const RegistryProgressRowConnection = ConnectionType(RegistryProgressRow);
 
 export const RegistryRecordConnection = ConnectionType(RegistryRecord);
 export const ModelWorkerTransferConnection = ConnectionType(ModelWorkerTransfer);

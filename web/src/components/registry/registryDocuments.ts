@@ -61,8 +61,15 @@ export const ModelWorkerConfirmMutation = graphql(`
 `)
 
 export const RegistryProgressQuery = graphql(`
-  query RegistryProgress($organization: ID!) {
-    registryProgress(organization: $organization) { year total confirmed keepers { organization { id name } total confirmed pending } }
+  query RegistryProgress($organization: ID!, $after: String, $pendingOnly: Boolean) {
+    registryProgress(organization: $organization) {
+      year total confirmed
+      keepers(first: 20, after: $after, pendingOnly: $pendingOnly) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        nodes { organization { id name } total confirmed pending }
+      }
+    }
   }
 `)
 
