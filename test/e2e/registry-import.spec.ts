@@ -74,4 +74,23 @@ describe('importing and exporting the registry', () => {
     expect(csv.trim().split(/\r?\n/)).toHaveLength(2);
     expect(await text(page)).not.toContain(id);
   });
+
+  it('a file with many bad rows lists its problems fifty at a time', async () => {
+    const page = await app.browser.page({ baseURL: app.t.url });
+    await signIn(page, 'unit');
+    await page.goto('/staff/registry/import');
+    // 60 rows, each with a gender no one can read: 60 problems, rows 2 to 61.
+    const rows = Array.from({ length: 60 }, (_, n) => `错误${n},未知,${idNumber(`11010519800101${100 + n}`)},北京燕京精密机械有限公司工会`);
+    await page.locator('[data-test="registry-import-file"]').setInputFiles({
+      name: '很多错误.csv', mimeType: 'text/csv', buffer: Buffer.from(`姓名,性别,身份证号码,管理单位\n${rows.join('\n')}\n`),
+    });
+    await page.locator('[data-test="registry-import-upload"]').click();
+    await sees(page, '有错误，未导入');
+    const problems = page.locator('[data-test="registry-import-problems"]');
+    await expect.poll(() => problems.locator('.n-data-table-tbody .n-data-table-tr').count()).toBe(50);
+    expect(await problems.innerText()).not.toMatch(/\b61\b/);
+    await problems.locator('.n-pagination-item', { hasText: /^2$/ }).click();
+    await expect.poll(() => problems.locator('.n-data-table-tbody .n-data-table-tr').count()).toBe(10);
+    expect(await problems.innerText()).toMatch(/\b61\b/);
+  });
 });
