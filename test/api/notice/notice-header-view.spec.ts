@@ -63,4 +63,25 @@ describe("a notice's header read as views", () => {
       expect(read.notice.campaign.viewerCanManage).toBe(who === 'city');
     }
   });
+
+  it('answers every field of a page’s entries (read as views) as each entry loaded by the ORM does', async () => {
+    const fx = await seedOpenNotice(t, { candidates: 3, voting: { opensAt: '2026-03-02T09:00:00+08:00', closesAt: '2026-03-06T17:00:00+08:00', tally: 'LIVE' as never } });
+    t.clock.set('2026-03-03');
+    const ENTRY = `fragment Entry on NoticeEntry {
+      id position status snapshotHash candidateName gender employerName post honorName honorsHeld publicSummary commentCount
+      viewerHasVoted voteCount notice { id title campaign { id } } comments(first: 2) { totalCount }
+    }`;
+    const voter = await t.as('public');
+    await voter.ok(`mutation($input: VoteCastInput!) { voteCast(input: $input) { userErrors { code } } }`, { input: { entry: fx.entries[1] } });
+    for (const client of [t.anonymous(), voter, await t.as('city')]) {
+      const page: any = await client.ok(`${ENTRY} query($id: ID!) { notice(id: $id) { entries(first: 10) { nodes { ...Entry } } } }`, { id: fx.notice });
+      const entries = page.notice.entries.nodes;
+      expect(entries).toHaveLength(3);
+      for (const entry of entries) {
+        const loaded: any = await client.ok(`${ENTRY} query($id: ID!) { node(id: $id) { ...Entry } }`, { id: entry.id });
+        expect(entry).toEqual(loaded.node);
+      }
+      expect(entries.map((e: any) => e.voteCount)).toContain(1);
+    }
+  });
 });
