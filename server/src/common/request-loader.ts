@@ -15,6 +15,17 @@ export function requestLoader<K, V>(ctx: Context, name: string, batch: (keys: re
   return loader;
 }
 
+/**
+ * How many rows of `table` each key has in `column` (those meeting `where`, a fixed condition of the caller's),
+ * for the rest of the request: every card of a page asks, one grouped count answers them all.
+ */
+export function groupedCountLoader(ctx: Context, table: string, column: string, where = ''): DataLoader<string, number> {
+  return requestLoader<string, number>(ctx, `count:${table}.${column}:${where}`, async (keys) => countsByKey(keys, await ctx.em.getConnection().execute(
+    `select ${column} as key, count(*) as n from ${table} where ${where ? `${where} and ` : ''}${column} in (${keys.map(() => '?').join(', ')}) group by ${column}`,
+    [...keys], 'all', ctx.em.getTransactionContext(),
+  )));
+}
+
 /** Counts per key from `select key, count(*) … group by key` rows, zero for keys with none. */
 export function countsByKey(keys: readonly string[], rows: { key: string; n: string | number }[]): number[] {
   const counts = new Map(rows.map((r) => [r.key, Number(r.n)]));

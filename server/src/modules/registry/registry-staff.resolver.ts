@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../common/relay/connection.js';
-import { toGlobalId } from '../../common/relay/global-id.js';
 import { openOrNull } from '../../common/sealed-text.js';
 import { historyPage } from '../audit/audit.service.js';
 import { AuditEntryConnection } from '../audit/audit.types.js';
@@ -112,7 +111,7 @@ export class RegistryProgressResolver {
 export class RegistryHonorResolver {
   @FieldResolver(() => ID, { description: 'The honor held (a ModelWorkerHonor), as honorRevocationReport names it.' })
   id(@Root() held: ModelWorkerHonor) {
-    return toGlobalId('ModelWorkerHonor', held.id);
+    return held.nodeId;
   }
 
   @FieldResolver(() => Honor)

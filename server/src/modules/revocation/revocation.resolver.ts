@@ -12,11 +12,11 @@ import { Organization } from '../organization/organization.entity.js';
 import { ModelWorkerHonor } from '../registry/model-worker-honor.entity.js';
 import { recordInScope } from '../registry/registry.access.js';
 import { RegistryHonor, RegistryRecord } from '../registry/registry.types.js';
-import { countsByKey, requestLoader } from '../../common/request-loader.js';
+import { groupedCountLoader } from '../../common/request-loader.js';
 import { HonorRevocation } from './honor-revocation.entity.js';
 import { RevocationAction, RevocationState } from './revocation.enums.js';
 import { HonorRevocationReportInput, HonorRevocationStepInput } from './revocation.inputs.js';
-import { openReportCounts, reportRevocation, revocationInScope, revocationsInScope, takeRevocationStep } from './revocation.service.js';
+import { reportRevocation, revocationInScope, revocationsInScope, takeRevocationStep } from './revocation.service.js';
 import { REVOCATION_WORKFLOW, revocationActionOptions, revocationActors } from './revocation.workflow.js';
 
 const HonorRevocationConnection = ConnectionType(HonorRevocation);
@@ -100,8 +100,6 @@ export class RegistryHonorRevocationResolver {
   @FieldResolver(() => Boolean, { description: 'A revocation report on this honor is open (退出机制), so another cannot be made.' })
   async revocationReported(@Root() held: ModelWorkerHonor, @Ctx() ctx: Context) {
     // One statement for every honor the answer shows.
-    const loader = requestLoader<string, number>(ctx, 'openRevocationReports', async (ids) => countsByKey(ids, await openReportCounts(ctx.em, ids)));
-    return (await loader.load(held.id)) > 0;
+    return (await groupedCountLoader(ctx, 'honor_revocation', 'held_id', `state = '${RevocationState.REPORTED}'`).load(held.id)) > 0;
   }
 }
-

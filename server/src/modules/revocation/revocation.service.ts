@@ -1,5 +1,4 @@
 import { LockMode, type FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserInputError, AccessError } from '../../common/errors/user-input-error.js';
 import { AuthError, CommonError, RevocationError } from '../../common/errors/catalogue.js';
 import { idOf } from '../../common/relay/global-id.js';
@@ -66,12 +65,3 @@ export function revocationsInScope(actor: Actor, page: PageArgs, state?: Revocat
 export async function revocationInScope(actor: Actor, id: string): Promise<HonorRevocation | null> {
   return actor.em.findOne(HonorRevocation, { $and: [{ id }, inScope(actor)] });
 }
-
-/** Open reports per honor held, for a page of honors (`select key, n`). */
-export function openReportCounts(em: EntityManager, heldIds: readonly string[]): Promise<{ key: string; n: number }[]> {
-  return em.getConnection().execute(
-    `select held_id as key, count(*)::int as n from honor_revocation where state = 'REPORTED' and held_id in (${heldIds.map(() => '?').join(',')}) group by held_id`,
-    [...heldIds], 'all', em.getTransactionContext(),
-  );
-}
-

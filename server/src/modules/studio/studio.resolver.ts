@@ -4,7 +4,7 @@ import { idOf } from '../../common/relay/global-id.js';
 import type { NodeLoaders } from '../../common/relay/node-registry.js';
 import { Organization } from '../organization/organization.entity.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
-import { countsByKey, requestLoader } from '../../common/request-loader.js';
+import { groupedCountLoader } from '../../common/request-loader.js';
 import type { Context } from '../../context.js';
 import { publicCache } from '../../common/http-cache.js';
 import { Studio } from './studio.entity.js';
@@ -110,10 +110,7 @@ export class StudioResolver {
 
   @FieldResolver(() => Int, { description: 'How many results it has; the cards of a page ask it in one grouped count.' })
   resultCount(@Root() studio: Studio, @Ctx() ctx: Context): Promise<number> {
-    return requestLoader<string, number>(ctx, 'studio-result-count', async (ids) => countsByKey(ids, await ctx.em.getConnection().execute(
-      `select studio_id as key, count(*) as n from studio_result where studio_id in (${ids.map(() => '?').join(', ')}) group by studio_id`,
-      [...ids], 'all', ctx.em.getTransactionContext(),
-    ))).load(studio.id);
+    return groupedCountLoader(ctx, 'studio_result', 'studio_id').load(studio.id);
   }
 
   @FieldResolver(() => [StudioAction], { description: 'Lifecycle steps the viewer may take now (see the transition table).' })
