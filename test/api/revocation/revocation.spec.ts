@@ -6,7 +6,7 @@ import { ModelWorkerHonor } from '@laomo/server/modules/registry/model-worker-ho
 import { Studio } from '@laomo/server/modules/studio/studio.entity.js';
 import { StudioField, StudioIndustry, StudioLevel, StudioStatus } from '@laomo/server/modules/studio/studio.enums.js';
 import { AuditEntry } from '@laomo/server/modules/audit/audit-entry.entity.js';
-import { CHAOYANG, codes, newModelWorker, SAMPLE, startTestApp, UNIT, type TestApp } from '../../support/testkit/index.js';
+import { CHAOYANG, codes, newModelWorker, organizationId, SAMPLE, startTestApp, UNIT, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });
@@ -159,5 +159,43 @@ describe('退出机制: revoking an honor on record, reported up to the conferri
       otherCity.ok(STEP, { input: { revocation: id, action: 'DISMISS', reason: '不予撤销' } }),
     ]);
     expect(decisions.map((d) => codes(d.honorRevocationStep)).sort()).toEqual([[], ['revocation/not_now']]);
+  });
+
+  // `record` answers null out of scope, but the report is read under the same rule as the record (policy.ts gives
+  // HONOR_REVOCATION_REPORT and REGISTRY_READ to the same offices, and both follow the record's keeper), so no viewer
+  // sees a report without its record: when the record moves, its reports move with it.
+  it('a report follows its record to a new keeper: the office it sits at loses both, the new side reads both', async () => {
+    const { worker } = await newModelWorker(t, 'mw-moved', ['BJ_MODEL_WORKER']);
+    const recordId = toGlobalId('ModelWorker', worker.id);
+    const [unit, chaoyang, haidian, city] = await Promise.all((['unit', 'chaoyang', 'haidian', 'city'] as const).map((u) => t.as(u)));
+    const { revocation } = (await unit.ok(REPORT, { input: { held: (await heldIds(worker.id)).BJ_MODEL_WORKER, reason: '违纪' } })).honorRevocationReport;
+    expect((await unit.ok(STEP, { input: { revocation: revocation.id, action: 'FORWARD' } })).honorRevocationStep.revocation.at.name).toBe(CHAOYANG);
+
+    const SEEN = `query($id: ID!) { node(id: $id) { ... on HonorRevocation { name reportReason at { name } record { id name phone keeper { name } } } } }`;
+    const LISTED = `{ honorRevocations(first: 100) { nodes { id } } }`;
+    const RECORD = `query($id: ID!) { registryRecord(id: $id) { id phone } }`;
+    expect((await chaoyang.ok(SEEN, { id: revocation.id })).node.record).toEqual({ id: recordId, name: worker.name, phone: '13911112222', keeper: { name: UNIT } });
+
+    const transfer = (await unit.ok(`mutation($input: ModelWorkerTransferRequestInput!) { modelWorkerTransferRequest(input: $input) { transfer { id } userErrors { code } } }`, {
+      input: { modelWorker: recordId, to: await organizationId(t, '海淀区总工会'), keeping: 'LOCALITY', reason: '退休后居住在海淀' },
+    })).modelWorkerTransferRequest;
+    expect(transfer.userErrors).toEqual([]);
+    const accepted = await haidian.ok(`mutation($id: ID!) { modelWorkerTransferAccept(input: { transfer: $id }) { userErrors { code } } }`, { id: transfer.transfer.id });
+    expect(accepted.modelWorkerTransferAccept.userErrors).toEqual([]);
+
+    // The office the report still sits at, and the unit that made it, read neither the report nor the record.
+    for (const old of [unit, chaoyang]) {
+      expect(await old.gql(SEEN, { id: revocation.id })).toEqual({ data: { node: null } });
+      expect((await old.ok(LISTED)).honorRevocations.nodes.map((n: { id: string }) => n.id)).not.toContain(revocation.id);
+      expect(await old.gql(RECORD, { id: recordId })).toEqual({ data: { registryRecord: null } });
+    }
+    // The new keeper's district and the city read the report, and with it the record where it is kept now.
+    for (const now of [haidian, city]) {
+      expect((await now.ok(LISTED)).honorRevocations.nodes.map((n: { id: string }) => n.id)).toContain(revocation.id);
+      expect((await now.ok(SEEN, { id: revocation.id })).node).toEqual({
+        name: worker.name, reportReason: '违纪', at: { name: CHAOYANG },
+        record: { id: recordId, name: worker.name, phone: '13911112222', keeper: { name: '海淀区总工会' } },
+      });
+    }
   });
 });
