@@ -48,8 +48,23 @@ async function auditLines(action: string, globalId: string, typename: string): P
 const pick = (figures: Figures, keys: string[]) => Object.fromEntries(keys.map((k) => [k, figures[k] ?? null]));
 const same = (a: Figures, b: Figures) => JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * The lines as one history: starting at the seed, each line's before is where the one before it left the row,
+ * every line is used once, and the last leaves what is stored.
+ */
+function walk(lines: AuditLine[], keys: string[], seed: Figures, stored: Figures) {
+  const left = [...lines];
+  let at = pick(seed, keys);
+  while (left.length) {
+    const next = left.findIndex((l) => same(pick(l.before, keys), at));
+    if (next < 0) return { walked: lines.length - left.length, of: lines.length, endsAtStored: false };
+    at = pick(left.splice(next, 1)[0]!.after, keys);
+  }
+  return { walked: lines.length, of: lines.length, endsAtStored: same(at, pick(stored, keys)) };
+}
+
 /** What every burst must show, given the inputs sent, the answers, the row as stored after, and its audit lines. */
-function expectOneWholeChange(inputs: Figures[], answers: Answer[], refusals: string[], stored: Figures, lines: AuditLine[]) {
+function expectOneWholeChange(inputs: Figures[], answers: Answer[], refusals: string[], stored: Figures, seed: Figures, lines: AuditLine[]) {
   const keys = Object.keys(inputs[0]!);
   const applied = inputs.filter((_, i) => codes(answers[i]!).length === 0);
   answers.forEach((answer, i) => {
@@ -67,6 +82,7 @@ function expectOneWholeChange(inputs: Figures[], answers: Answer[], refusals: st
   // One audit line a change applied, each naming that change's figures whole.
   expect(lines).toHaveLength(applied.length);
   expect(lines.map((l) => pick(l.after, keys))).toEqual(expect.arrayContaining(applied));
+  expect(walk(lines, keys, seed, stored)).toEqual({ walked: lines.length, of: lines.length, endsAtStored: true });
 }
 
 describe('allowanceKindUpdate: eight administrators set the Spring Festival amounts at once', () => {
@@ -75,11 +91,12 @@ describe('allowanceKindUpdate: eight administrators set the Spring Festival amou
       .find((k) => k.code === 'SPRING_FESTIVAL')!;
     const seed = await read();
     expect(seed).toMatchObject({ nationalYuan: 2_000, municipalYuan: 1_000 });
-    const inputs = Array.from({ length: 8 }, (_, i) => ({ nationalYuan: 2_100 + 100 * i, municipalYuan: 1_050 + 50 * i }));
+    // Every other change names the national amount as it stands, changing only the municipal one.
+    const inputs = Array.from({ length: 8 }, (_, i) => ({ nationalYuan: i % 2 ? 2_000 : 2_100 + 100 * i, municipalYuan: 1_050 + 50 * i }));
     const answers = await burst(KIND, 'allowanceKindUpdate', inputs.map((figures) => ({ kind: seed.id, ...figures })));
     // Nothing refuses a valid amount: all eight are applied.
     expect(answers.map(codes)).toEqual(inputs.map(() => []));
-    expectOneWholeChange(inputs, answers, [], await read(), await auditLines('care.allowance_kind_update', seed.id, 'AllowanceKind'));
+    expectOneWholeChange(inputs, answers, [], await read(), seed, await auditLines('care.allowance_kind_update', seed.id, 'AllowanceKind'));
   });
 });
 
@@ -94,6 +111,6 @@ describe('grantRuleUpdate: eight administrators change the serious-illness rule 
     const answers = await burst(RULE, 'grantRuleUpdate', inputs.map((figures) => ({ rule: seed.id, ...figures })));
     expect(answers.map(codes)).toEqual(inputs.map((input) => (input.ratePercent === null ? ['care/figure_required'] : [])));
     expect(answers[2]!.userErrors).toEqual([{ code: 'care/figure_required', field: ['ratePercent'] }]);
-    expectOneWholeChange(inputs, answers, ['care/figure_required'], await read(), await auditLines('care.rule_update', seed.id, 'GrantRule'));
+    expectOneWholeChange(inputs, answers, ['care/figure_required'], await read(), seed, await auditLines('care.rule_update', seed.id, 'GrantRule'));
   });
 });

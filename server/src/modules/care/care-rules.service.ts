@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import { GrantRule } from './grant-rule.entity.js';
 import { AllowanceKind } from './allowance.entity.js';
 import { REQUIRED_FIGURES } from './grant-rules.js';
@@ -17,7 +18,7 @@ export async function updateGrantRule(actor: Actor, input: GrantRuleUpdateInput)
   const { em, viewer } = actor;
   requireMay(viewer, Operation.CARE_RULES_MANAGE);
   const id = idOf(input.rule, 'GrantRule');
-  const rule = id ? await em.findOne(GrantRule, id) : null;
+  const rule = id ? await em.findOne(GrantRule, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
   if (!rule) throw new UserInputError(CommonError.NotFound, ['rule']);
   const before = Object.fromEntries(RULE_FIGURES.map((k) => [k, rule[k] ?? null]));
   const given = givenFields(input, RULE_FIGURES);
@@ -34,7 +35,7 @@ export async function updateAllowanceKind(actor: Actor, input: AllowanceKindUpda
   const { em, viewer } = actor;
   requireMay(viewer, Operation.CARE_RULES_MANAGE);
   const id = idOf(input.kind, 'AllowanceKind');
-  const kind = id ? await em.findOne(AllowanceKind, id) : null;
+  const kind = id ? await em.findOne(AllowanceKind, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
   if (!kind) throw new UserInputError(CommonError.NotFound, ['kind']);
   const before = { nationalYuan: kind.nationalYuan ?? null, municipalYuan: kind.municipalYuan ?? null };
   const given = givenFields(input, ['nationalYuan', 'municipalYuan'] as const);
