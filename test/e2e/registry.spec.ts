@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserApp } from '../support/browser-app.js';
-import { pageText as text, sees, signIn } from '../support/pages.js';
+import { pageText as text, requestTransfer, sees, signIn } from '../support/pages.js';
 import { UNIT } from '../support/testkit/index.js';
 
 const app = useBrowserApp();
@@ -53,12 +53,7 @@ describe('the staff registry', () => {
     await sees(unit, '个人情况');
     const name = (await unit.locator('h1.laomo-page-title').innerText()).trim();
     await unit.locator('.n-tabs-tab', { hasText: '管理与报告' }).click();
-    const form = unit.locator('form').filter({ has: unit.getByRole('button', { name: '申请移交' }) });
-    await form.locator('.n-base-selection').last().click();
-    await unit.keyboard.type('海淀区总工会');
-    await unit.locator('.n-base-select-option', { hasText: /海淀区总工会$/ }).click();
-    await form.locator('textarea').fill('已退休，居住在海淀区');
-    await form.getByRole('button', { name: '申请移交' }).click();
+    await requestTransfer(unit, '海淀区总工会', '已退休，居住在海淀区');
     await sees(unit, '已提交移交申请');
     await sees(unit, '待接收');
 

@@ -32,3 +32,13 @@ export async function choose(page: Page, shown: string, option: RegExp | string)
   await page.locator('.n-base-selection', { hasText: shown }).click();
   await page.locator('.n-base-select-option', { hasText: option }).click();
 }
+
+/** On a record's 管理与报告 tab (already open), asks another union to keep the record: picks it by name, gives the reason, sends. */
+export async function requestTransfer(page: Page, to: string, reason: string): Promise<void> {
+  const form = page.locator('form').filter({ has: page.getByRole('button', { name: '申请移交' }) });
+  await form.locator('.n-base-selection').last().click();
+  await page.keyboard.type(to);
+  await page.locator('.n-base-select-option', { hasText: new RegExp(`${to}$`) }).click();
+  await form.locator('textarea').fill(reason);
+  await form.getByRole('button', { name: '申请移交' }).click();
+}

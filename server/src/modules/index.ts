@@ -83,6 +83,8 @@ import { HonorRevocation } from './revocation/honor-revocation.entity.js';
 import { HonorRevocationResolver, RegistryHonorRevocationResolver, revocationNodes } from './revocation/revocation.resolver.js';
 import { revokeHeld } from './revocation/revocation.consequences.js';
 import { provideHonorRevoker } from './nomination/nomination.revocation.js';
+import { openRevocationsOfRecord } from './revocation/revocation.gate.js';
+import { provideOpenRevocationCount } from './registry/registry.open-reports.js';
 import { DemoClock } from './demo-clock/demo-clock.entity.js';
 import { DemoClockResolver } from './demo-clock/demo-clock.resolver.js';
 import { GrantRule } from './care/grant-rule.entity.js';
@@ -172,5 +174,7 @@ provideNominationNotices(nominationNotices);
 provideNominationObjections(nominationObjections);
 // A file's REVOKE ends the honor as a reported revocation does, studio included.
 provideHonorRevoker(revokeHeld);
+// A record does not change keeper while a revocation report about it is open: revocation answers the registry here.
+provideOpenRevocationCount(openRevocationsOfRecord);
 // Signing in or registering keeps the language the person reads in, for what is sent to them.
 provideSessionStarted(rememberLocale);

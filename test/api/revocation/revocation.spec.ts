@@ -6,6 +6,8 @@ import { ModelWorkerHonor } from '@laomo/server/modules/registry/model-worker-ho
 import { Studio } from '@laomo/server/modules/studio/studio.entity.js';
 import { StudioField, StudioIndustry, StudioLevel, StudioStatus } from '@laomo/server/modules/studio/studio.enums.js';
 import { AuditEntry } from '@laomo/server/modules/audit/audit-entry.entity.js';
+import { HonorRevocation } from '@laomo/server/modules/revocation/honor-revocation.entity.js';
+import { RevocationState } from '@laomo/server/modules/revocation/revocation.enums.js';
 import { CHAOYANG, codes, newModelWorker, organizationId, SAMPLE, startTestApp, UNIT, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
@@ -161,41 +163,83 @@ describe('退出机制: revoking an honor on record, reported up to the conferri
     expect(decisions.map((d) => codes(d.honorRevocationStep)).sort()).toEqual([[], ['revocation/not_now']]);
   });
 
-  // `record` answers null out of scope, but the report is read under the same rule as the record (policy.ts gives
-  // HONOR_REVOCATION_REPORT and REGISTRY_READ to the same offices, and both follow the record's keeper), so no viewer
-  // sees a report without its record: when the record moves, its reports move with it.
-  it('a report follows its record to a new keeper: the office it sits at loses both, the new side reads both', async () => {
+  // A report is read and decided along the record's keeper line (policy.ts gives HONOR_REVOCATION_REPORT and
+  // REGISTRY_READ to the same offices, and both follow the record's keeper). Moved while a report was open, the
+  // record would leave the report where neither the office holding it nor the new keeper could act on it, so a
+  // record with an open report keeps its keeper until the report is decided; a decided report moves with it.
+  const TRANSFER = `mutation($input: ModelWorkerTransferRequestInput!) { modelWorkerTransferRequest(input: $input) { transfer { id } userErrors { code } } }`;
+  const ACCEPT = `mutation($id: ID!) { modelWorkerTransferAccept(input: { transfer: $id }) { transfer { state } userErrors { code } } }`;
+  const toHaidian = async (recordId: string) => ({ modelWorker: recordId, to: await organizationId(t, '海淀区总工会'), keeping: 'LOCALITY', reason: '退休后居住在海淀' });
+
+  it('a record with an open report keeps its keeper until the report is decided; the decided report then moves with it', async () => {
     const { worker } = await newModelWorker(t, 'mw-moved', ['BJ_MODEL_WORKER']);
     const recordId = toGlobalId('ModelWorker', worker.id);
     const [unit, chaoyang, haidian, city] = await Promise.all((['unit', 'chaoyang', 'haidian', 'city'] as const).map((u) => t.as(u)));
+    // A transfer asked before the report: accepting it waits for the decision.
+    const asked = (await unit.ok(TRANSFER, { input: await toHaidian(recordId) })).modelWorkerTransferRequest;
+    expect(asked.userErrors).toEqual([]);
     const { revocation } = (await unit.ok(REPORT, { input: { held: (await heldIds(worker.id)).BJ_MODEL_WORKER, reason: '违纪' } })).honorRevocationReport;
-    expect((await unit.ok(STEP, { input: { revocation: revocation.id, action: 'FORWARD' } })).honorRevocationStep.revocation.at.name).toBe(CHAOYANG);
+    expect(codes((await haidian.ok(ACCEPT, { id: asked.transfer.id })).modelWorkerTransferAccept)).toEqual(['registry/transfer_revocation_open']);
+    const [zh, en] = await Promise.all([t.as('haidian', 'zh-CN'), t.as('haidian', 'en')]);
+    const MESSAGE = `mutation($id: ID!) { modelWorkerTransferAccept(input: { transfer: $id }) { userErrors { message } } }`;
+    expect((await zh.ok(MESSAGE, { id: asked.transfer.id })).modelWorkerTransferAccept.userErrors).toEqual([{ message: '该劳模有尚未决定的撤销称号报告，报告决定后方可移交' }]);
+    expect((await en.ok(MESSAGE, { id: asked.transfer.id })).modelWorkerTransferAccept.userErrors[0].message).toMatch(/revocation report .* still open/);
+    // Declined, a new request is refused as well while the report is open.
+    const DECLINE = `mutation($input: ModelWorkerTransferDeclineInput!) { modelWorkerTransferDecline(input: $input) { userErrors { code } } }`;
+    expect(codes((await haidian.ok(DECLINE, { input: { transfer: asked.transfer.id, reason: '待撤销报告决定后再议' } })).modelWorkerTransferDecline)).toEqual([]);
+    expect(codes((await unit.ok(TRANSFER, { input: await toHaidian(recordId) })).modelWorkerTransferRequest)).toEqual(['registry/transfer_revocation_open']);
 
-    const SEEN = `query($id: ID!) { node(id: $id) { ... on HonorRevocation { name reportReason at { name } record { id name phone keeper { name } } } } }`;
+    // Passed up and dismissed by the city, the report no longer holds the record.
+    const SEEN = `query($id: ID!) { node(id: $id) { ... on HonorRevocation { name reportReason state at { name } record { id name phone keeper { name } } } } }`;
+    expect((await chaoyang.ok(SEEN, { id: revocation.id })).node.record).toEqual({ id: recordId, name: worker.name, phone: '13911112222', keeper: { name: UNIT } });
+    await unit.ok(STEP, { input: { revocation: revocation.id, action: 'FORWARD' } });
+    await chaoyang.ok(STEP, { input: { revocation: revocation.id, action: 'FORWARD' } });
+    expect(codes((await city.ok(STEP, { input: { revocation: revocation.id, action: 'DISMISS', reason: '经核查，违纪情节轻微' } })).honorRevocationStep)).toEqual([]);
+    const transfer = (await unit.ok(TRANSFER, { input: await toHaidian(recordId) })).modelWorkerTransferRequest;
+    expect(transfer.userErrors).toEqual([]);
+    expect((await haidian.ok(ACCEPT, { id: transfer.transfer.id })).modelWorkerTransferAccept).toEqual({ transfer: { state: 'ACCEPTED' }, userErrors: [] });
+
     const LISTED = `{ honorRevocations(first: 100) { nodes { id } } }`;
     const RECORD = `query($id: ID!) { registryRecord(id: $id) { id phone } }`;
-    expect((await chaoyang.ok(SEEN, { id: revocation.id })).node.record).toEqual({ id: recordId, name: worker.name, phone: '13911112222', keeper: { name: UNIT } });
-
-    const transfer = (await unit.ok(`mutation($input: ModelWorkerTransferRequestInput!) { modelWorkerTransferRequest(input: $input) { transfer { id } userErrors { code } } }`, {
-      input: { modelWorker: recordId, to: await organizationId(t, '海淀区总工会'), keeping: 'LOCALITY', reason: '退休后居住在海淀' },
-    })).modelWorkerTransferRequest;
-    expect(transfer.userErrors).toEqual([]);
-    const accepted = await haidian.ok(`mutation($id: ID!) { modelWorkerTransferAccept(input: { transfer: $id }) { userErrors { code } } }`, { id: transfer.transfer.id });
-    expect(accepted.modelWorkerTransferAccept.userErrors).toEqual([]);
-
-    // The office the report still sits at, and the unit that made it, read neither the report nor the record.
+    // The unit that made the report and the district it passed through read neither the report nor the record now.
     for (const old of [unit, chaoyang]) {
       expect(await old.gql(SEEN, { id: revocation.id })).toEqual({ data: { node: null } });
       expect((await old.ok(LISTED)).honorRevocations.nodes.map((n: { id: string }) => n.id)).not.toContain(revocation.id);
       expect(await old.gql(RECORD, { id: recordId })).toEqual({ data: { registryRecord: null } });
     }
-    // The new keeper's district and the city read the report, and with it the record where it is kept now.
+    // The new keeper's district and the city read the decided report, and with it the record where it is kept now.
     for (const now of [haidian, city]) {
       expect((await now.ok(LISTED)).honorRevocations.nodes.map((n: { id: string }) => n.id)).toContain(revocation.id);
       expect((await now.ok(SEEN, { id: revocation.id })).node).toEqual({
-        name: worker.name, reportReason: '违纪', at: { name: CHAOYANG },
+        name: worker.name, reportReason: '违纪', state: 'DISMISSED', at: { name: '北京市总工会' },
         record: { id: recordId, name: worker.name, phone: '13911112222', keeper: { name: '海淀区总工会' } },
       });
     }
+  });
+
+  it('a report and the acceptance of a transfer made at once never both go through', async () => {
+    const [unit, haidian] = await Promise.all((['unit', 'haidian'] as const).map((u) => t.as(u)));
+    const outcomes: string[] = [];
+    for (let round = 0; round < 4; round++) {
+      const { worker } = await newModelWorker(t, `mw-moving-${round}`, ['BJ_MODEL_WORKER']);
+      const recordId = toGlobalId('ModelWorker', worker.id);
+      const asked = (await unit.ok(TRANSFER, { input: await toHaidian(recordId) })).modelWorkerTransferRequest;
+      const held = (await heldIds(worker.id)).BJ_MODEL_WORKER;
+      const [report, accept] = await Promise.all([
+        unit.gql(REPORT, { input: { held, reason: '同时发生' } }),
+        haidian.gql(ACCEPT, { id: asked.transfer.id }),
+      ]);
+      expect(report.errors ?? accept.errors).toBeUndefined();
+      const reportCodes = codes(report.data!.honorRevocationReport);
+      const acceptCodes = codes(accept.data!.modelWorkerTransferAccept);
+      // Either the report came first and holds the record, or the record moved first, out of the unit's reach.
+      expect([[[], ['registry/transfer_revocation_open']], [['auth/forbidden'], []]]).toContainEqual([reportCodes, acceptCodes]);
+      const em = t.app.orm.em.fork();
+      const kept = await em.findOneOrFail(ModelWorker, worker.id, { populate: ['organization'] });
+      const open = await em.count(HonorRevocation, { modelWorker: worker.id, state: RevocationState.REPORTED });
+      expect([kept.organization.getEntity().name, open]).toEqual(reportCodes.length ? ['海淀区总工会', 0] : [UNIT, 1]);
+      outcomes.push(reportCodes.length ? 'moved' : 'reported');
+    }
+    expect(outcomes).toHaveLength(4);
   });
 });

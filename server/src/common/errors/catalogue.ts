@@ -212,6 +212,7 @@ export const RegistryError = section({
   ReasonRequired: ['registry/reason_required', '请填写理由', 'Give a reason'],
   TransferOpen: ['registry/transfer_open', '该记录已有待接收的移交申请', 'This record has a transfer waiting to be accepted already'],
   TransferSameKeeper: ['registry/transfer_same_keeper', '请选择另一个管理单位', 'Choose another keeper'],
+  TransferRevocationOpen: ['registry/transfer_revocation_open', '该劳模有尚未决定的撤销称号报告，报告决定后方可移交', 'A revocation report about this record is still open; it can be transferred once the report is decided'],
   TransferDecided: ['registry/transfer_decided', '该移交申请已处理', 'This transfer has been decided already'],
   HonorHeld: ['registry/honor_held', '该荣誉称号（{year} 年）已在记录中', 'This honor ({year}) is on the record already'],
   YearInvalid: ['registry/year_invalid', '年份须在 1950 年至今年之间', 'The year must be between 1950 and this year'],

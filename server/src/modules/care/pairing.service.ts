@@ -1,4 +1,4 @@
-import { LockMode, ref } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
 import { CarePairing, CarePairingRule } from './pairing.entity.js';
 import { pairingLevel, partnerKindFor } from './pairing-rule.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
@@ -15,12 +15,13 @@ import { idOf } from '../../common/relay/global-id.js';
 import type { CarePairingCreateInput, CarePairingEndInput } from './visit.inputs.js';
 import type { Operation as Op } from '../account/policy.js';
 import type { Actor } from '../../common/actor.js';
+import { findLocked } from '../../common/row-lock.js';
 
 /** The model worker named, locked, in the viewer's scope for `operation` ("forbidden" elsewhere, as the registry answers). */
 export async function workerForCare(actor: Actor, globalId: string, operation: Op): Promise<ModelWorker> {
   actor.viewer.requireAccount();
   const id = idOf(globalId, 'ModelWorker');
-  const worker = id ? await actor.em.findOne(ModelWorker, id, { populate: ['organization'], lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+  const worker = id ? await findLocked(actor.em, ModelWorker, id, ['organization']) : null;
   if (!worker) throw new UserInputError(CommonError.NotFound, ['modelWorker']);
   requireMay(actor.viewer, operation, worker.organization.getEntity());
   if (worker.status !== ModelWorkerStatus.ACTIVE) throw new UserInputError(CareVisitError.NotInRegistry, ['modelWorker']);
@@ -70,7 +71,7 @@ export async function endPairing(actor: Actor, input: CarePairingEndInput): Prom
   const { em, viewer } = actor;
   viewer.requireAccount();
   const id = idOf(input.pairing, 'CarePairing');
-  const pairing = id ? await em.findOne(CarePairing, id, { populate: ['organization'], lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
+  const pairing = id ? await findLocked(em, CarePairing, id, ['organization']) : null;
   if (!pairing) throw new UserInputError(CommonError.NotFound, ['pairing']);
   requireMay(viewer, Operation.CARE_PAIRING_MANAGE, pairing.organization.getEntity());
   if (pairing.endedOn) throw new UserInputError(CareVisitError.PairingEnded, ['pairing'], { date: pairing.endedOn });

@@ -1,4 +1,4 @@
-import { LockMode, ref } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
 import { CareFestival, CareVisit } from './visit.entity.js';
 import { CarePairing } from './pairing.entity.js';
 import { CareVisitReason } from './visit.enums.js';
@@ -11,6 +11,7 @@ import { sealOrNull } from '../../common/sealed-text.js';
 import { idOf } from '../../common/relay/global-id.js';
 import type { CareVisitFollowUpDoneInput, CareVisitRecordInput } from './visit.inputs.js';
 import type { Actor } from '../../common/actor.js';
+import { findLocked } from '../../common/row-lock.js';
 
 async function festivalOf(actor: Actor, input: CareVisitRecordInput): Promise<CareFestival | null> {
   if (input.reason !== CareVisitReason.FESTIVAL) {
@@ -54,7 +55,7 @@ export async function markFollowUpDone(actor: Actor, input: CareVisitFollowUpDon
   const { em, viewer } = actor;
   const account = viewer.requireAccount();
   const id = idOf(input.visit, 'CareVisit');
-  const visit = id ? await em.findOne(CareVisit, id, { populate: ['organization'], lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
+  const visit = id ? await findLocked(em, CareVisit, id, ['organization']) : null;
   if (!visit) throw new UserInputError(CommonError.NotFound, ['visit']);
   requireMay(viewer, Operation.CARE_VISIT_RECORD, visit.organization.getEntity());
   if (!visit.followUpSealed) throw new UserInputError(CareVisitError.NoFollowUp, ['visit']);

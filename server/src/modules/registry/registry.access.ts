@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LockMode, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import { Operation, requireMay, scopeFilter } from '../account/policy.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
@@ -8,6 +8,7 @@ import { idOf } from '../../common/relay/global-id.js';
 import { ModelWorker } from './model-worker.entity.js';
 import type { ModelWorkerTransfer } from './model-worker-transfer.entity.js';
 import type { ModelWorkerReport } from './model-worker-report.entity.js';
+import { findLocked } from '../../common/row-lock.js';
 
 /**
  * 分级管理: a record belongs to the scope of its keeper. Every staff read and change of the registry goes
@@ -48,7 +49,7 @@ export function recordInScope(em: EntityManager, viewer: ViewerState, id: string
 export async function lockedRecord(em: EntityManager, viewer: ViewerState, globalId: string, operation: Operation): Promise<ModelWorker> {
   viewer.requireAccount();
   const id = idOf(globalId, 'ModelWorker');
-  const worker = id ? await em.findOne(ModelWorker, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, populate: ['organization'] }) : null;
+  const worker = id ? await findLocked(em, ModelWorker, id, ['organization']) : null;
   if (!worker) throw new UserInputError(CommonError.NotFound, ['modelWorker']);
   requireMay(viewer, operation, worker.organization.getEntity());
   return worker;

@@ -20,8 +20,10 @@ import { ModelWorkerTransfer } from './model-worker-transfer.entity.js';
 import { Keeping, ModelWorkerStatus, RegistryReportKind, TransferState } from './registry.enums.js';
 import { lockedRecord } from './registry.access.js';
 import { tellOfTransferAsked } from './registry.notifications.js';
+import { openRevocationCount } from './registry.open-reports.js';
 import { maskIdNumber, normalIdNumber } from './id-number.js';
 import type * as I from './registry.inputs.js';
+import { findLocked } from '../../common/row-lock.js';
 
 /** Which kind of union keeps a record by each way of keeping (seed 002, 分级管理). */
 export const KEEPER_KINDS: Record<Keeping, OrganizationKind[]> = {
@@ -186,6 +188,7 @@ export async function requestTransfer(actor: Actor, input: I.ModelWorkerTransfer
   if (to.id === worker.organization.id) throw new UserInputError(RegistryError.TransferSameKeeper, ['to']);
   // The record is locked, so two requests for it cannot both see none open.
   if (await em.count(ModelWorkerTransfer, { modelWorker: worker, state: TransferState.REQUESTED })) throw new UserInputError(RegistryError.TransferOpen);
+  await requireNoOpenRevocation(em, worker);
   const transfer = em.create(ModelWorkerTransfer, { modelWorker: worker, from: worker.organization, to, keeping: input.keeping, reason: input.reason.trim(), createdAt: now });
   audit(em, viewer, { subject: worker, action: 'registry.transfer_requested', at: now, from: worker.organization.getEntity().name, to: to.name, reason: transfer.reason });
   await tellOfTransferAsked(actor, transfer, worker, worker.organization.getEntity(), to);
@@ -193,12 +196,17 @@ export async function requestTransfer(actor: Actor, input: I.ModelWorkerTransfer
   return transfer;
 }
 
+/** A record changes keeper only with no revocation report about it open: reports are acted on along the keeper's line. */
+async function requireNoOpenRevocation(em: EntityManager, worker: ModelWorker): Promise<void> {
+  if (await openRevocationCount(em, worker.id)) throw new UserInputError(RegistryError.TransferRevocationOpen);
+}
+
 /** The transfer, locked, with its record locked too; the viewer must be in the new keeper's scope. */
 async function openTransfer(actor: Actor, globalId: string): Promise<{ transfer: ModelWorkerTransfer; worker: ModelWorker; to: Organization }> {
   const { em, viewer } = actor;
   viewer.requireAccount();
   const id = idOf(globalId, 'ModelWorkerTransfer');
-  const transfer = id ? await em.findOne(ModelWorkerTransfer, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true, populate: ['to', 'from'] }) : null;
+  const transfer = id ? await findLocked(em, ModelWorkerTransfer, id, ['to', 'from']) : null;
   if (!transfer) throw new UserInputError(CommonError.NotFound, ['transfer']);
   const to = transfer.to.getEntity();
   requireMay(viewer, Operation.REGISTRY_TRANSFER, to);
@@ -209,6 +217,8 @@ async function openTransfer(actor: Actor, globalId: string): Promise<{ transfer:
 
 export async function acceptTransfer(actor: Actor, input: I.ModelWorkerTransferAcceptInput): Promise<ModelWorkerTransfer> {
   const { transfer, worker, to } = await openTransfer(actor, input.transfer);
+  // A report made after the request still holds the record where it is until it is decided; declining stays open.
+  await requireNoOpenRevocation(actor.em, worker);
   transfer.state = TransferState.ACCEPTED;
   transfer.decidedAt = actor.now;
   worker.organization = transfer.to;

@@ -8,10 +8,12 @@ import { grantsFor, Operation, scopeFilter } from '../account/policy.js';
 import { audit } from '../audit/audit.service.js';
 import { Organization } from '../organization/organization.entity.js';
 import { ModelWorkerHonor } from '../registry/model-worker-honor.entity.js';
+import { ModelWorker } from '../registry/model-worker.entity.js';
 import { HonorRevocation } from './honor-revocation.entity.js';
 import { RevocationState } from './revocation.enums.js';
 import { stepRevocation } from './revocation.workflow.js';
 import type { HonorRevocationReportInput, HonorRevocationStepInput } from './revocation.inputs.js';
+import { findLocked } from '../../common/row-lock.js';
 
 /**
  * Reports an honor for revocation. It starts at the viewer's own office nearest the person (a union at
@@ -21,8 +23,13 @@ import type { HonorRevocationReportInput, HonorRevocationStepInput } from './rev
 export async function reportRevocation({ em, viewer, now }: Actor, input: HonorRevocationReportInput): Promise<HonorRevocation> {
   viewer.requireAccount();
   const heldId = idOf(input.held, 'ModelWorkerHonor');
-  // The honor's row is locked, so reports of one honor made at once take turns: the second finds the first.
-  const locked = heldId ? await em.findOne(ModelWorkerHonor, heldId, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+  const found = heldId ? await em.findOne(ModelWorkerHonor, heldId) : null;
+  if (!found) throw new UserInputError(CommonError.NotFound, ['held']);
+  // The record's row is locked first (as a transfer locks it), so a report and a transfer of one record
+  // made at once take turns: the transfer then sees the report open, or the report the new keeper.
+  // The honor's row next, so reports of one honor made at once take turns: the second finds the first.
+  await findLocked(em, ModelWorker, found.modelWorker.id);
+  const locked = await findLocked(em, ModelWorkerHonor, found.id);
   if (!locked) throw new UserInputError(CommonError.NotFound, ['held']);
   const held = await em.populate(locked, ['modelWorker.organization']);
   const place = held.modelWorker.getEntity().organization.getEntity();
