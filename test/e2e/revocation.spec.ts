@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserApp } from '../support/browser-app.js';
-import { requestTransfer, sees, signIn } from '../support/pages.js';
+import { sees, signIn } from '../support/pages.js';
 
 const app = useBrowserApp();
 
@@ -38,10 +38,10 @@ describe('退出机制 in the staff pages', () => {
     // A second report on the same honor is not offered while this one is open.
     await expect.poll(() => held.innerText()).toContain('撤销报告办理中');
     expect(await held.locator('[data-test="revocation-start"]').count()).toBe(0);
-    // While it is open the record stays with its keeper: a transfer is refused, saying why.
+    // While it is open the record stays with its keeper: no transfer is offered, and the page says why.
     await unit.locator('.n-tabs-tab', { hasText: '管理与报告' }).click();
-    await requestTransfer(unit, '海淀区总工会', '已退休，居住在海淀区');
     await sees(unit, '该劳模有尚未决定的撤销称号报告，报告决定后方可移交');
+    expect(await unit.getByRole('button', { name: '申请移交' }).count()).toBe(0);
     await unit.locator('.n-tabs-tab', { hasText: '荣誉称号' }).click();
 
     // The unit passes it up; it then sits at the district and the unit can only follow it.
