@@ -8,7 +8,7 @@
  * on this machine, null otherwise), which says which side bounds the import.
  */
 // As the server sets it at start (server/src/main.ts), since the apply job runs in the server's process.
-import '../../server/dist/operations/heap-growth.js';
+import '../../server/dist/common/heap-growth.js';
 import 'reflect-metadata';
 import fs from 'node:fs';
 import { MikroORM } from '@mikro-orm/postgresql';

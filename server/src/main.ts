@@ -1,5 +1,5 @@
-// First, before the modules it concerns are loaded (operations/heap-growth.ts).
-import './operations/heap-growth.js';
+// First, before the modules it concerns are loaded (common/heap-growth.ts).
+import './common/heap-growth.js';
 import 'reflect-metadata';
 import path from 'node:path';
 import { loadConfig } from './config.js';

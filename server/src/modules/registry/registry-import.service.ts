@@ -23,6 +23,7 @@ import { RegistryImportFormat, RegistryImportState } from './registry-import.enu
 import { checkImport, type ImportPlan } from './registry-import.check.js';
 import { importRows } from './registry-import.write.js';
 import type { ImportProblem } from './registry-import.columns.js';
+import { withImportHeapRoom } from '../../common/heap-growth.js';
 
 /**
  * 导入 (seed 003's information form, by the thousand): upload → check (a job: every row's problems, or
@@ -113,7 +114,8 @@ export async function runImportCheck(orm: MikroORM, services: Services, id: stri
   if (!found?.content) return null;
   const viewer = await viewerOf(em, found.createdBy.getEntity() as Account);
   const { clock } = await requestServices(em, services);
-  const plan = await checkImport(em, viewer, openBytes(found.content), found.format, beijingDate(clock.now()), { lock: false, progress: progressOf(orm, id, 'rows_checked') });
+  const content = openBytes(found.content);
+  const plan = await withImportHeapRoom(() => checkImport(em, viewer, content, found.format, beijingDate(clock.now()), { lock: false, progress: progressOf(orm, id, 'rows_checked') }));
   const ok = plan.problemCount === 0;
   record(found, plan, ok ? RegistryImportState.READY : RegistryImportState.INVALID);
   // A file with problems is not kept: the keeper fixes it and uploads it again.

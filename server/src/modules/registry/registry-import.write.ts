@@ -5,6 +5,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { seal } from '../../common/sealed-text.js';
+import { withImportHeapRoom } from '../../common/heap-growth.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { EmploymentStatus } from './registry.enums.js';
 import { classOf } from './model-worker-class.js';
@@ -254,9 +255,18 @@ export class ImportWriter implements BatchWriter {
  * (above). A row with a problem anywhere in the file, even the last, and everything written is undone
  * (back to a savepoint taken first), so nothing is half-imported; the plan lists the problems.
  */
-export async function importRows(
+interface ImportProgress { checked?: (rows: number) => Promise<void>; written?: (rows: number) => Promise<void> }
+
+export function importRows(
   em: EntityManager, viewer: ViewerState, content: Buffer, format: RegistryImportFormat, today: string, now: Date, importId: string,
-  progress: { checked?: (rows: number) => Promise<void>; written?: (rows: number) => Promise<void> } = {},
+  progress: ImportProgress = {},
+): Promise<ImportPlan> {
+  // The file's plan grows the live heap as it is read: room to grow saves full collections (common/heap-growth.ts).
+  return withImportHeapRoom(() => writeRows(em, viewer, content, format, today, now, importId, progress));
+}
+
+async function writeRows(
+  em: EntityManager, viewer: ViewerState, content: Buffer, format: RegistryImportFormat, today: string, now: Date, importId: string, progress: ImportProgress,
 ): Promise<ImportPlan> {
   const writer = await ImportWriter.open(em, viewer, now, importId, progress.written);
   const client = await transactionClient(em);
