@@ -1,7 +1,7 @@
 import { Comment } from './comment.entity.js';
 import { CommentStatus } from './comment.enums.js';
 import { pageWindow, toConnection, type Connection, type PageArgs } from '../../common/relay/connection.js';
-import { countsByKey, requestLoader } from '../../common/request-loader.js';
+import { groupedCountLoader, requestLoader } from '../../common/request-loader.js';
 import type { Context } from '../../context.js';
 
 /** Comments on an entry (top level, newest first), or replies to a comment (oldest first). */
@@ -17,13 +17,7 @@ const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',
 /** Visible comments of each thread, one grouped statement for all threads asked in the request. */
 export function visibleCount(ctx: Context, thread: CommentThread | 'entryAll', id: string): Promise<number> {
   const { column, filter } = thread === 'entryAll' ? { column: 'entry_id', filter: '' } : THREADS[thread];
-  return requestLoader<string, number>(ctx, `commentCount:${thread}`, async (ids) => {
-    const rows = await ctx.em.getConnection().execute<{ key: string; n: string }[]>(
-      `select ${column} as key, count(*) as n from comment where status = ? ${filter} and ${column} in (${placeholders(ids.length)}) group by ${column}`,
-      [CommentStatus.VISIBLE, ...ids],
-    );
-    return countsByKey(ids, rows);
-  }).load(id);
+  return groupedCountLoader(ctx, 'comment', column, `status = '${CommentStatus.VISIBLE}' ${filter}`).load(id);
 }
 
 /**

@@ -15,7 +15,7 @@ import { NoticeEntryStatus } from '../notice/notice.enums.js';
 import { enforceRateLimit } from '../participation/rate-limit.js';
 import { runOnce } from '../participation/idempotency.js';
 import { requireParticipant } from '../participation/participant.js';
-import { countsByKey, requestLoader } from '../../common/request-loader.js';
+import { countsByKey, groupedCountLoader, requestLoader } from '../../common/request-loader.js';
 import type { Context } from '../../context.js';
 import type { Participant } from '../participation/participant.js';
 
@@ -131,13 +131,8 @@ const votesUsedLoader = (ctx: Context, account: string) => requestLoader<string,
   return countsByKey(campaignIds, rows);
 });
 
-const voteCountLoader = (ctx: Context) => requestLoader<string, number>(ctx, 'voteCount', async (nominationIds) => {
-  const rows = await ctx.em.getConnection().execute<{ key: string; n: string }[]>(
-    `select nomination_id as key, count(*) as n from vote where nomination_id in (${inList(nominationIds)}) group by nomination_id`,
-    [...nominationIds],
-  );
-  return countsByKey(nominationIds, rows);
-});
+/** Each candidate's votes, one grouped count for the page. */
+const voteCountLoader = (ctx: Context) => groupedCountLoader(ctx, 'vote', 'nomination_id');
 
 const viewerVotedLoader = (ctx: Context, account: string) => requestLoader<string, boolean>(ctx, 'viewerVoted', async (nominationIds) => {
   const rows = await ctx.em.getConnection().execute<{ key: string }[]>(
