@@ -4,17 +4,17 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 import { ModelWorker } from '../modules/registry/model-worker.entity.js';
 import { ModelWorkerHonor } from '../modules/registry/model-worker-honor.entity.js';
-import { findLocked } from './row-lock.js';
+import { findLocked, lockRow } from './row-lock.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });
 afterAll(async () => { await t.close(); });
 
 /** Whether another transaction can lock the row now (NOWAIT answers at once instead of waiting). */
-async function lockableElsewhere(table: string, id: string): Promise<boolean> {
+async function lockableElsewhere(table: string, id: string, how = 'update'): Promise<boolean> {
   return t.app.orm.em.fork().transactional(async (other) => {
     try {
-      await (other as EntityManager).getConnection().execute(`select 1 from ${table} where id = ? for update nowait`, [id], 'all', other.getTransactionContext());
+      await (other as EntityManager).getConnection().execute(`select 1 from ${table} where id = ? for ${how} nowait`, [id], 'all', other.getTransactionContext());
       return true;
     } catch (error) {
       if ((error as { code?: string }).code === '55P03') return false; // lock_not_available
@@ -42,6 +42,15 @@ describe('findLocked', () => {
     await em.fork().transactional(async (tx) => {
       const joined = await tx.findOneOrFail(ModelWorker, worker.id, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['organization'] });
       expect(await lockableElsewhere('organization', joined.organization.id)).toBe(false);
+    });
+  });
+
+  it('lockRow shares a row with other readers who lock it so, and keeps writers out', async () => {
+    const [worker] = await t.app.orm.em.fork().find(ModelWorker, {}, { limit: 1 });
+    await t.app.orm.em.fork().transactional(async (tx) => {
+      expect(await lockRow(tx as EntityManager, ModelWorker, worker!.id, LockMode.PESSIMISTIC_READ)).toBe(true);
+      expect(await lockableElsewhere('model_worker', worker!.id, 'share')).toBe(true);
+      expect(await lockableElsewhere('model_worker', worker!.id)).toBe(false);
     });
   });
 

@@ -12,9 +12,18 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 export async function findLocked<Entity extends object>(
   em: EntityManager, entityName: EntityName<Entity>, id: string, populate: readonly string[] = [],
 ): Promise<Entity | null> {
-  const where = { id } as FilterQuery<Entity>;
-  const locked: unknown[] = await em.createQueryBuilder(entityName, 'locked').select(raw('1')).where(where)
-    .setLockMode(LockMode.PESSIMISTIC_WRITE, ['locked']).execute('all', false);
-  if (!locked.length) return null;
-  return em.findOne(entityName, where, { populate: populate as never, refresh: true }) as Promise<Entity | null>;
+  if (!(await lockRow(em, entityName, id))) return null;
+  return em.findOne(entityName, { id } as FilterQuery<Entity>, { populate: populate as never, refresh: true }) as Promise<Entity | null>;
+}
+
+/**
+ * Locks one row of `entityName` alone until the transaction ends, exclusively or (`PESSIMISTIC_READ`)
+ * shared with other readers that lock it so; reads nothing. False when there is no such row.
+ */
+export async function lockRow<Entity extends object>(
+  em: EntityManager, entityName: EntityName<Entity>, id: string, mode: LockMode.PESSIMISTIC_WRITE | LockMode.PESSIMISTIC_READ = LockMode.PESSIMISTIC_WRITE,
+): Promise<boolean> {
+  const locked: unknown[] = await em.createQueryBuilder(entityName, 'locked').select(raw('1')).where({ id } as FilterQuery<Entity>)
+    .setLockMode(mode, ['locked']).execute('all', false);
+  return locked.length > 0;
 }

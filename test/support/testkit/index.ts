@@ -20,6 +20,7 @@ export { modelWorkerId, readSuggestion, readSuggestionBothWays, SAMPLE } from '.
 export { done, step, type StepInput, type StepName, type StepObject, type StepPayload } from './steps.js';
 export { suggestionRated, type SuggestionParties } from './flows.js';
 export { statementsOf } from './statements.js';
+export { staggered } from './races.js';
 export {
   confirmAndWrite, idNumber, importFile, importUntil, uploadAndCheck, uploadImport, REGISTRY_IMPORT, REGISTRY_IMPORT_CONFIRM,
 } from './registry-import.js';

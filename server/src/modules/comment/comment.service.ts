@@ -24,6 +24,7 @@ import type { Participant } from '../participation/participant.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Operation, requireMay, scopeFilter } from '../account/policy.js';
 import { NIL_UUID } from '../../common/queries.js';
+import { findLocked } from '../../common/row-lock.js';
 
 /** A comment the public may see: visible, on a public entry. */
 export function visibleCommentWhere(now: Date): FilterQuery<Comment> {
@@ -81,7 +82,11 @@ export async function reportComment(participant: Participant, input: CommentRepo
     reload: (em, id) => em.findOneOrFail(CommentReport, id),
     before: () => enforceRateLimit(participant, 'commentReport'),
     act: async (em) => {
-      const comment = await visibleComment(em, input.comment, ['comment'], now);
+      const found = await visibleComment(em, input.comment, ['comment'], now);
+      // Locked and read again: reports made at once each add to the count (else one overwrote the other's), and a
+      // comment hidden meanwhile takes no report.
+      const comment = await findLocked(em, Comment, found.id);
+      if (comment?.status !== CommentStatus.VISIBLE) throw new UserInputError(CommonError.NotFound, ['comment']);
       const earlier = await em.findOne(CommentReport, { comment, account: account.id });
       if (earlier) return earlier;
       comment.reportCount += 1;

@@ -25,6 +25,7 @@ import type { Actor } from '../../common/actor.js';
 import type { Participant } from '../participation/participant.js';
 import { may, Operation, requireMay, scopeFilter } from '../account/policy.js';
 import { NIL_UUID } from '../../common/queries.js';
+import { findLocked } from '../../common/row-lock.js';
 import { tellOfAnswer, tellOfArrival } from './objection.notifications.js';
 
 const noticeOrganization = (objection: Objection) => objection.notice.getEntity().organization.getEntity();
@@ -125,7 +126,9 @@ export async function enterObjection({ em, viewer, now }: Actor, input: Objectio
 async function handledObjection({ em, viewer }: Actor, globalId: string): Promise<Objection> {
   viewer.requireAccount();
   const id = idOf(globalId, 'Objection');
-  const objection = id ? await em.findOne(Objection, id, { populate: POPULATE }) : null;
+  // Locked and read again, so offices handling one objection at once take turns and the second sees what the first did
+  // (else an objection was both upheld and dismissed, or an investigation reopened a decided one).
+  const objection = id ? await findLocked(em, Objection, id, POPULATE) : null;
   if (!objection) throw new UserInputError(CommonError.NotFound, ['objection']);
   if (!handles(viewer, objection)) throw new AccessError(AuthError.Forbidden);
   return objection;

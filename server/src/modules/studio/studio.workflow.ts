@@ -1,5 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { findLocked, lockRow } from '../../common/row-lock.js';
+import { ModelWorker } from '../registry/model-worker.entity.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { Workflow, type ActionOption, type Effect, type Guard, type Step } from '../../common/workflow/workflow.js';
 import { StudioError } from '../../common/errors/catalogue.js';
@@ -129,6 +132,13 @@ export async function transitionStudio(
   em: EntityManager, viewer: ViewerState, studio: Studio, action: StudioAction, details: { reason?: string | null; now: Date; year?: number },
 ): Promise<void> {
   viewer.requireAccount();
+  // Whether a step may be taken depends on the leader's honors (certification) and on the studio's status, both of
+  // which the revocation of the leader's honor changes (revocation.consequences.ts): it locks the record, then writes
+  // the studio. So, in that order, the leader's record is share-locked and the studio locked and read again: a step and
+  // a revocation at once take turns, and the second sees what the first did (a title certified under a revoked
+  // record, or a review overwriting the revoked title, was kept otherwise).
+  await lockRow(em, ModelWorker, studio.leader.id, LockMode.PESSIMISTIC_READ);
+  await findLocked(em, Studio, studio.id);
   const step = await STUDIO_WORKFLOW.take(action, await positionOf(em, viewer, studio, details.now, details));
   const from = studio.status;
   studio.status = step.to!;

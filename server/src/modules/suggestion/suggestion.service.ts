@@ -19,6 +19,7 @@ import { beijingDate } from '../calendar/working-calendar.js';
 import { audit } from '../audit/audit.service.js';
 import { AccessError, UserInputError, UserInputErrors } from '../../common/errors/user-input-error.js';
 import { idOf } from '../../common/relay/global-id.js';
+import { findLocked } from '../../common/row-lock.js';
 import type { SuggestionEnterInput, SuggestionSubmitInput } from './suggestion.inputs.js';
 import type { Actor } from '../../common/actor.js';
 import { tellOfArrival, tellOfStep } from './suggestion.notifications.js';
@@ -107,6 +108,10 @@ async function step(
   details: { reason?: string | null; data?: Record<string, unknown> } = {},
   change?: (s: Suggestion, facts: ViewerFacts) => Promise<Record<string, unknown> | void> | Record<string, unknown> | void,
 ): Promise<Suggestion> {
+  // Locked and read again before anything is checked: two steps at once (an answer and a transfer, an acceptance
+  // and a refusal) take turns, and the second is judged on what the first left (else both were taken).
+  const id = idOf(globalId, 'Suggestion');
+  if (id) await findLocked(actor.em, Suggestion, id);
   const { s, facts } = await suggestionById(actor, globalId);
   const row = await checkTransition(facts, action, details.reason);
   const from = s.state;
