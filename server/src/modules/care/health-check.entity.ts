@@ -77,7 +77,7 @@ export class HealthCheckBooking extends BaseEntity<'state'> {
   @ManyToOne(() => ModelWorker, { ref: true })
   modelWorker!: Ref<ModelWorker>;
 
-  /** The model worker's union when booking: whose offices see it. */
+  /** The model worker's union when booking: whose offices list it. Acting for the person and reading the result go by their keeper now (health-check.service.ts). */
   @Index() @ManyToOne(() => Organization, { ref: true })
   organization!: Ref<Organization>;
 

@@ -8,7 +8,7 @@ import type { ViewerState } from '../account/viewer-state.js';
 import { paginate, type PageArgs } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { openOrNull } from '../../common/sealed-text.js';
-import { maySeeBooking } from './health-check.service.js';
+import { maySeeConclusion } from './health-check.service.js';
 
 /** The packages offered now (what a booking would cost and who pays): anyone signed in. */
 export function healthCheckPackages(em: EntityManager, viewer: ViewerState) {
@@ -45,7 +45,7 @@ export async function viewerHealthCheckBookings(em: EntityManager, viewer: Viewe
   return paginate(em, HealthCheckBooking, own ? { modelWorker: own } : { id: null }, page, { year: 'desc', createdAt: 'desc' });
 }
 
-/** The sealed conclusion, opened for the model worker themself and the offices over them; nobody else. */
+/** The sealed conclusion, opened for the model worker themself and the offices over them now; nobody else. */
 export async function bookingResult(viewer: ViewerState, booking: HealthCheckBooking): Promise<string | null> {
-  return (await maySeeBooking(viewer, booking)) ? openOrNull(booking.resultSealed) : null;
+  return (await maySeeConclusion(viewer, booking)) ? openOrNull(booking.resultSealed) : null;
 }

@@ -112,23 +112,39 @@ export async function recordHealthCheckElsewhere(actor: Actor, input: HealthChec
   return record;
 }
 
-/** Who the viewer is to a booking. */
+/**
+ * Who the viewer is to a booking. The booker acts for the person: the model worker themself, or an office
+ * over them now (their keeper's line, which a registry transfer moves), not the office that booked before
+ * the record moved away.
+ */
 export async function bookingParties(viewer: ViewerState, booking: HealthCheckBooking): Promise<Set<BookingParty>> {
   const parties = new Set<BookingParty>();
   // One after another: asked inside a mutation's transaction too, whose one connection takes a statement at a time.
   const worker = await booking.modelWorker.load();
-  const org = await booking.organization.load();
+  const keeper = await worker?.organization.load();
   const batch = await booking.batch.load();
-  const own = !!viewer.account && worker?.account?.id === viewer.account.id;
-  if (own || (org && may(viewer, Operation.CARE_BOOK, org))) parties.add(BookingParty.BOOKER);
+  if (isOwn(viewer, worker) || (keeper && may(viewer, Operation.CARE_BOOK, keeper))) parties.add(BookingParty.BOOKER);
   if (batch && (await organizes(viewer, batch))) parties.add(BookingParty.ORGANIZER);
   return parties;
 }
 
-/** Whether the viewer may see a booking: a party to it, or an office over the model worker. */
+const isOwn = (viewer: ViewerState, worker: ModelWorker | null | undefined): boolean => !!viewer.account && worker?.account?.id === viewer.account.id;
+
+/** Whether the viewer may see a booking: a party to it, or an office over the union that booked it (its list's scope). */
 export async function maySeeBooking(viewer: ViewerState, booking: HealthCheckBooking): Promise<boolean> {
   const org = await booking.organization.load();
   return (!!org && may(viewer, Operation.CARE_READ, org)) || (await bookingParties(viewer, booking)).size > 0;
+}
+
+/**
+ * Whether the viewer may read the conclusion (health information): the model worker themself and the offices
+ * over them now only. An office that booked the check before the record moved to another keeper still lists
+ * the booking, but not what the check found.
+ */
+export async function maySeeConclusion(viewer: ViewerState, booking: HealthCheckBooking): Promise<boolean> {
+  const worker = await booking.modelWorker.load();
+  const keeper = await worker?.organization.load();
+  return isOwn(viewer, worker) || (!!keeper && may(viewer, Operation.CARE_READ, keeper));
 }
 
 /**

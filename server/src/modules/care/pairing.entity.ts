@@ -25,7 +25,8 @@ export class CarePairingRule extends BaseEntity {
 /**
  * A one-to-one pairing (一对一结对联系) and its contact card (劳模联系卡). Never deleted: ending one sets
  * `endedOn`, so the history stays; at most one open pairing per model worker (a partial unique index).
- * `organization` is the model worker's keeper when paired, which decides who sees and ends it.
+ * `organization` is the model worker's keeper when paired, which decides who lists it; the offices over the
+ * model worker now end it (pairing.service.ts), also after the record moved to another keeper.
  */
 @Entity()
 @ObjectType({ implements: BaseEntity, description: '结对联系（工会经办人员在管辖范围内可见）' })

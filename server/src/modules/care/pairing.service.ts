@@ -66,14 +66,19 @@ export async function createPairing(actor: Actor, input: CarePairingCreateInput)
   return pairing;
 }
 
-/** Ends a pairing with a reason; it stays in the history. */
+/**
+ * Ends a pairing with a reason; it stays in the history. The offices over the model worker now end it (their
+ * keeper's line, which a registry transfer moves), so a record moved to another keeper is not left with a
+ * pairing only the office it left could end, and that office no longer acts for the person.
+ */
 export async function endPairing(actor: Actor, input: CarePairingEndInput): Promise<CarePairing> {
   const { em, viewer } = actor;
   viewer.requireAccount();
   const id = idOf(input.pairing, 'CarePairing');
-  const pairing = id ? await findLocked(em, CarePairing, id, ['organization']) : null;
+  const pairing = id ? await findLocked(em, CarePairing, id) : null;
   if (!pairing) throw new UserInputError(CommonError.NotFound, ['pairing']);
-  requireMay(viewer, Operation.CARE_PAIRING_MANAGE, pairing.organization.getEntity());
+  const worker = await em.findOneOrFail(ModelWorker, pairing.modelWorker.id, { populate: ['organization'] });
+  requireMay(viewer, Operation.CARE_PAIRING_MANAGE, worker.organization.getEntity());
   if (pairing.endedOn) throw new UserInputError(CareVisitError.PairingEnded, ['pairing'], { date: pairing.endedOn });
   const endedOn = pastOrToday(actor, input.endedOn, 'endedOn');
   if (endedOn < pairing.startedOn) throw new UserInputError(CareVisitError.BeforeStart, ['endedOn'], { date: pairing.startedOn });

@@ -114,15 +114,18 @@ export async function allocateRecuperation(actor: Actor, input: I.RecuperationAl
   return batch;
 }
 
-/** Who the viewer is to an enrolment. */
+/**
+ * Who the viewer is to an enrolment. The enroller acts for the person: an office over them now (their
+ * keeper's line, which a registry transfer moves), not the office that enrolled them before the record moved.
+ */
 export async function enrolmentParties(viewer: ViewerState, enrolment: RecuperationEnrolment): Promise<Set<EnrolmentParty>> {
   const parties = new Set<EnrolmentParty>();
   // One after another: asked inside a mutation's transaction too, whose one connection takes a statement at a time.
   const worker = await enrolment.modelWorker.load();
-  const org = await enrolment.organization.load();
+  const keeper = await worker?.organization.load();
   const batch = await enrolment.batch.load();
   if (!!viewer.account && worker?.account?.id === viewer.account.id) parties.add(EnrolmentParty.PARTICIPANT);
-  if (org && may(viewer, Operation.CARE_BOOK, org)) parties.add(EnrolmentParty.ENROLLER);
+  if (keeper && may(viewer, Operation.CARE_BOOK, keeper)) parties.add(EnrolmentParty.ENROLLER);
   if (batch && (await organizes(viewer, batch))) parties.add(EnrolmentParty.ORGANIZER);
   return parties;
 }
