@@ -48,6 +48,18 @@ describe('who pays what is the arrangement’s rule (seed 000; seed 001 for a di
 });
 
 describe('enrolment of those eligible', () => {
+  it('enrolled twice at once (a double click), the person holds one application; the second is told so', async () => {
+    for (let round = 0; round < 4; round++) {
+      const { batch } = await create(city, { name: `2027年劳模疗休养（第${round + 1}批）` });
+      const worker = await newCareWorker(t, `同时报名${round}`, { withAccount: false });
+      const input = { batch: batch.id, modelWorker: worker.id };
+      const both = await Promise.all([unit.gql(ENROL, { input }), unit.gql(ENROL, { input })]);
+      expect(both.map((r) => r.errors)).toEqual([undefined, undefined]);
+      expect(both.map((r) => codes(r.data!.recuperationEnrol)).sort()).toEqual([[], ['care/already_enrolled']]);
+      expect(Object.keys(await states(city, batch.id))).toEqual([`同时报名${round}`]);
+    }
+  });
+
   it('in post and holding a title with treatment, until the batch starts; once per batch', async () => {
     const { batch } = await create(city);
     const retired = await newCareWorker(t, '退休劳模', { employment: 'RETIRED', withAccount: false });

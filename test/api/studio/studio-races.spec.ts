@@ -88,4 +88,19 @@ describe('a studio step and the revocation of its leader’s honor, made at once
       expect(await stored(workerId, studioId)).toEqual({ record: 'REVOKED', studio: 'REVOKED' });
     }
   });
+
+  it('a studio applied for twice at once (a double click) is made once; the second is told the person leads one already', async () => {
+    const CREATE = `mutation($input: StudioCreateInput!) { studioCreate(input: $input) { studio { id } userErrors { code } } }`;
+    for (let round = 0; round < 4; round++) {
+      const { worker, client } = await newModelWorker(t, `mw-create-twice-${round}`, ['BJ_MODEL_WORKER']);
+      const input = {
+        name: `劳模创新工作室${round}`, level: 'UNIT', industry: 'MANUFACTURING', field: 'SAFETY', introduction: '安全生产攻关', venue: '一号车间',
+        facilities: '实训台', venueArea: 40, annualFunding: 20_000, fundingSource: '企业专项经费', foundedOn: '2024-05-01',
+      };
+      const both = await Promise.all([client.gql(CREATE, { input }), staggered(round, 5).then(() => client.gql(CREATE, { input }))]);
+      expect(both.map((r) => r.errors)).toEqual([undefined, undefined]);
+      expect(both.map((r) => codes(r.data!.studioCreate)).sort()).toEqual([[], ['studio/already_leads']]);
+      expect(await t.app.orm.em.fork().count(Studio, { leader: worker.id })).toBe(1);
+    }
+  });
 });

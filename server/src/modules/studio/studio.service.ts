@@ -11,6 +11,7 @@ import { StudioMember, StudioProject, StudioResult } from './studio-parts.entity
 import { StudioStatus } from './studio.enums.js';
 import { StudioError } from '../../common/errors/catalogue.js';
 import { keptPart, requireStudioKeeper, studioById } from './studio.access.js';
+import { lockRow } from '../../common/row-lock.js';
 import type {
   StudioCreateInput, StudioMemberAddInput, StudioProjectAddInput, StudioProjectUpdateInput, StudioResultAddInput, StudioUpdateInput,
 } from './studio.inputs.js';
@@ -33,6 +34,9 @@ export async function createStudio(em: EntityManager, viewer: ViewerState, now: 
   const account = viewer.requireAccount();
   const leader = await em.findOne(ModelWorker, { account, status: ModelWorkerStatus.ACTIVE }, { populate: ['organization'] });
   if (!leader) throw new UserInputError(StudioError.NotALeader);
+  // The leader's record is locked, so two applications sent at once (a double click) take turns and the second
+  // finds the first, instead of meeting the one-live-studio index as an internal error.
+  await lockRow(em, ModelWorker, leader.id);
   if (await em.count(Studio, { leader, status: { $ne: StudioStatus.REVOKED } })) throw new UserInputError(StudioError.AlreadyLeads);
   notInFuture(input.foundedOn, now, 'foundedOn');
   const organization = leader.organization.getEntity();
