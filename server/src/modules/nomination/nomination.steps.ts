@@ -10,7 +10,8 @@ import { Recusal } from './recusal.entity.js';
 import { NominationAction as A, RecusalReason } from './nomination.enums.js';
 import { NominationError } from '../../common/errors/catalogue.js';
 import { mayEdit, mayRecuse, NOMINATION_WORKFLOW, transitionNomination } from './nomination.workflow.js';
-import type { Nomination } from './nomination.entity.js';
+import { Nomination } from './nomination.entity.js';
+import { lockRow } from '../../common/row-lock.js';
 import type {
   NominationDeedsReportInput, NominationPartyConsentInput, NominationRecommendationInput, NominationRecuseInput, NominationSignOffInput,
   NominationTransitionInput,
@@ -70,6 +71,8 @@ export async function recordPartyConsent(em: EntityManager, viewer: ViewerState,
 export async function recordSignOff(em: EntityManager, viewer: ViewerState, now: Date, input: NominationSignOffInput) {
   const nomination = await findNomination(em, viewer, input.nomination);
   if (!mayEdit(viewer, nomination)) throw new UserInputError(NominationError.NotEditable, ['nomination']);
+  // The file is locked, so an opinion saved twice at once (a double click) is found by the second save, not inserted twice.
+  await lockRow(em, Nomination, nomination.id);
   const signOff = (await em.findOne(DepartmentSignOff, { nomination, department: input.department }))
     ?? em.create(DepartmentSignOff, { nomination, department: input.department, signedOn: input.signedOn, opinion: input.opinion });
   Object.assign(signOff, { signedOn: input.signedOn, opinion: input.opinion.trim() });
@@ -83,6 +86,8 @@ export async function recordSignOff(em: EntityManager, viewer: ViewerState, now:
 export async function recuse(em: EntityManager, viewer: ViewerState, now: Date, input: NominationRecuseInput) {
   const nomination = await findNomination(em, viewer, input.nomination);
   if (!(await mayRecuse(em, viewer, nomination))) throw new UserInputError(NominationError.ActionNotAvailable, ['nomination']);
+  // The file is locked, so a declaration sent twice at once is recorded once.
+  await lockRow(em, Nomination, nomination.id);
   if (!(await em.count(Recusal, { nomination, reviewer: viewer.account!.id }))) {
     em.create(Recusal, { nomination, reviewer: viewer.account!.id, reason: RecusalReason.DECLARED, note: input.note.trim() });
     audit(em, viewer, { subject: nomination, action: 'nomination.recusal', reason: input.note.trim(), at: now });
