@@ -92,3 +92,31 @@ describe('SMS codes under a burst', () => {
     expect(row.attempts).toBe(5);
   });
 });
+
+describe('a staff account made twice at once', () => {
+  const CREATE = `mutation($input: StaffAccountCreateInput!) {
+    staffAccountCreate(input: $input) { account { username roleGrants { role } } userErrors { code field } }
+  }`;
+  it('sent twice at once (a double click), one account is made; the second is told the name or the phone is taken', async () => {
+    const admin = await t.as('admin');
+    const { organizations } = await admin.ok(`{ organizations(search: "朝阳区总工会", first: 1) { nodes { id } } }`);
+    for (let round = 0; round < 4; round++) {
+      const input = {
+        username: `twice${round}`, displayName: `同时创建${round}`, password: 'Lantern-river-47', phone: `1396666000${round}`,
+        roleGrants: [{ role: 'DISTRICT_STAFF', organization: organizations.nodes[0].id }],
+      };
+      const both = await Promise.all([admin.gql(CREATE, { input }), admin.gql(CREATE, { input })]);
+      expect(both.map((r) => r.errors)).toEqual([undefined, undefined]);
+      const errors = both.map((r) => r.data!.staffAccountCreate.userErrors.map((e: { code: string }) => e.code)).sort();
+      expect([[[], ['account/username_taken']], [[], ['account/phone_taken']]]).toContainEqual(errors);
+    }
+  });
+
+  it('a role listed twice is granted once', async () => {
+    const admin = await t.as('admin');
+    const { organizations } = await admin.ok(`{ organizations(search: "朝阳区总工会", first: 1) { nodes { id } } }`);
+    const grant = { role: 'DISTRICT_STAFF', organization: organizations.nodes[0].id };
+    const made = await admin.ok(CREATE, { input: { username: 'listedtwice', displayName: '重复角色', password: 'Lantern-river-47', roleGrants: [grant, grant] } });
+    expect(made.staffAccountCreate).toEqual({ account: { username: 'listedtwice', roleGrants: [{ role: 'DISTRICT_STAFF' }] }, userErrors: [] });
+  });
+});

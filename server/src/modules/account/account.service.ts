@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account } from './account.entity.js';
 import { AccountKind } from './account.enums.js';
@@ -100,8 +101,22 @@ export async function createStaffAccount(em: EntityManager, viewer: ViewerState,
     displayName: input.displayName.trim(),
     passwordHash: await hashPassword(input.password),
   });
-  input.roleGrants.forEach((g, i) => em.create(RoleGrant, { account, role: g.role, organization: targets[i] }));
-  await em.flush();
+  // A role listed twice at one organization is one grant.
+  const granted = new Set<string>();
+  input.roleGrants.forEach((g, i) => {
+    const key = `${g.role}@${targets[i]?.id ?? ''}`;
+    if (!granted.has(key)) em.create(RoleGrant, { account, role: g.role, organization: targets[i] });
+    granted.add(key);
+  });
+  try {
+    await em.flush();
+  } catch (error) {
+    // Made twice at once (a double click): both counted no such name or phone; the index lets one through.
+    const constraint = error instanceof UniqueConstraintViolationException ? String((error as { constraint?: string }).constraint) : '';
+    if (constraint === 'account_username_unique') throw new UserInputError(AccountError.UsernameTaken, ['username']);
+    if (constraint === 'account_phone_unique') throw new UserInputError(AccountError.PhoneTaken, ['phone']);
+    throw error;
+  }
   return account;
 }
 
