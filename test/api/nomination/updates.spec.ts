@@ -52,6 +52,14 @@ describe('a campaign update changes only what it names', () => {
     expect(await readCampaign(city)).toEqual(updated.campaign);
   });
 
+  it('one union given two quotas is refused beside the second, and the stored quotas stay', async () => {
+    const city = await t.as('city');
+    const before = (await readCampaign(city)).quotas;
+    const twice = await updateCampaign(city, { quotas: [{ organization: dir.orgs[CHAOYANG], seats: 2 }, { organization: dir.orgs[CHAOYANG], seats: 3 }] });
+    expect(twice.userErrors.map((e: { code: string; field: string[] }) => [e.code, e.field])).toEqual([['campaign/duplicate_quota', ['quotas', '1', 'organization']]]);
+    expect((await readCampaign(city)).quotas).toEqual(before);
+  });
+
   it('a list that is given replaces the stored one, an empty list clears it, and null clears a clearable field', async () => {
     const city = await t.as('city');
     await updateCampaign(city, { description: '说明', conferOn: '2026-04-28' });

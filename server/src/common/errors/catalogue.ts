@@ -83,6 +83,7 @@ export const CalendarError = section({
 export const CampaignError = section({
   WindowOrder: ['campaign/window_order', '截止日期不能早于开始日期', 'The closing day cannot be before the opening day'],
   QuotaOrganization: ['campaign/quota_organization', '名额只能分配给本组织下的区县、产业、系统工会或基层工会', 'Quotas go to unions below the organizer'],
+  DuplicateQuota: ['campaign/duplicate_quota', '同一工会只能分配一项名额', 'Give each union one quota only'],
   DuplicateRule: ['campaign/duplicate_rule', '同一指标的同类结构要求只能设置一条', 'Only one rule per dimension and bound'],
   VotingWindow: ['campaign/voting_window', '开启投票须设置投票起止时间，且结束晚于开始', 'Voting needs an opening and a later closing time'],
 });

@@ -67,6 +67,7 @@ async function replaceQuotas(em: EntityManager, campaign: Campaign, quotas: Camp
   for (const [i, q] of quotas.entries()) {
     const org = await em.findOne(Organization, idOf(q.organization, 'Organization') ?? NIL_UUID);
     if (!org || org.id === organizer.id || !organizer.contains(org)) throw new UserInputError(CampaignError.QuotaOrganization, ['quotas', String(i), 'organization']);
+    if (quotaOrgs.some((o) => o.id === org.id)) throw new UserInputError(CampaignError.DuplicateQuota, ['quotas', String(i), 'organization']);
     quotaOrgs.push(org);
   }
   const existing = campaign.quotas.isInitialized() ? campaign.quotas.getItems() : (await campaign.quotas.load()).getItems();
