@@ -57,6 +57,18 @@ describe('e-mail through SMTP, as each person chose', () => {
     expect(textOf(mine[0].raw)).toContain('您的建议「关于邮件通知的测试建议」已受理');
   });
 
+  it('a switch flipped off and on again at once (two requests in flight) keeps one choice, never an internal error', async () => {
+    const kinds = ['SUGGESTION_ANSWERED', 'SUGGESTION_PUBLISHED', 'SUGGESTION_ESCALATED', 'SUGGESTION_OVERDUE'];
+    for (const kind of kinds) {
+      const flips = await Promise.all([false, true].map((enabled) => author.gql(SET_PREFERENCE, { input: { kind, channel: 'EMAIL', enabled } })));
+      expect(flips.map((r) => r.errors)).toEqual([undefined, undefined]);
+      expect(flips.map((r) => r.data!.notificationPreferenceSet.userErrors)).toEqual([[], []]);
+    }
+    const [{ n }] = await t.app.orm.em.fork().getConnection().execute(
+      `select count(*)::int as n from notification_preference p join account a on a.id = p.account_id where a.username = 'modelworker' and p.channel = 'EMAIL' and p.kind in (?, ?, ?, ?)`, kinds);
+    expect(n).toBe(kinds.length);
+  });
+
   it('a bad address is a clear user error', async () => {
     const bad = await author.gql(SET_SETTINGS, { input: { email: 'not an address' } });
     expect(bad.data.notificationSettingsSet.userErrors).toMatchObject([{ field: ['email'], message: expect.stringContaining('电子邮箱') }]);

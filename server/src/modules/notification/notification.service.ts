@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Notification, NotificationPreference, NotificationSettings } from './notification.entity.js';
+import { Notification, NotificationSettings } from './notification.entity.js';
 import type { NotificationChannel, NotificationDigest, NotificationKind } from './notification.enums.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { CommonError } from '../../common/errors/catalogue.js';
@@ -26,10 +26,13 @@ export async function markAllRead({ em, viewer }: Actor): Promise<number> {
 
 export async function setPreference({ em, viewer }: Actor, input: { kind: NotificationKind; channel: NotificationChannel; enabled: boolean }): Promise<void> {
   const account = viewer.requireAccount();
-  const choice = (await em.findOne(NotificationPreference, { account: account.id, kind: input.kind, channel: input.channel }))
-    ?? em.create(NotificationPreference, { account: account.id, kind: input.kind, channel: input.channel, enabled: input.enabled });
-  choice.enabled = input.enabled;
-  await em.flush();
+  // One statement: a switch flipped twice quickly sends two of these at once, and the later one stands
+  // (found-or-created, both found none and the second met the one-choice index as an internal error).
+  await em.getConnection().execute(
+    `insert into notification_preference (id, created_at, updated_at, account_id, kind, channel, enabled) values (gen_random_uuid(), now(), now(), ?, ?, ?, ?)
+     on conflict (account_id, kind, channel) do update set enabled = excluded.enabled, updated_at = now()`,
+    [account.id, input.kind, input.channel, input.enabled], 'run', em.getTransactionContext(),
+  );
 }
 
 async function settingsOf(em: EntityManager, account: string, locale: Locale): Promise<NotificationSettings> {
