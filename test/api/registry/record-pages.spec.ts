@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codes, organizationId, signIn, startTestApp, UNIT, type ApiClient, type TestApp } from '../../support/testkit/index.js';
+import { codes, idNumber, organizationId, signIn, startTestApp, UNIT, type ApiClient, type TestApp } from '../../support/testkit/index.js';
 
 /**
  * What the registry pages send (issue 13, item 10): a record entered with per-field errors, an honor added,
@@ -47,6 +47,18 @@ describe('entering a record from the list page', () => {
     const zh = await unit.ok(CREATE, { input: { organization: await organizationId(t, UNIT), name: '某', gender: 'MALE', employerName: 'x', post: 'x', idNumber: '110105197001010000' } });
     expect(zh.modelWorkerCreate.userErrors).toEqual([expect.objectContaining({ code: 'registry/id_number_invalid', field: ['idNumber'] })]);
     expect(zh.modelWorkerCreate.userErrors[0].message).toMatch(/[\u4e00-\u9fa5]/);
+  });
+
+  it('a record entered twice at once (a double click) with an ID number is made once; the second is told the number is on file', async () => {
+    const organization = await organizationId(t, UNIT);
+    for (let round = 0; round < 4; round++) {
+      const input = {
+        organization, name: `同时录入${round}`, gender: 'FEMALE', employerName: '北京燕京精密机械有限公司', post: '质检员', idNumber: idNumber(`11010519800101${String(round + 700).padStart(3, '0')}`),
+      };
+      const both = await Promise.all([unit.gql(CREATE, { input }), unit.gql(CREATE, { input })]);
+      expect(both.map((r) => r.errors)).toEqual([undefined, undefined]);
+      expect(both.map((r) => codes(r.data!.modelWorkerCreate)).sort()).toEqual([[], ['registry/id_number_taken']]);
+    }
   });
 
   it('a district cannot enter a record for another district’s union', async () => {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Actor } from '../../common/actor.js';
 import { UserInputError, UserInputErrors } from '../../common/errors/user-input-error.js';
 import { CommonError, RegistryError } from '../../common/errors/catalogue.js';
@@ -55,6 +55,22 @@ export function sealedIdNumber(text: string | null | undefined): { idNumberSeale
 /** Sets the sealed, indexed and masked forms of the ID number (null clears them). */
 export function setIdNumber(worker: ModelWorker, text: string | null): void {
   Object.assign(worker, sealedIdNumber(text));
+}
+
+/**
+ * Writes a record entered or changed with an ID number. The number was checked free (checkedIdNumber), but a
+ * record entered twice at once (a double click) passes that check twice: the index lets one through, and the
+ * other is told the number is on file, not an internal error.
+ */
+async function flushRecord(em: EntityManager): Promise<void> {
+  try {
+    await em.flush();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException && (error as { constraint?: string }).constraint === 'model_worker_id_number_index_unique') {
+      throw new UserInputError(RegistryError.IdNumberTaken, ['idNumber']);
+    }
+    throw error;
+  }
 }
 
 async function checkedIdNumber(em: EntityManager, text: string, self?: ModelWorker): Promise<string> {
@@ -116,7 +132,7 @@ export async function createRecord(actor: Actor, input: I.ModelWorkerCreateInput
   });
   await applyFields(actor, worker, input);
   audit(em, viewer, { subject: worker, action: 'registry.created', at: actor.now, data: { fields: changedNames(input) } });
-  await em.flush();
+  await flushRecord(em);
   return worker;
 }
 
@@ -125,7 +141,7 @@ export async function updateRecord(actor: Actor, input: I.ModelWorkerUpdateInput
   requireKept(worker);
   await applyFields(actor, worker, input);
   audit(actor.em, actor.viewer, { subject: worker, action: 'registry.updated', at: actor.now, data: { fields: changedNames(input) } });
-  await actor.em.flush();
+  await flushRecord(actor.em);
   return worker;
 }
 
