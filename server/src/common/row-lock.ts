@@ -1,4 +1,4 @@
-import { LockMode, raw, type EntityName, type FilterQuery, } from '@mikro-orm/core';
+import { LockMode, raw, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
