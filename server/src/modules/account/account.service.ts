@@ -1,4 +1,3 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account } from './account.entity.js';
 import { AccountKind } from './account.enums.js';
@@ -9,6 +8,7 @@ import { hashPassword, unknownAccountHash, verifyPassword } from './password.js'
 import { requireStrongPassword } from './password-strength.js';
 import { consumeVerificationCode } from './verification.service.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
+import { flushRefusingDuplicates } from '../../common/unique-index.js';
 import { CommonError, AuthError, AccountError, OrganizationError } from '../../common/errors/catalogue.js';
 import { Organization } from '../organization/organization.entity.js';
 import { OrganizationKind } from '../organization/organization.enums.js';
@@ -108,15 +108,11 @@ export async function createStaffAccount(em: EntityManager, viewer: ViewerState,
     if (!granted.has(key)) em.create(RoleGrant, { account, role: g.role, organization: targets[i] });
     granted.add(key);
   });
-  try {
-    await em.flush();
-  } catch (error) {
-    // Made twice at once (a double click): both counted no such name or phone; the index lets one through.
-    const constraint = error instanceof UniqueConstraintViolationException ? String((error as { constraint?: string }).constraint) : '';
-    if (constraint === 'account_username_unique') throw new UserInputError(AccountError.UsernameTaken, ['username']);
-    if (constraint === 'account_phone_unique') throw new UserInputError(AccountError.PhoneTaken, ['phone']);
-    throw error;
-  }
+  // Made twice at once (a double click): both counted no such name or phone; the index lets one through.
+  await flushRefusingDuplicates(em, {
+    account_username_unique: () => new UserInputError(AccountError.UsernameTaken, ['username']),
+    account_phone_unique: () => new UserInputError(AccountError.PhoneTaken, ['phone']),
+  });
   return account;
 }
 

@@ -1,4 +1,4 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
 import { wholeIdNumber } from '../registry/registry.service.js';
 import ExcelJS from 'exceljs';
 import { AllowanceKind, AllowanceRoll, AllowanceRollLine } from './allowance.entity.js';
@@ -13,6 +13,7 @@ import { grantsFor, Operation, requireMay } from '../account/policy.js';
 import { audit } from '../audit/audit.service.js';
 import { AuthError, CareError, CommonError } from '../../common/errors/catalogue.js';
 import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
+import { flushRefusingDuplicates } from '../../common/unique-index.js';
 import { idOf } from '../../common/relay/global-id.js';
 import type { AllowanceRollGenerateInput, AllowanceRollStepInput } from './care.inputs.js';
 import type { Actor } from '../../common/actor.js';
@@ -58,12 +59,7 @@ export async function generateAllowanceRoll(actor: Actor, input: AllowanceRollGe
   }
   if (!people && !rollsByCase) throw new UserInputError(CareError.NoOneEntitled, ['kind']);
   audit(em, viewer, { subject: roll, action: 'care.roll_generate', to: roll.state, at: actor.now, data: { kind: kind.code, year: input.year, people } });
-  try {
-    await em.flush();
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw rollExists();
-    throw error;
-  }
+  await flushRefusingDuplicates(em, { allowance_roll_line_once: rollExists });
   return roll;
 }
 

@@ -1,4 +1,3 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { HardshipFigure, IncomeStatement } from './hardship-figure.entity.js';
 import { AllowanceRoll, AllowanceRollLine } from './allowance.entity.js';
@@ -12,6 +11,7 @@ import { requireMay, Operation } from '../account/policy.js';
 import { audit } from '../audit/audit.service.js';
 import { CareError, CommonError } from '../../common/errors/catalogue.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
+import { flushRefusingDuplicates } from '../../common/unique-index.js';
 import { open, seal } from '../../common/sealed-text.js';
 import { idOf } from '../../common/relay/global-id.js';
 import type { AllowanceRollCaseAddInput, HardshipFigureSetInput, IncomeStatementSetInput } from './care-money.inputs.js';
@@ -86,11 +86,6 @@ export async function addCaseToRoll(actor: Actor, input: AllowanceRollCaseAddInp
     caseReasonSealed: seal(input.reason.trim()),
   });
   audit(em, viewer, { subject: roll, action: 'care.roll_case_add', at: actor.now, data: { line: line.id, amountYuan: input.amountYuan } });
-  try {
-    await em.flush();
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw new UserInputError(CareError.AlreadyOnRoll, ['modelWorker'], { year: roll.year });
-    throw error;
-  }
+  await flushRefusingDuplicates(em, { allowance_roll_line_once: () => new UserInputError(CareError.AlreadyOnRoll, ['modelWorker'], { year: roll.year }) });
   return roll;
 }

@@ -1,4 +1,4 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { HealthCheckBatch, HealthCheckBooking, HealthCheckElsewhere, HealthCheckPackage } from './health-check.entity.js';
 import { pastOrToday, workerForCare } from './pairing.service.js';
@@ -14,6 +14,7 @@ import { beijingDate } from '../calendar/working-calendar.js';
 import { audit } from '../audit/audit.service.js';
 import { CareError, CommonError } from '../../common/errors/catalogue.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
+import { flushRefusingDuplicates } from '../../common/unique-index.js';
 import { givenFields } from '../../common/update-input.js';
 import { idOf } from '../../common/relay/global-id.js';
 import { seal } from '../../common/sealed-text.js';
@@ -68,13 +69,10 @@ export async function bookHealthCheck(actor: Actor, input: HealthCheckBookInput)
     ...healthCheckSplit(pack.priceYuan, pack.unitSharePercent), bookedBy: viewer.requireAccount(),
   });
   audit(em, viewer, { subject: booking, action: 'care.check_book', to: booking.state, at: actor.now, data: { batch: batch.name, package: pack.name } });
-  try {
-    await em.flush();
-  } catch (error) {
-    // Booked in another batch of the year at the same moment: the index holds, and says so in words.
-    if (error instanceof UniqueConstraintViolationException) throw new UserInputError(CareError.CheckedThisYear, ['modelWorker'], { year: batch.year });
-    throw error;
-  }
+  // Booked in another batch of the year at the same moment: the index holds, and says so in words.
+  await flushRefusingDuplicates(em, {
+    health_check_booking_once_a_year: () => new UserInputError(CareError.CheckedThisYear, ['modelWorker'], { year: batch.year }),
+  });
   return booking;
 }
 

@@ -1,4 +1,4 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RecuperationBatch, RecuperationEnrolment, RecuperationPayRule } from './recuperation.entity.js';
 import { RecuperationEnrolmentAction as A, RecuperationEnrolmentState as S } from './recuperation.enums.js';
@@ -14,6 +14,7 @@ import type { ViewerState } from '../account/viewer-state.js';
 import { beijingDate } from '../calendar/working-calendar.js';
 import { audit } from '../audit/audit.service.js';
 import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
+import { flushRefusingDuplicates } from '../../common/unique-index.js';
 import { AuthError, CareError, CommonError } from '../../common/errors/catalogue.js';
 import { givenFields } from '../../common/update-input.js';
 import { idOf } from '../../common/relay/global-id.js';
@@ -66,12 +67,7 @@ export async function enrolInRecuperation(actor: Actor, input: I.RecuperationEnr
     lastRecuperatedOn: await lastRecuperatedOn(em, worker), enrolledBy: viewer.requireAccount(),
   });
   audit(em, viewer, { subject: enrolment, action: 'care.recuperation_enrol', to: enrolment.state, at: actor.now, data: { batch: batch.name } });
-  try {
-    await em.flush();
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw new UserInputError(CareError.AlreadyEnrolled, ['modelWorker']);
-    throw error;
-  }
+  await flushRefusingDuplicates(em, { recuperation_enrolment_once_per_batch: () => new UserInputError(CareError.AlreadyEnrolled, ['modelWorker']) });
   return enrolment;
 }
 

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
 import type { Actor } from '../../common/actor.js';
 import { UserInputError, UserInputErrors } from '../../common/errors/user-input-error.js';
+import { flushRefusingDuplicates } from '../../common/unique-index.js';
 import { CommonError, RegistryError } from '../../common/errors/catalogue.js';
 import { label } from '../../common/i18n/messages.js';
 import { idOf } from '../../common/relay/global-id.js';
@@ -62,15 +63,8 @@ export function setIdNumber(worker: ModelWorker, text: string | null): void {
  * record entered twice at once (a double click) passes that check twice: the index lets one through, and the
  * other is told the number is on file, not an internal error.
  */
-async function flushRecord(em: EntityManager): Promise<void> {
-  try {
-    await em.flush();
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException && (error as { constraint?: string }).constraint === 'model_worker_id_number_index_unique') {
-      throw new UserInputError(RegistryError.IdNumberTaken, ['idNumber']);
-    }
-    throw error;
-  }
+function flushRecord(em: EntityManager): Promise<void> {
+  return flushRefusingDuplicates(em, { model_worker_id_number_index_unique: () => new UserInputError(RegistryError.IdNumberTaken, ['idNumber']) });
 }
 
 async function checkedIdNumber(em: EntityManager, text: string, self?: ModelWorker): Promise<string> {
