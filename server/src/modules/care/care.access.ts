@@ -1,8 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { may, Operation } from '../account/policy.js';
 import type { ViewerState } from '../account/viewer-state.js';
+import type { ModelWorker } from '../registry/model-worker.entity.js';
 import type { GrantApplication } from './grant-application.entity.js';
 import { GrantParty } from './grant-application.workflow.js';
+
+/**
+ * Whether the viewer is the model worker whose care this is (signed in with the account their record is
+ * linked to): they are a party to their own check, place and application whichever office keeps them.
+ */
+export const isOwnCare = (viewer: ViewerState, worker: ModelWorker | null | undefined): boolean =>
+  !!viewer.account && worker?.account?.id === viewer.account.id;
 
 /**
  * Who the viewer is to an application: its applicant (the model worker themself, or a union office over
@@ -13,8 +21,7 @@ export async function grantParties(em: EntityManager, viewer: ViewerState, appli
   const org = await application.organization.load();
   if (!org) return parties;
   const worker = await application.modelWorker.load();
-  const own = !!viewer.account && worker?.account?.id === viewer.account.id;
-  if (own || may(viewer, Operation.CARE_GRANT_APPLY, org)) parties.add(GrantParty.APPLICANT);
+  if (isOwnCare(viewer, worker) || may(viewer, Operation.CARE_GRANT_APPLY, org)) parties.add(GrantParty.APPLICANT);
   if (may(viewer, Operation.CARE_GRANT_DECIDE, org)) parties.add(GrantParty.DISTRICT);
   return parties;
 }

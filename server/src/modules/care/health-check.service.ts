@@ -8,6 +8,7 @@ import { BookingParty, HEALTH_CHECK_WORKFLOW } from './health-check.workflow.js'
 import { healthCheckSplit, organizerChargeYuan } from './health-check-cost.js';
 import { chargeCareBudget } from './care-budget.service.js';
 import { entitledLevel, organizerOf, organizes, requireServed, workerToBook } from './care-places.js';
+import { isOwnCare } from './care.access.js';
 import { may, Operation, requireMay } from '../account/policy.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { beijingDate } from '../calendar/working-calendar.js';
@@ -121,12 +122,10 @@ export async function bookingParties(viewer: ViewerState, booking: HealthCheckBo
   const worker = await booking.modelWorker.load();
   const keeper = await worker?.organization.load();
   const batch = await booking.batch.load();
-  if (isOwn(viewer, worker) || (keeper && may(viewer, Operation.CARE_BOOK, keeper))) parties.add(BookingParty.BOOKER);
+  if (isOwnCare(viewer, worker) || (keeper && may(viewer, Operation.CARE_BOOK, keeper))) parties.add(BookingParty.BOOKER);
   if (batch && (await organizes(viewer, batch))) parties.add(BookingParty.ORGANIZER);
   return parties;
 }
-
-const isOwn = (viewer: ViewerState, worker: ModelWorker | null | undefined): boolean => !!viewer.account && worker?.account?.id === viewer.account.id;
 
 /** Whether the viewer may see a booking: a party to it, or an office over the union that booked it (its list's scope). */
 export async function maySeeBooking(viewer: ViewerState, booking: HealthCheckBooking): Promise<boolean> {
@@ -142,7 +141,7 @@ export async function maySeeBooking(viewer: ViewerState, booking: HealthCheckBoo
 export async function maySeeConclusion(viewer: ViewerState, booking: HealthCheckBooking): Promise<boolean> {
   const worker = await booking.modelWorker.load();
   const keeper = await worker?.organization.load();
-  return isOwn(viewer, worker) || (!!keeper && may(viewer, Operation.CARE_READ, keeper));
+  return isOwnCare(viewer, worker) || (!!keeper && may(viewer, Operation.CARE_READ, keeper));
 }
 
 /**

@@ -7,6 +7,7 @@ import { bySeatPriority, organizerPlaceYuan } from './recuperation-rules.js';
 import { chargeCareBudget } from './care-budget.service.js';
 import { CareCharge } from './care-budget.entity.js';
 import { entitledLevel, organizerOf, organizes, requireServed, workerToBook } from './care-places.js';
+import { isOwnCare } from './care.access.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { EmploymentStatus } from '../registry/registry.enums.js';
 import { may, Operation, requireMay } from '../account/policy.js';
@@ -120,7 +121,7 @@ export async function enrolmentParties(viewer: ViewerState, enrolment: Recuperat
   const worker = await enrolment.modelWorker.load();
   const keeper = await worker?.organization.load();
   const batch = await enrolment.batch.load();
-  if (!!viewer.account && worker?.account?.id === viewer.account.id) parties.add(EnrolmentParty.PARTICIPANT);
+  if (isOwnCare(viewer, worker)) parties.add(EnrolmentParty.PARTICIPANT);
   if (keeper && may(viewer, Operation.CARE_BOOK, keeper)) parties.add(EnrolmentParty.ENROLLER);
   if (batch && (await organizes(viewer, batch))) parties.add(EnrolmentParty.ORGANIZER);
   return parties;
