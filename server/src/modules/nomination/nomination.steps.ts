@@ -67,12 +67,22 @@ export async function recordPartyConsent(em: EntityManager, viewer: ViewerState,
   return step(em, viewer, nomination, A.RECORD_PARTY_CONSENT, now, { data: { consentedOn: input.consentedOn, committee: input.committee } });
 }
 
+/**
+ * The file named by a record's input (an opinion, a recusal), locked and read again. The lock makes the
+ * same record sent twice at once (a double click) wait for the first, which the second then finds; read
+ * again under it, the file is as the lock holds it, so the caller checks who may record on the file now,
+ * not as it was before a step that got there first (the unit submitting it, a withdrawal) moved it on.
+ */
+async function lockedForRecord(em: EntityManager, viewer: ViewerState, globalId: string): Promise<Nomination> {
+  const nomination = await findNomination(em, viewer, globalId);
+  await lockRow(em, Nomination, nomination.id);
+  return (await em.refresh(nomination)) ?? nomination;
+}
+
 /** A department's opinion, recorded by the unit while it holds the file (one per department; a new one replaces it). */
 export async function recordSignOff(em: EntityManager, viewer: ViewerState, now: Date, input: NominationSignOffInput) {
-  const nomination = await findNomination(em, viewer, input.nomination);
+  const nomination = await lockedForRecord(em, viewer, input.nomination);
   if (!mayEdit(viewer, nomination)) throw new UserInputError(NominationError.NotEditable, ['nomination']);
-  // The file is locked, so an opinion saved twice at once (a double click) is found by the second save, not inserted twice.
-  await lockRow(em, Nomination, nomination.id);
   const signOff = (await em.findOne(DepartmentSignOff, { nomination, department: input.department }))
     ?? em.create(DepartmentSignOff, { nomination, department: input.department, signedOn: input.signedOn, opinion: input.opinion });
   Object.assign(signOff, { signedOn: input.signedOn, opinion: input.opinion.trim() });
@@ -84,10 +94,8 @@ export async function recordSignOff(em: EntityManager, viewer: ViewerState, now:
 
 /** A reviewer of the district or the city declares a conflict of interest on a file; they can no longer decide it. */
 export async function recuse(em: EntityManager, viewer: ViewerState, now: Date, input: NominationRecuseInput) {
-  const nomination = await findNomination(em, viewer, input.nomination);
+  const nomination = await lockedForRecord(em, viewer, input.nomination);
   if (!(await mayRecuse(em, viewer, nomination))) throw new UserInputError(NominationError.ActionNotAvailable, ['nomination']);
-  // The file is locked, so a declaration sent twice at once is recorded once.
-  await lockRow(em, Nomination, nomination.id);
   if (!(await em.count(Recusal, { nomination, reviewer: viewer.account!.id }))) {
     em.create(Recusal, { nomination, reviewer: viewer.account!.id, reason: RecusalReason.DECLARED, note: input.note.trim() });
     audit(em, viewer, { subject: nomination, action: 'nomination.recusal', reason: input.note.trim(), at: now });
