@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sendStatement } from './raw-read.js';
 
 /** A fixed-window limit: SMS sends (account) and the public's actions (participation) both count with it. */
 export interface RateLimit {
@@ -26,13 +27,14 @@ function windowOf(rule: RateLimit, now: Date): { start: Date; waitWhenFull: numb
 export async function hits(em: EntityManager, counted: { key: string; rule: RateLimit }[], now: Date): Promise<number[]> {
   const windows = counted.map(({ rule }) => windowOf(rule, now));
   const keyWindows = counted.flatMap(({ key }, i) => [key, windows[i]!.start]);
-  const rows: { key: string; hits: number }[] = await em.getConnection().execute(
+  const rows = await sendStatement<{ key: string; hits: number }>(em,
     `with purge as (delete from rate_limit_bucket where ctid in (
        select ctid from rate_limit_bucket where ${counted.map(() => '(key = ? and window_start < ?)').join(' or ')} for update skip locked))
      insert into rate_limit_bucket (key, window_start, hits) values ${counted.map(() => '(?, ?, 1)').join(', ')}
      on conflict (key, window_start) do update set hits = rate_limit_bucket.hits + 1
      returning key, hits`,
     [...keyWindows, ...keyWindows],
+    { onItsOwn: true },
   );
   const hitsOf = new Map(rows.map((row) => [row.key, row.hits]));
   return counted.map(({ key, rule }, i) => (hitsOf.get(key)! <= rule.limit ? 0 : windows[i]!.waitWhenFull));

@@ -22,30 +22,39 @@ function positional(sql: string): string {
 }
 
 /**
- * Rows of one read-only statement, sent straight to a pooled `pg` connection of the ORM's own pool: on the
- * hottest reads (the public notice page) building each statement through knex's raw query, its runner and
- * formatter was as much CPU as the statement's own round trip. Inside a transaction it goes through the
- * transaction's connection as any other statement. Either way the statement is logged as the ORM logs its
- * own (tests count statements through that log), and the rows are those `execute` would give (same
- * connections, same type parsers).
+ * Rows of one statement, sent straight to a `pg` connection: a pooled one of the ORM's own pool, or inside a
+ * transaction the transaction's own. On the hottest paths (the public notice page; a vote in a burst: who asks,
+ * its rate limits, the vote) building each statement through the ORM's `execute` (which formats every
+ * parameter into the text), knex's raw query, its runner and formatter was as much CPU as the statement's own
+ * round trip. The statement is logged as the ORM logs its own (tests count statements through that log), the
+ * rows are those `execute` would give (same connections, same type parsers), and a failure is the ORM's
+ * exception for it (a unique violation is `UniqueConstraintViolationException`, as from a flush).
+ * `onItsOwn` sends it on a pooled connection, committed at once, even while `em` is in a transaction
+ * (bookkeeping that must outlive a rollback: rate-limit hits).
  */
-export async function readRows<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+export async function sendStatement<T>(em: EntityManager, sql: string, params: unknown[], { onItsOwn = false } = {}): Promise<T[]> {
   const connection = em.getConnection();
-  const transaction = em.getTransactionContext();
-  if (transaction) return connection.execute<T[]>(sql, params, 'all', transaction);
-  const client = connection.getKnex().client as unknown as KnexClient;
+  const transaction = onItsOwn ? undefined : (em.getTransactionContext() as { client?: unknown } | undefined);
+  // Inside a transaction knex's client for it hands out the transaction's connection and never releases it.
+  const client = (transaction?.client ?? connection.getKnex().client) as KnexClient;
   const text = positional(sql);
   const started = Date.now();
   const pg = await client.acquireConnection();
   let rows: unknown[];
   try {
     ({ rows } = await pg.query(text, params));
+  } catch (error) {
+    (connection as unknown as { logQuery(query: string, context?: object): void }).logQuery(text, { took: Date.now() - started, level: 'error' });
+    throw em.getPlatform().getExceptionConverter().convertException(error as Error);
   } finally {
     await client.releaseConnection(pg);
   }
   (connection as unknown as { logQuery(query: string, context?: object): void }).logQuery(text, { took: Date.now() - started, results: rows.length });
   return rows as T[];
 }
+
+/** Rows of one read-only statement (`sendStatement`), in `em`'s transaction if it is in one. */
+export const readRows = <T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> => sendStatement<T>(em, sql, params);
 
 /**
  * The columns an entity is hydrated from, each selected from `alias` under `prefix`, so that one

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { CommonError } from '../../common/errors/catalogue.js';
 import type { Participant } from './participant.js';
+import { sendStatement } from '../../common/raw-read.js';
 
 export interface IdempotentAction<T> {
   /** The mutation's name; a key is bound to one operation. */
@@ -35,8 +36,7 @@ interface KeyRow {
   created_at: Date;
 }
 
-const sql = <R>(em: EntityManager, query: string, params: unknown[]): Promise<R[]> =>
-  em.getConnection().execute(query, params, 'all', em.getTransactionContext());
+const sql = <R>(em: EntityManager, query: string, params: unknown[]): Promise<R[]> => sendStatement<R>(em, query, params);
 
 /** Key order and absent fields do not make two inputs different; the key itself is not part of the request. */
 function canonical(value: unknown): unknown {

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Vote } from './vote.entity.js';
 import { CommonError, ParticipationError, VoteError } from '../../common/errors/catalogue.js';
 import { Reference } from '@mikro-orm/core';
-import { readRows } from '../../common/raw-read.js';
+import { readRows, sendStatement } from '../../common/raw-read.js';
 import { noticeHeaderView, noticeHeaderColumns, PUBLIC_NOTICE_SQL } from '../notice/notice.queries.js';
 import { publicNoticeEntry, type PublicEntryRow } from '../notice/public-notice-entry.js';
 import { idOf } from '../../common/relay/global-id.js';
@@ -27,9 +27,6 @@ export function votingOpen(campaign: Campaign, now: Date): boolean {
 export function votingClosed(campaign: Campaign, now: Date): boolean {
   return campaign.votingEnabled && !!campaign.votingClosesAt && now >= campaign.votingClosesAt;
 }
-
-const execute = <T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> =>
-  em.getConnection().execute(sql, params, 'all', em.getTransactionContext());
 
 let votableEntrySql: string | undefined;
 /**
@@ -93,7 +90,7 @@ export async function castVote(participant: Participant, input: { entry: string;
       const id = randomUUID();
       const live = campaign.voteTallyVisibility === VoteTallyVisibility.LIVE;
       // The count reads the statement's snapshot, which does not hold the vote inserted beside it.
-      const [row] = await execute<CastRow>(em, `with cast_vote as (
+      const [row] = await sendStatement<CastRow>(em, `with cast_vote as (
           insert into vote (id, account_id, campaign_id, nomination_id, entry_id, cast_at) values (?, ?, ?, ?, ?, ?)
           on conflict (account_id, nomination_id) do nothing returning id),
         allowance as (

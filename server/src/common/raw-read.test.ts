@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { startTestApp, type TestApp } from '../testing/test-app.js';
+import { readRows, sendStatement } from './raw-read.js';
+
+let t: TestApp;
+beforeAll(async () => { t = await startTestApp(); });
+afterAll(async () => { await t.close(); });
+
+const bucket = (key: string) => [key, new Date('2026-12-03T00:00:00Z')];
+const insertBucket = 'insert into rate_limit_bucket (key, window_start, hits) values (?, ?, 1)';
+const countBuckets = 'select count(*)::int as n from rate_limit_bucket where key = ?';
+
+class RolledBack extends Error {}
+
+describe('sendStatement', () => {
+  it("runs in the entity manager's transaction: its writes are seen there and rolled back with it", async () => {
+    const key = `raw-read:${randomUUID()}`;
+    await expect(t.app.orm.em.fork().transactional(async (tx) => {
+      await sendStatement(tx as EntityManager, insertBucket, bucket(key));
+      expect(await readRows(tx as EntityManager, countBuckets, [key])).toEqual([{ n: 1 }]);
+      // Another connection does not see the uncommitted row.
+      expect(await readRows(t.app.orm.em.fork(), countBuckets, [key])).toEqual([{ n: 0 }]);
+      throw new RolledBack();
+    })).rejects.toBeInstanceOf(RolledBack);
+    expect(await readRows(t.app.orm.em.fork(), countBuckets, [key])).toEqual([{ n: 0 }]);
+  });
+
+  it('on its own commits at once, and stays when the transaction around it rolls back', async () => {
+    const key = `raw-read:${randomUUID()}`;
+    await expect(t.app.orm.em.fork().transactional(async (tx) => {
+      await sendStatement(tx as EntityManager, insertBucket, bucket(key), { onItsOwn: true });
+      expect(await readRows(t.app.orm.em.fork(), countBuckets, [key])).toEqual([{ n: 1 }]);
+      throw new RolledBack();
+    })).rejects.toBeInstanceOf(RolledBack);
+    expect(await readRows(t.app.orm.em.fork(), countBuckets, [key])).toEqual([{ n: 1 }]);
+  });
+
+  it("fails with the ORM's exception for what went wrong, naming the index", async () => {
+    const key = `raw-read:${randomUUID()}`;
+    const em = t.app.orm.em.fork();
+    await sendStatement(em, insertBucket, bucket(key));
+    const error = await sendStatement(em, insertBucket, bucket(key)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UniqueConstraintViolationException);
+    expect((error as { constraint?: string }).constraint).toMatch(/rate_limit_bucket/);
+  });
+});
