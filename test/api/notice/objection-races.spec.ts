@@ -9,7 +9,7 @@ let t: TestApp;
 let fx: NoticeFixture;
 beforeAll(async () => {
   t = await startTestApp();
-  fx = await seedOpenNotice(t, { candidates: 8 });
+  fx = await seedOpenNotice(t, { candidates: 16 });
   t.clock.set('2026-03-04');
 });
 afterAll(async () => { await t.close(); });
@@ -74,6 +74,26 @@ describe('two offices handling one objection at once', () => {
       expect(await stored(objection, round)).toEqual({
         status: 'DISMISSED', nomination: 'DISTRICT_NOTICE', steps: investigated.length ? ['objection.dismissed'] : ['objection.dismissed', 'objection.investigate'],
       });
+    }
+  });
+});
+
+describe('two objections to one candidate upheld at once', () => {
+  it('both are upheld, as one after the other would be: the candidate is withdrawn once, by the first', async () => {
+    const [chaoyang, city] = await Promise.all((['chaoyang', 'city'] as const).map((u) => t.as(u)));
+    for (let round = 8; round < 16; round++) {
+      const objections = [await phonedIn(chaoyang, round), await phonedIn(chaoyang, round)];
+      const [first, second] = await Promise.all([
+        chaoyang.gql(UPHOLD, { input: { objection: objections[0], reply: '经调查核实，反映问题属实，撤销其推荐资格。' } }),
+        staggered(round).then(() => city.gql(UPHOLD, { input: { objection: objections[1], reply: '经核实，另一反映问题亦属实。' } })),
+      ]);
+      expect(first.errors ?? second.errors).toBeUndefined();
+      expect([codes(first.data!.objectionUphold), codes(second.data!.objectionUphold)]).toEqual([[], []]);
+      for (const objection of objections) {
+        expect(await stored(objection, round)).toEqual({ status: 'UPHELD', nomination: 'WITHDRAWN', steps: ['objection.upheld'] });
+      }
+      const withdrawals = await t.app.orm.em.fork().find(AuditEntry, { subjectId: fx.nominations[round]!, action: 'nomination.UPHOLD_OBJECTION' });
+      expect(withdrawals).toHaveLength(1);
     }
   });
 });

@@ -159,6 +159,18 @@ export async function nominationActionOptions(em: EntityManager, viewer: ViewerS
 }
 
 /**
+ * Locks the file for a step until the transaction ends and returns its state as stored (undefined: no such
+ * file). Two requests for one file at once: the second waits here for the first and reads what it left. Not
+ * a key lock: a recusal recorded in its own transaction meanwhile (nomination.steps.ts) still refers to the file.
+ */
+export async function lockFileForStep(em: EntityManager, nomination: Nomination): Promise<S | undefined> {
+  const [stored] = await em.getConnection().execute<{ state: S }[]>(
+    'select state from nomination where id = ? for no key update', [nomination.id], 'all', em.getTransactionContext(),
+  );
+  return stored?.state;
+}
+
+/**
  * Takes one step: the table must have it from the current state, the viewer must be who may take it,
  * and everything it requires must hold (all problems reported at once) before anything changes.
  * Records the audit line in the unit of work; the caller flushes.
@@ -168,13 +180,10 @@ export async function transitionNomination(
   details: { reason?: string; data?: Record<string, unknown>; now?: Date },
 ): Promise<void> {
   viewer.requireAccount();
-  // Two requests for one file at once: the second waits here for the first and, finding the file moved on, is refused
-  // (so a step, its audit line and whom it tells happen once). Not a key lock: a recusal recorded in its own
-  // transaction meanwhile (nomination.steps.ts) still refers to the file.
-  const [stored] = await em.getConnection().execute<{ state: S }[]>(
-    'select state from nomination where id = ? for no key update', [nomination.id], 'all', em.getTransactionContext(),
-  );
-  if (stored && stored.state !== nomination.state) throw new UserInputError(NominationError.ActionNotAvailable, null, { action });
+  // The second of two requests for one file at once, finding the file moved on, is refused (so a step, its audit
+  // line and whom it tells happen once).
+  const stored = await lockFileForStep(em, nomination);
+  if (stored && stored !== nomination.state) throw new UserInputError(NominationError.ActionNotAvailable, null, { action });
   const from = nomination.state;
   const step = await NOMINATION_WORKFLOW.take(action, await positionOf(em, viewer, nomination, details));
   nomination.state = step.to!;

@@ -12,7 +12,7 @@ import { parseIsoDate } from '../calendar/calendar.service.js';
 import { beijingDate } from '../calendar/working-calendar.js';
 import { ObjectionIdentityPolicy } from '../campaign/campaign.enums.js';
 import { NominationAction, NominationState } from '../nomination/nomination.enums.js';
-import { transitionNomination } from '../nomination/nomination.workflow.js';
+import { lockFileForStep, transitionNomination } from '../nomination/nomination.workflow.js';
 import { claimAttachments, type AttachmentAccessRules } from '../attachment/attachment.service.js';
 import { enforceRateLimit } from '../participation/rate-limit.js';
 import { runOnce } from '../participation/idempotency.js';
@@ -158,7 +158,9 @@ export async function decideObjection(actor: Actor, input: ObjectionDecideInput,
   Object.assign(objection, { status: outcome, reply, repliedAt: now, decidedAt: now, handledBy: ref(viewer.requireAccount()) });
   if (outcome === ObjectionStatus.UPHELD) {
     const nomination = await objection.nomination.loadOrFail();
-    if (nomination.state !== NominationState.WITHDRAWN) {
+    // Its state is read under the file's lock: of two objections to one candidate upheld at once, the first
+    // withdraws the candidate and the second then finds them withdrawn, as it would one after the other.
+    if ((await lockFileForStep(em, nomination)) !== NominationState.WITHDRAWN) {
       await transitionNomination(em, viewer, nomination, NominationAction.UPHOLD_OBJECTION, { reason: reply, data: { objection: objection.id }, now });
     }
   }
