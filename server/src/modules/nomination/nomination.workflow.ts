@@ -171,6 +171,17 @@ export async function lockFileForStep(em: EntityManager, nomination: Nomination)
 }
 
 /**
+ * Locks several files for steps taken one after another in one transaction (a notice's publication), in one
+ * order, by id, whatever order they are listed in: two requests over overlapping files then wait for each
+ * other at the first file they share, where each locking its files in its own order met the other's lock
+ * halfway and deadlocked. The same lock as lockFileForStep, which each step then finds held.
+ */
+export async function lockFilesForSteps(em: EntityManager, ids: readonly string[]): Promise<void> {
+  if (!ids.length) return;
+  await em.getConnection().execute('select 1 from nomination where id in (?) order by id for no key update', [ids], 'all', em.getTransactionContext());
+}
+
+/**
  * Takes one step: the table must have it from the current state, the viewer must be who may take it,
  * and everything it requires must hold (all problems reported at once) before anything changes.
  * Records the audit line in the unit of work; the caller flushes.

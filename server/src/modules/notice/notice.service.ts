@@ -9,7 +9,7 @@ import { beijingDate } from '../calendar/working-calendar.js';
 import { loadWorkingCalendar } from '../calendar/calendar.service.js';
 import { findCampaign } from '../campaign/campaign.service.js';
 import { findNomination } from '../nomination/nomination.access.js';
-import { NOTICE_STEPS, noticePublisher, transitionNomination } from '../nomination/nomination.workflow.js';
+import { lockFilesForSteps, NOTICE_STEPS, noticePublisher, transitionNomination } from '../nomination/nomination.workflow.js';
 import type { Campaign } from '../campaign/campaign.entity.js';
 import { requireMay } from '../account/policy.js';
 import type { ViewerState } from '../account/viewer-state.js';
@@ -63,6 +63,8 @@ export async function publishNotice(em: EntityManager, viewer: ViewerState, now:
   }, { persist: false });
   const problems: UserInputError[] = [];
   const entries: NoticeEntry[] = [];
+  // Each step below locks its file; all are locked first, in one order, so two publications listing the same files do not deadlock.
+  await lockFilesForSteps(em, input.nominations.map((n) => idOf(n, 'Nomination')).filter((id): id is string => !!id));
   for (const [i, globalId] of input.nominations.entries()) {
     const nomination = await findNomination(em, viewer, globalId, ['nominations', String(i)]);
     if (nomination.campaign.id !== campaign.id || !organization.contains(nomination.unit.getEntity())) {
