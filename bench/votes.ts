@@ -124,14 +124,18 @@ function postgresCpuSeconds(): number {
   return seconds;
 }
 
-/** pgbench's transactions per second for `script` (50 clients, `transactions` in all), or null without pgbench. */
-async function pgbench(databaseUrl: string, script: string, transactions: number): Promise<number | null> {
+/**
+ * pgbench's transactions per second for `script` (50 clients, `transactions` in all), or null without pgbench.
+ * `prepared` runs it as laomo sends its statements (common/raw-read.ts `sendStatement`: each a named statement,
+ * planned once per connection); otherwise as pgbench does by default, each statement parsed and planned anew.
+ */
+async function pgbench(databaseUrl: string, script: string, transactions: number, { prepared = false } = {}): Promise<number | null> {
   const dir = path.join(repoRoot, '.data', 'bench');
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `pgbench-${randomUUID()}.sql`);
   fs.writeFileSync(file, script);
   try {
-    const { stdout } = await run('pgbench', ['-n', '-c', String(IN_FLIGHT), '-j', '2', '-t', String(Math.ceil(transactions / IN_FLIGHT)), '-f', file, databaseUrl]);
+    const { stdout } = await run('pgbench', [...(prepared ? ['-M', 'prepared'] : []), '-n', '-c', String(IN_FLIGHT), '-j', '2', '-t', String(Math.ceil(transactions / IN_FLIGHT)), '-f', file, databaseUrl]);
     return Number(/tps = ([\d.]+)/.exec(stdout)?.[1]);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
@@ -143,7 +147,7 @@ async function pgbench(databaseUrl: string, script: string, transactions: number
 
 /**
  * laomo's statements for one vote, as it sends them (test/api/notice/vote-statements.spec.ts holds it to
- * these six), for a random person and candidate of the run's tables: who asks (session, account and
+ * these six; pgbench runs them prepared, as laomo sends them), for a random person and candidate of the run's tables: who asks (session, account and
  * grants in one read, session.service.ts), both rate-limit keys in one upsert (common/rate-limit.ts),
  * then the mutation's transaction: the entry with its notice, campaign and organization as the ORM reads
  * it, and the vote with its allowance and the live count in one statement (vote.service.ts).
@@ -155,9 +159,9 @@ select a.*, coalesce((select json_agg(json_build_object('role', g.role, 'organiz
     from role_grant g left join organization o on o.id = g.organization_id where g.account_id = a.id), '[]') as grants
   from session s join account a on a.id = s.account_id where s.token_hash = (select token_hash from bench_person where n = :p) and s.expires_at > now();
 with purge as (delete from rate_limit_bucket where ctid in (
-    select ctid from rate_limit_bucket where (key = 'bench:account:' || :p and window_start < date_trunc('minute', now()))
-      or (key = 'bench:address:' || :p and window_start < date_trunc('minute', now())) for update skip locked))
-  insert into rate_limit_bucket (key, window_start, hits) values ('bench:account:' || :p, date_trunc('minute', now()), 1), ('bench:address:' || :p, date_trunc('minute', now()), 1)
+    select ctid from rate_limit_bucket where (key = 'bench-account-' || cast(:p as text) and window_start < date_trunc('minute', now()))
+      or (key = 'bench-address-' || cast(:p as text) and window_start < date_trunc('minute', now())) for update skip locked))
+  insert into rate_limit_bucket (key, window_start, hits) values ('bench-account-' || cast(:p as text), date_trunc('minute', now()), 1), ('bench-address-' || cast(:p as text), date_trunc('minute', now()), 1)
   on conflict (key, window_start) do update set hits = rate_limit_bucket.hits + 1 returning key, hits;
 begin;
 select e.*, (select count(*)::int from comment x where x.entry_id = e.id and x.status = 'VISIBLE') as visible_comment_count, n.*, c.*, o.*
@@ -194,7 +198,7 @@ async function eachStatementAlone(databaseUrl: string): Promise<void> {
     .filter((x) => x !== 'begin' && x !== 'commit');
   for (const statement of [...statements, 'begin;\ncommit', 'select 1']) {
     const before = postgresCpuSeconds();
-    const tps = await pgbench(databaseUrl, `${variables}\n${statement};\n`, 3000);
+    const tps = await pgbench(databaseUrl, `${variables}\n${statement};\n`, 3000, { prepared: true });
     console.log(`  alone: ${fixed(tps ?? 0, 0)} runs/s, PostgreSQL ${fixed(((postgresCpuSeconds() - before) * 1000) / 3000)} ms a run :: ${statement.slice(0, 60).replace(/\s+/g, ' ')}`);
   }
 }
@@ -222,9 +226,9 @@ export async function votes(db: BenchDatabase): Promise<void> {
   // averaged: on this shared machine the rate drifts by half within minutes, and one run after laomo's
   // load made the ratio move with that drift rather than with laomo.
   const ownRun = async () => {
-    await conn.execute(`truncate bench_vote, bench_allowance; delete from rate_limit_bucket where key like 'bench:%'`);
+    await conn.execute(`truncate bench_vote, bench_allowance; delete from rate_limit_bucket where key like 'bench-%'`);
     const postgresBefore = postgresCpuSeconds();
-    const tps = await pgbench(db.url, LAOMO_STATEMENTS, PEOPLE * VOTES_EACH + REPEATS);
+    const tps = await pgbench(db.url, LAOMO_STATEMENTS, PEOPLE * VOTES_EACH + REPEATS, { prepared: true });
     return { tps, postgres: postgresCpuSeconds() - postgresBefore };
   };
   const ownBefore = await ownRun();

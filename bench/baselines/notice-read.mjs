@@ -4,6 +4,8 @@
  * measuring). Three statements at most: the notice with its organization and campaign, one page of
  * public entries with their visible-comment counts and the total, and vote counts when they are shown.
  * Like laomo, it keeps the working calendar in memory (read once at start).
+ * NAMED_STATEMENTS=1 sends each statement as a named (prepared) one, as laomo does (common/raw-read.ts
+ * `sendStatement`); otherwise as `pg` does by default, each parsed and planned anew.
  */
 import http from 'node:http';
 import { gzipSync } from 'node:zlib';
@@ -14,6 +16,9 @@ import { WorkingCalendar, beijingDate } from '../../server/dist/modules/calendar
 pg.types.setTypeParser(1082, (value) => value); // dates stay ISO strings
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10) });
+const named = process.env.NAMED_STATEMENTS === '1';
+/** One statement, named when NAMED_STATEMENTS=1. */
+const query = (name, text, values) => pool.query(named ? { name, text, values } : { text, values });
 const calendar = new WorkingCalendar((await pool.query('select date::text as date, kind from calendar_day')).rows);
 
 const globalId = (type, id) => Buffer.from(`${type}:${id}`).toString('base64url');
@@ -25,13 +30,13 @@ const cursor = (offset) => Buffer.from(`o:${offset}`).toString('base64url');
 
 async function noticePage(id, first) {
   const now = new Date();
-  const { rows: [n] } = await pool.query(
+  const { rows: [n] } = await query('notice',
     `select n.*, o.name as organization_name, c.name as campaign_name, c.objection_identity, c.voting_enabled, c.voting_opens_at,
             c.voting_closes_at, c.votes_per_account, c.vote_tally_visibility
        from notice n join organization o on o.id = n.organization_id join campaign c on c.id = n.campaign_id
       where n.id = $1 and n.published_at <= $2 and c.status <> 'DRAFT'`, [id, now]);
   if (!n) return { data: { notice: null } };
-  const { rows } = await pool.query(
+  const { rows } = await query('entries',
     `select e.id, e.position, e.status, e.snapshot, e.nomination_id, count(*) over () as total,
             (select count(*)::int from comment c where c.entry_id = e.id and c.status = 'VISIBLE') as comments
        from notice_entry e join nomination m on m.id = e.nomination_id
@@ -42,7 +47,7 @@ async function noticePage(id, first) {
   const tallyShown = n.voting_enabled && (n.vote_tally_visibility === 'LIVE' || (!!n.voting_closes_at && now >= n.voting_closes_at));
   const votes = new Map();
   if (tallyShown && page.length) {
-    const counted = await pool.query('select nomination_id, count(*)::int as n from vote where nomination_id = any($1) group by nomination_id', [page.map((e) => e.nomination_id)]);
+    const counted = await query('votes', 'select nomination_id, count(*)::int as n from vote where nomination_id = any($1) group by nomination_id', [page.map((e) => e.nomination_id)]);
     for (const row of counted.rows) votes.set(row.nomination_id, row.n);
   }
   const today = beijingDate(now);

@@ -46,4 +46,14 @@ describe('sendStatement', () => {
     expect(error).toBeInstanceOf(UniqueConstraintViolationException);
     expect((error as { constraint?: string }).constraint).toMatch(/rate_limit_bucket/);
   });
+
+  it('is prepared once per connection and then only bound: later runs of the text on that connection are not planned again', async () => {
+    const marker = `raw-read:${randomUUID()}`;
+    await t.app.orm.em.fork().transactional(async (tx) => {
+      for (let i = 0; i < 3; i++) expect(await sendStatement(tx as EntityManager, 'select ?::text as marker', [marker])).toEqual([{ marker }]);
+      const statements = await readRows<{ name: string }>(tx as EntityManager, "select name from pg_prepared_statements where statement = 'select $1::text as marker'", []);
+      expect(statements).toHaveLength(1);
+      expect(statements[0]!.name).toMatch(/^laomo_/);
+    });
+  });
 });

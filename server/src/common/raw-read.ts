@@ -1,24 +1,30 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager, MergeOptions } from '@mikro-orm/postgresql';
 import { Collection, Reference, ReferenceKind, type EntityClass, type EntityData, type EntityProperty, type Platform } from '@mikro-orm/core';
 
 interface PgClient {
-  query(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+  query(config: { text: string; name?: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
 }
 interface KnexClient {
   acquireConnection(): Promise<PgClient>;
   releaseConnection(connection: PgClient): Promise<unknown>;
 }
 
-/** `?` placeholders as PostgreSQL's `$1`, `$2`, … (laomo's statements carry no `?` of their own). */
-const positionalCache = new Map<string, string>();
-function positional(sql: string): string {
-  let text = positionalCache.get(sql);
-  if (text === undefined) {
+/** A statement as sent: `?` placeholders as PostgreSQL's `$1`, `$2`, … (laomo's statements carry no `?` of their own). */
+interface Prepared { text: string; name?: string }
+const preparedCache = new Map<string, Prepared>();
+/** How many statement texts are kept (and prepared on each connection); beyond it, texts are sent unnamed. */
+const PREPARED_TEXTS = 500;
+function prepared(sql: string): Prepared {
+  let statement = preparedCache.get(sql);
+  if (statement === undefined) {
     let n = 0;
-    text = sql.replace(/\?/g, () => `$${++n}`);
-    if (positionalCache.size < 500) positionalCache.set(sql, text);
+    const text = sql.replace(/\?/g, () => `$${++n}`);
+    if (preparedCache.size >= PREPARED_TEXTS) return { text };
+    statement = { text, name: `laomo_${createHash('sha1').update(text).digest('hex').slice(0, 24)}` };
+    preparedCache.set(sql, statement);
   }
-  return text;
+  return statement;
 }
 
 /**
@@ -26,7 +32,11 @@ function positional(sql: string): string {
  * transaction the transaction's own. On the hottest paths (the public notice page; a vote in a burst: who asks,
  * its rate limits, the vote) building each statement through the ORM's `execute` (which formats every
  * parameter into the text), knex's raw query, its runner and formatter was as much CPU as the statement's own
- * round trip. The statement is logged as the ORM logs its own (tests count statements through that log), the
+ * round trip. Each text is a named statement, parsed and planned once per connection and then only bound and
+ * run: on a vote, PostgreSQL's own CPU was about as much as laomo's, and planning the entry's five-table join
+ * and the vote's statement again on every request was a large part of it (bench/README.md). Texts therefore
+ * name their columns (no `*` over a table: a column added by a migration would change a prepared statement's
+ * result and fail it). The statement is logged as the ORM logs its own (tests count statements through that log), the
  * rows are those `execute` would give (same connections, same type parsers), and a failure is the ORM's
  * exception for it (a unique violation is `UniqueConstraintViolationException`, as from a flush).
  * `onItsOwn` sends it on a pooled connection, committed at once, even while `em` is in a transaction
@@ -37,12 +47,12 @@ export async function sendStatement<T>(em: EntityManager, sql: string, params: u
   const transaction = onItsOwn ? undefined : (em.getTransactionContext() as { client?: unknown } | undefined);
   // Inside a transaction knex's client for it hands out the transaction's connection and never releases it.
   const client = (transaction?.client ?? connection.getKnex().client) as KnexClient;
-  const text = positional(sql);
+  const { text, name } = prepared(sql);
   const started = Date.now();
   const pg = await client.acquireConnection();
   let rows: unknown[];
   try {
-    ({ rows } = await pg.query(text, params));
+    ({ rows } = await pg.query({ text, name, values: params }));
   } catch (error) {
     (connection as unknown as { logQuery(query: string, context?: object): void }).logQuery(text, { took: Date.now() - started, level: 'error' });
     throw em.getPlatform().getExceptionConverter().convertException(error as Error);

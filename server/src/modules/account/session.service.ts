@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Session } from './session.entity.js';
 import { Account } from './account.entity.js';
-import { mapRow, sendStatement } from '../../common/raw-read.js';
+import { entityColumns, mapRow, sendStatement } from '../../common/raw-read.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { ViewerState, type Grant } from './viewer-state.js';
 import type { Services } from '../../services.js';
@@ -13,6 +13,7 @@ export const SESSION_COOKIE = 'laomo_session';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
+let viewerSql: string | undefined;
 /**
  * Who asks, in one statement: the session's account with its grants (and their organizations' paths)
  * aggregated beside it. Every signed-in request pays for this, a vote in a burst included, so it is one
@@ -21,11 +22,12 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 export async function viewerFromRequest(em: EntityManager, req: Request, services: Services): Promise<ViewerState> {
   const tokenHash = currentSessionHash(req);
   if (!tokenHash) return ViewerState.anonymous();
-  const [row] = await sendStatement<Record<string, unknown> & { grants: Grant[] }>(em,
-    `select a.*, coalesce((select json_agg(json_build_object('role', g.role, 'organizationId', g.organization_id, 'path', o.path))
+  // The account's columns by name, not `a.*`: the statement is prepared (common/raw-read.ts `sendStatement`).
+  viewerSql ??= `select ${entityColumns(em, Account).map((c) => `a.${c}`).join(', ')},
+       coalesce((select json_agg(json_build_object('role', g.role, 'organizationId', g.organization_id, 'path', o.path))
        from role_grant g left join organization o on o.id = g.organization_id where g.account_id = a.id), '[]') as grants
-     from session s join account a on a.id = s.account_id where s.token_hash = ? and s.expires_at > ?`,
-    [tokenHash, services.wallClock.now()],
+     from session s join account a on a.id = s.account_id where s.token_hash = ? and s.expires_at > ?`;
+  const [row] = await sendStatement<Record<string, unknown> & { grants: Grant[] }>(em, viewerSql, [tokenHash, services.wallClock.now()],
     { onItsOwn: true },
   );
   if (!row) return ViewerState.anonymous();
