@@ -69,6 +69,20 @@ describe('e-mail through SMTP, as each person chose', () => {
     expect(n).toBe(kinds.length);
   });
 
+  it('settings saved twice at once by someone who has none yet are saved, never an internal error', async () => {
+    const reader = await t.as('haidian');
+    for (let round = 0; round < 4; round++) {
+      await t.app.orm.em.fork().getConnection().execute(
+        `delete from notification_settings where account_id = (select id from account where username = 'haidian')`);
+      const saves = await Promise.all(['NONE', 'DAILY'].map((digest) => reader.gql(SET_SETTINGS, { input: { email: `haidian${round}@example.org`, digest } })));
+      expect(saves.map((r) => r.errors)).toEqual([undefined, undefined]);
+      expect(saves.map((r) => r.data!.notificationSettingsSet.userErrors)).toEqual([[], []]);
+      const [{ n }] = await t.app.orm.em.fork().getConnection().execute(
+        `select count(*)::int as n from notification_settings s join account a on a.id = s.account_id where a.username = 'haidian' and s.email = ?`, [`haidian${round}@example.org`]);
+      expect(n).toBe(1);
+    }
+  });
+
   it('a bad address is a clear user error', async () => {
     const bad = await author.gql(SET_SETTINGS, { input: { email: 'not an address' } });
     expect(bad.data.notificationSettingsSet.userErrors).toMatchObject([{ field: ['email'], message: expect.stringContaining('电子邮箱') }]);

@@ -35,8 +35,14 @@ export async function setPreference({ em, viewer }: Actor, input: { kind: Notifi
   );
 }
 
+/**
+ * The viewer's settings row, made first when there is none. The row is made by one upsert (`rememberLocale`),
+ * not found-or-created: two saves at once for an account without settings both found none, and the second
+ * met the one-row-per-account index as an internal error. The upsert waits for the other's row instead.
+ */
 async function settingsOf(em: EntityManager, account: string, locale: Locale): Promise<NotificationSettings> {
-  return (await em.findOne(NotificationSettings, { account })) ?? em.create(NotificationSettings, { account, locale });
+  await rememberLocale(em, account, locale);
+  return em.findOneOrFail(NotificationSettings, { account });
 }
 
 /**
