@@ -2,6 +2,7 @@ import type { ErrorRequestHandler } from 'express';
 import { CommonError } from '../common/errors/catalogue.js';
 import { translate } from '../common/i18n/messages.js';
 import { localeFromHeader } from '../common/i18n/locale.js';
+import { faultForLog } from '../common/errors/fault-log.js';
 
 /** Connection-level failures (server down, restarting, refused): the client may simply retry. */
 const DATABASE_DOWN = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006']);
@@ -20,7 +21,7 @@ export function isDatabaseDown(error: unknown): boolean {
  */
 export const faultHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const down = isDatabaseDown(error);
-  console.error(`[laomo] ${req.method} ${req.path} failed:`, down ? String((error as Error)?.message ?? error) : error);
+  console.error(`[laomo] ${req.method} ${req.path} failed:`, down ? String((error as Error)?.message ?? error) : faultForLog(error));
   if (res.headersSent) return void res.end();
   // A malformed body (bad JSON, too large) is the client's fault and keeps its 4xx status.
   const given = (error as { status?: unknown })?.status;

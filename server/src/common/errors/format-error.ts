@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { translate } from '../i18n/messages.js';
 import { CommonError } from './catalogue.js';
+import { faultForLog } from './fault-log.js';
 
 /** Codes whose messages are meant for the client; every other error is masked. */
 const PUBLIC_CODES = new Set([
@@ -15,7 +16,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  console.error('[laomo] internal error', error);
+  console.error(`[laomo] internal error${formatted.path ? ` at ${formatted.path.join('.')}` : ''}`, faultForLog(error));
   return {
     // Faults are rare and the request's language is not at hand here: say it in both.
     message: `${translate('zh-CN', CommonError.Internal)} (${translate('en', CommonError.Internal)})`,

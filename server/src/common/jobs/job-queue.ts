@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import { JOB_SCHEMA, type JobName } from './job-names.js';
+import { faultForLog } from '../errors/fault-log.js';
 
 /** What a module hands the queue for one job: its name, when it runs by itself, how it retries, what it does. */
 export interface JobDefinition<Data extends object = Record<string, never>> {
@@ -70,9 +71,11 @@ export class JobQueue {
           const done = await job.run(one.data);
           if (done) console.log(`[laomo] ${done}`);
         } catch (error) {
-          // The queue records it (and retries); the log tells the operator now.
-          console.error(`[laomo] job ${job.name} ${one.id} failed: ${error instanceof Error ? error.message : String(error)}`);
-          throw error;
+          // The queue records it (and retries); the log tells the operator now. Both get it without the
+          // values a database fault would quote (errors/fault-log.ts).
+          const fault = faultForLog(error);
+          console.error(`[laomo] job ${job.name} ${one.id} failed: ${fault instanceof Error ? fault.message : String(fault)}`);
+          throw fault;
         }
       });
     }
