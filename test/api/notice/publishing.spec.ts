@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { toGlobalId } from '@laomo/server/common/relay/global-id.js';
 import { Organization } from '@laomo/server/modules/organization/organization.entity.js';
 import { Honor } from '@laomo/server/modules/honor/honor.entity.js';
@@ -95,11 +95,19 @@ describe('a mutation that fails in its last step leaves nothing behind', () => {
       when (new.action = 'notice.publish') execute function fault_on_publish();`);
     try {
       const unit = await t.as('unit');
+      const log = vi.spyOn(console, 'error').mockImplementation(() => {});
       const failed = await unit.gql(`mutation($input: NoticePublishInput!) { noticePublish(input: $input) { notice { id } userErrors { code } } }`, {
         input: { campaign: files.campaign, stage: 'UNIT', organization: files.organization, nominations: files.globalIds },
       });
       expect(failed.errors?.[0]).toMatchObject({ message: '服务器内部错误，请稍后再试 (Internal server error; please try again later)', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       expect(JSON.stringify(failed)).not.toContain('injected fault');
+      // The log says what failed, and not the values the failed statement carried (the actor's name is one).
+      const logged = log.mock.calls.flat().map((part) => (part instanceof Error ? `${part.message}\n${part.stack}` : String(part))).join('\n');
+      log.mockRestore();
+      const { displayName } = await t.app.orm.em.fork().findOneOrFail(Account, { username: 'unit' });
+      expect(logged).toContain('injected fault');
+      expect(logged).toContain('audit_entry');
+      expect(logged).not.toContain(displayName);
 
       const em = t.app.orm.em.fork();
       expect(await em.count(Notice, { campaign: files.campaignId })).toBe(0);

@@ -20,7 +20,7 @@ describe('faults in the log', () => {
     const logged = faultForLog(phoneTaken()) as Error;
     const text = `${logged.message}\n${logged.stack}`;
     expect(text).not.toMatch(personal);
-    expect(logged.message).toBe('duplicate key value violates unique constraint "account_phone_unique" (SQLSTATE 23505, table account, constraint account_phone_unique, routine _bt_check_unique)');
+    expect(logged.message).toBe('duplicate key value violates unique constraint "account_phone_unique" (insert into account, SQLSTATE 23505, table account, constraint account_phone_unique, routine _bt_check_unique)');
     expect(logged.name).toBe('UniqueConstraintViolationException');
     expect(logged.stack).toMatch(/\n\s+at /);
   });
@@ -29,6 +29,13 @@ describe('faults in the log', () => {
     const pg = Object.assign(new Error('invalid input syntax for type uuid: "13800000000"'), { code: '22P02', routine: 'string_to_uuid' });
     const logged = faultForLog(new GraphQLError('x', { originalError: pg })) as Error;
     expect(logged.message).toBe('invalid input syntax for type uuid: "…" (SQLSTATE 22P02, routine string_to_uuid)');
+  });
+
+  it('a fault of a GraphQL error of another copy of graphql-js is unwrapped by its original error', () => {
+    const foreign = Object.assign(new Error('x'), { originalError: phoneTaken() });
+    const logged = faultForLog(foreign) as Error;
+    expect(logged.message).toContain('constraint account_phone_unique');
+    expect(`${logged.message}\n${logged.stack}`).not.toMatch(personal);
   });
 
   it('other faults are logged as they are', () => {

@@ -1,5 +1,4 @@
 import { DriverException } from '@mikro-orm/core';
-import { GraphQLError } from 'graphql';
 
 /** PostgreSQL's error fields, copied onto the ORM's exception. */
 interface DatabaseFault extends Error {
@@ -10,8 +9,35 @@ interface DatabaseFault extends Error {
   routine?: string;
 }
 
-const isDatabaseFault = (error: unknown): error is DatabaseFault =>
-  error instanceof DriverException || (error instanceof Error && typeof (error as DatabaseFault).routine === 'string' && /^[0-9A-Z]{5}$/.test(String((error as DatabaseFault).code)));
+/** The ORM's exception (by its class's name too, should the ORM be loaded twice), or pg's own error. */
+function isDatabaseFault(error: unknown): error is DatabaseFault {
+  if (error instanceof DriverException) return true;
+  if (!(error instanceof Error)) return false;
+  for (let proto = Object.getPrototypeOf(error); proto; proto = Object.getPrototypeOf(proto)) {
+    if ((proto as { constructor?: { name?: string } }).constructor?.name === 'DriverException') return true;
+  }
+  return typeof (error as DatabaseFault).routine === 'string' && /^[0-9A-Z]{5}$/.test(String((error as DatabaseFault).code));
+}
+
+/**
+ * The error a resolver threw, under the GraphQL errors wrapped around it. By its `originalError`, not by
+ * `instanceof GraphQLError`: graphql-js may be loaded twice (type-graphql's CommonJS build beside the ES
+ * module one Apollo uses), and an error of the other copy is not an instance of ours.
+ */
+function thrown(error: unknown): unknown {
+  let e = error;
+  for (let depth = 0; depth < 5 && e && typeof e === 'object' && (e as { originalError?: unknown }).originalError; depth++) e = (e as { originalError: unknown }).originalError;
+  return e;
+}
+
+/** What kind of statement failed and on which table, from the ORM's message, without any of its values. */
+function statementOf(message: string): string | undefined {
+  const sql = message.lastIndexOf(' - ') > 0 ? message.slice(0, message.lastIndexOf(' - ')) : '';
+  const write = /^\s*(insert into|update|delete from)\s+("[^"]+"|\w+)/i.exec(sql);
+  if (write) return `${write[1]!.toLowerCase()} ${write[2]!.replaceAll('"', '')}`;
+  const read = /^\s*select\b[\s\S]*?\bfrom\s+("[^"]+"|\w+)/i.exec(sql);
+  return read ? `select from ${read[1]!.replaceAll('"', '')}` : undefined;
+}
 
 /**
  * What of a fault goes to the log (and to the job queue's record of a failed job). A database fault's
@@ -22,12 +48,12 @@ const isDatabaseFault = (error: unknown): error is DatabaseFault =>
  * PostgreSQL's own words with a quoted value cut, and where in laomo it happened. Other faults pass as they are.
  */
 export function faultForLog(error: unknown): unknown {
-  const fault = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  const fault = thrown(error);
   if (!isDatabaseFault(fault)) return error;
   // The ORM's message is "<statement> - <PostgreSQL's message>"; a converted pg error has PostgreSQL's alone.
   const said = fault.message.slice(fault.message.lastIndexOf(' - ') + 1).replace(/^- /, '').replace(/: ".*"$/s, ': "…"');
   const where = [
-    fault.code && `SQLSTATE ${fault.code}`, fault.table && `table ${fault.table}`, fault.column && `column ${fault.column}`,
+    statementOf(fault.message), fault.code && `SQLSTATE ${fault.code}`, fault.table && `table ${fault.table}`, fault.column && `column ${fault.column}`,
     fault.constraint && `constraint ${fault.constraint}`, fault.routine && `routine ${fault.routine}`,
   ].filter(Boolean).join(', ');
   const logged = new Error(`${said} (${where})`);
