@@ -29,6 +29,7 @@ import { systemClock, type Services } from './services.js';
 import { requestServices } from './modules/demo-clock/demo-clock.js';
 import type { Config } from './config.js';
 import { parseDataKey, useDataKey } from './common/sealed-text.js';
+import { useNamedStatements } from './common/raw-read.js';
 import type { Context } from './context.js';
 import type { SmsSender } from './modules/account/sms-sender.js';
 import { mailSenderFor } from './modules/notification/mail-sender.js';
@@ -62,6 +63,7 @@ export interface App {
 export async function createApp(options: AppOptions): Promise<App> {
   const { config } = options;
   useDataKey(parseDataKey(config.dataKey, config.env));
+  useNamedStatements(config.namedStatements);
   const orm = await MikroORM.init(ormConfig(options.databaseUrl));
   // Every instance hears of every committed write, so what it keeps in memory stays correct (database-changes.ts).
   const changes = new DatabaseChanges(options.databaseUrl, (m) => console.warn(m));

@@ -18,6 +18,12 @@ export interface Config {
   publicReadCache: boolean;
   /** LAOMO_PUBLIC_READ_CONCURRENCY: how many anonymous reads run at once, the rest queued (common/public-read-admission.ts). */
   publicReadConcurrency: number;
+  /**
+   * LAOMO_NAMED_STATEMENTS: the hot statements are named (prepared) ones, planned once per connection
+   * (common/raw-read.ts); `off` sends them unnamed, for a pooler that does not keep a client's prepared
+   * statements (PgBouncer in transaction mode before 1.21, or without `max_prepared_statements`).
+   */
+  namedStatements: boolean;
   /** LAOMO_DATA_KEY: the key of personal information at rest (common/sealed-text.ts); required in production. */
   dataKey?: string;
   /** LAOMO_SMTP_URL: the SMTP server notification e-mails go through; without it e-mail is off. */
@@ -40,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsSender: env.LAOMO_SMS_SENDER ?? (mode === 'production' ? '' : 'log'),
     publicReadCache: env.LAOMO_PUBLIC_CACHE !== 'off',
     publicReadConcurrency: positiveWhole(env, 'LAOMO_PUBLIC_READ_CONCURRENCY', 8),
+    namedStatements: env.LAOMO_NAMED_STATEMENTS !== 'off',
     dataKey: env.LAOMO_DATA_KEY || undefined,
     smtpUrl: env.LAOMO_SMTP_URL || undefined,
     mailFrom: env.LAOMO_MAIL_FROM ?? 'laomo <no-reply@laomo.local>',

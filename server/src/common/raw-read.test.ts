@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
-import { readRows, sendStatement } from './raw-read.js';
+import { readRows, sendStatement, useNamedStatements } from './raw-read.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });
@@ -56,4 +56,19 @@ describe('sendStatement', () => {
       expect(statements[0]!.name).toMatch(/^laomo_/);
     });
   });
+
+  it('is sent unnamed when named statements are off (LAOMO_NAMED_STATEMENTS=off), for a pooler that keeps none', async () => {
+    const marker = `raw-read:${randomUUID()}`;
+    useNamedStatements(false);
+    try {
+      await t.app.orm.em.fork().transactional(async (tx) => {
+        expect(await sendStatement(tx as EntityManager, 'select ?::text as unnamed_marker', [marker])).toEqual([{ unnamed_marker: marker }]);
+        useNamedStatements(true);
+        expect(await readRows(tx as EntityManager, "select count(*)::int as n from pg_prepared_statements where statement = 'select $1::text as unnamed_marker'", [])).toEqual([{ n: 0 }]);
+      });
+    } finally {
+      useNamedStatements(true);
+    }
+  });
 });
+

@@ -13,6 +13,12 @@ interface KnexClient {
 /** A statement as sent: `?` placeholders as PostgreSQL's `$1`, `$2`, … (laomo's statements carry no `?` of their own). */
 interface Prepared { text: string; name?: string }
 const preparedCache = new Map<string, Prepared>();
+let namedStatements = true;
+/** Whether statements are sent named (config `namedStatements`, LAOMO_NAMED_STATEMENTS); set once at start. */
+export function useNamedStatements(on: boolean): void {
+  namedStatements = on;
+}
+
 /** How many statement texts are kept (and prepared on each connection); beyond it, texts are sent unnamed. */
 const PREPARED_TEXTS = 500;
 function prepared(sql: string): Prepared {
@@ -52,7 +58,7 @@ export async function sendStatement<T>(em: EntityManager, sql: string, params: u
   const pg = await client.acquireConnection();
   let rows: unknown[];
   try {
-    ({ rows } = await pg.query({ text, name, values: params }));
+    ({ rows } = await pg.query({ text, name: namedStatements ? name : undefined, values: params }));
   } catch (error) {
     (connection as unknown as { logQuery(query: string, context?: object): void }).logQuery(text, { took: Date.now() - started, level: 'error' });
     throw em.getPlatform().getExceptionConverter().convertException(error as Error);
