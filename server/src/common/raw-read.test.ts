@@ -15,26 +15,32 @@ const countBuckets = 'select count(*)::int as n from rate_limit_bucket where key
 
 class RolledBack extends Error {}
 
+/** Runs `work` in a transaction that is then rolled back. */
+async function inRolledBackTransaction(work: (tx: EntityManager) => Promise<void>): Promise<void> {
+  await expect(t.app.orm.em.fork().transactional(async (tx) => {
+    await work(tx as EntityManager);
+    throw new RolledBack();
+  })).rejects.toBeInstanceOf(RolledBack);
+}
+
 describe('sendStatement', () => {
   it("runs in the entity manager's transaction: its writes are seen there and rolled back with it", async () => {
     const key = `raw-read:${randomUUID()}`;
-    await expect(t.app.orm.em.fork().transactional(async (tx) => {
-      await sendStatement(tx as EntityManager, insertBucket, bucket(key));
-      expect(await readRows(tx as EntityManager, countBuckets, [key])).toEqual([{ n: 1 }]);
+    await inRolledBackTransaction(async (tx) => {
+      await sendStatement(tx, insertBucket, bucket(key));
+      expect(await readRows(tx, countBuckets, [key])).toEqual([{ n: 1 }]);
       // Another connection does not see the uncommitted row.
       expect(await readRows(t.app.orm.em.fork(), countBuckets, [key])).toEqual([{ n: 0 }]);
-      throw new RolledBack();
-    })).rejects.toBeInstanceOf(RolledBack);
+    });
     expect(await readRows(t.app.orm.em.fork(), countBuckets, [key])).toEqual([{ n: 0 }]);
   });
 
   it('on its own commits at once, and stays when the transaction around it rolls back', async () => {
     const key = `raw-read:${randomUUID()}`;
-    await expect(t.app.orm.em.fork().transactional(async (tx) => {
-      await sendStatement(tx as EntityManager, insertBucket, bucket(key), { onItsOwn: true });
+    await inRolledBackTransaction(async (tx) => {
+      await sendStatement(tx, insertBucket, bucket(key), { onItsOwn: true });
       expect(await readRows(t.app.orm.em.fork(), countBuckets, [key])).toEqual([{ n: 1 }]);
-      throw new RolledBack();
-    })).rejects.toBeInstanceOf(RolledBack);
+    });
     expect(await readRows(t.app.orm.em.fork(), countBuckets, [key])).toEqual([{ n: 1 }]);
   });
 

@@ -55,17 +55,19 @@ export async function sendStatement<T>(em: EntityManager, sql: string, params: u
   const client = (transaction?.client ?? connection.getKnex().client) as KnexClient;
   const { text, name } = prepared(sql);
   const started = Date.now();
+  // Logged as the ORM logs its own statements (tests count statements through that log).
+  const log = (context: object) => (connection as unknown as { logQuery(query: string, context: object): void }).logQuery(text, { took: Date.now() - started, ...context });
   const pg = await client.acquireConnection();
   let rows: unknown[];
   try {
     ({ rows } = await pg.query({ text, name: namedStatements ? name : undefined, values: params }));
   } catch (error) {
-    (connection as unknown as { logQuery(query: string, context?: object): void }).logQuery(text, { took: Date.now() - started, level: 'error' });
+    log({ level: 'error' });
     throw em.getPlatform().getExceptionConverter().convertException(error as Error);
   } finally {
     await client.releaseConnection(pg);
   }
-  (connection as unknown as { logQuery(query: string, context?: object): void }).logQuery(text, { took: Date.now() - started, results: rows.length });
+  log({ results: rows.length });
   return rows as T[];
 }
 

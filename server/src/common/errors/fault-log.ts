@@ -30,9 +30,17 @@ function thrown(error: unknown): unknown {
   return e;
 }
 
-/** What kind of statement failed and on which table, from the ORM's message, without any of its values. */
-function statementOf(message: string): string | undefined {
-  const sql = message.lastIndexOf(' - ') > 0 ? message.slice(0, message.lastIndexOf(' - ')) : '';
+/**
+ * The ORM's message split into its statement and PostgreSQL's words: it is "<statement> - <PostgreSQL's
+ * message>"; a converted pg error has PostgreSQL's words alone.
+ */
+function partsOf(message: string): { sql: string; said: string } {
+  const cut = message.lastIndexOf(' - ');
+  return cut < 0 ? { sql: '', said: message } : { sql: message.slice(0, cut), said: message.slice(cut + 3) };
+}
+
+/** What kind of statement failed and on which table, without any of its values. */
+function statementOf(sql: string): string | undefined {
   const write = /^\s*(insert into|update|delete from)\s+("[^"]+"|\w+)/i.exec(sql);
   if (write) return `${write[1]!.toLowerCase()} ${write[2]!.replaceAll('"', '')}`;
   const read = /^\s*select\b[\s\S]*?\bfrom\s+("[^"]+"|\w+)/i.exec(sql);
@@ -50,13 +58,12 @@ function statementOf(message: string): string | undefined {
 export function faultForLog(error: unknown): unknown {
   const fault = thrown(error);
   if (!isDatabaseFault(fault)) return error;
-  // The ORM's message is "<statement> - <PostgreSQL's message>"; a converted pg error has PostgreSQL's alone.
-  const said = fault.message.slice(fault.message.lastIndexOf(' - ') + 1).replace(/^- /, '').replace(/: ".*"$/s, ': "…"');
+  const { sql, said } = partsOf(fault.message);
   const where = [
-    statementOf(fault.message), fault.code && `SQLSTATE ${fault.code}`, fault.table && `table ${fault.table}`, fault.column && `column ${fault.column}`,
+    statementOf(sql), fault.code && `SQLSTATE ${fault.code}`, fault.table && `table ${fault.table}`, fault.column && `column ${fault.column}`,
     fault.constraint && `constraint ${fault.constraint}`, fault.routine && `routine ${fault.routine}`,
   ].filter(Boolean).join(', ');
-  const logged = new Error(`${said} (${where})`);
+  const logged = new Error(`${said.replace(/: ".*"$/s, ': "…"')}${where ? ` (${where})` : ''}`);
   logged.name = fault.name;
   const frames = (fault.stack ?? '').split('\n').filter((line) => line.trim().startsWith('at '));
   logged.stack = [`${logged.name}: ${logged.message}`, ...frames].join('\n');
