@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Vote } from '@laomo/server/modules/vote/vote.entity.js';
 import { Comment } from '@laomo/server/modules/comment/comment.entity.js';
+import { REPLAY_WAIT_MS } from '@laomo/server/modules/participation/idempotency.js';
 import { seedOpenNotice, startTestApp, type ApiClient, type NoticeFixture, type TestApp } from '../../support/testkit/index.js';
 
 let t: TestApp;
@@ -26,18 +27,22 @@ async function burst<T>(n: number, call: (i: number) => Promise<T>): Promise<{ r
 }
 
 /**
- * The time allowed for a burst of `n` requests: 2 s, or on a machine too busy for that (the suite
- * shares two cores), three times what `n` plain signed-in reads take on it right now.
+ * The time allowed for a burst of `n` requests. What these tests guard against is a stall: replays
+ * that hold pool connections while they wait starve the claimant, and the server stands still until
+ * each replay gives up after REPLAY_WAIT_MS. So the bound is half that wait, or on a machine too busy
+ * for it (the suite shares two cores) six times what `n` plain signed-in reads take on it right now.
+ * How fast replays are is measured in bench/, not here: a tight bound here failed CI on a busy run
+ * (2.6 s against 3× the reads' 0.8 s) with nothing stalled.
  */
 async function allowedMs(client: ApiClient, n: number): Promise<number> {
   const read = () => client.ok('query { viewer { account { id } } }');
   await burst(10, read);
   const { ms } = await burst(n, read);
-  return Math.max(2000, 3 * ms);
+  return Math.max(REPLAY_WAIT_MS / 2, 6 * ms);
 }
 
 describe('idempotency keys on public actions', () => {
-  it('100 concurrent replays of one vote store one vote and give 100 identical answers within 2 s, while an anonymous reader is served promptly', async () => {
+  it('100 concurrent replays of one vote store one vote and give 100 identical answers well before a replay would give up, while an anonymous reader is served promptly', async () => {
     t.clock.set('2026-03-03T10:00:00+08:00');
     const me = await t.as('public');
     const allowed = await allowedMs(me, 100);

@@ -26,7 +26,7 @@ export const KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
 /** A claim left without a result this long belongs to a request whose process died: another may take it over. */
 const CLAIM_LEASE_MS = 30 * 1000;
 /** How long a replay waits for the request holding its key before it is told to try again. */
-const REPLAY_WAIT_MS = 10 * 1000;
+export const REPLAY_WAIT_MS = 10 * 1000;
 
 interface KeyRow {
   id: string;
