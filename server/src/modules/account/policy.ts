@@ -68,7 +68,12 @@ export enum Operation {
   HONOR_REVOCATION_DECIDE = 'honor_revocation.decide',
   /** Link a sign-in to a registry record for a model worker who cannot claim it by phone. */
   MODEL_WORKER_ACCOUNT_LINK = 'model_worker.account_link',
-  /** Hardship grants and allowance roll lines in scope: health and hardship details, so never the administrator's. */
+  /**
+   * Read care (health and hardship details, so never the administrator's). Visits, health checks, recuperation
+   * places, pairings and grant applications: those made at a union in scope, and those about a model worker
+   * kept in scope now, whoever made them, so a registry transfer brings the person's care to the new keeper
+   * (care.access.ts). Money (budgets, allowance roll lines, the care report): the paying union's scope only.
+   */
   CARE_READ = 'care.read',
   /** Apply for a hardship grant for a model worker of the office's units. */
   CARE_GRANT_APPLY = 'care.grant_apply',

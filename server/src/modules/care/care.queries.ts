@@ -8,6 +8,7 @@ import { Organization } from '../organization/organization.entity.js';
 import { OrganizationKind } from '../organization/organization.enums.js';
 import { HonorLevel } from '../honor/honor.enums.js';
 import { may, Operation, scopeFilter } from '../account/policy.js';
+import { careReadScope } from './care.access.js';
 import { AccessError } from '../../common/errors/user-input-error.js';
 import { AuthError } from '../../common/errors/catalogue.js';
 import { paginate, type PageArgs } from '../../common/relay/connection.js';
@@ -18,9 +19,9 @@ export interface GrantFilter {
   year?: number | null;
 }
 
-/** Applications in the viewer's scope (a unit its own, a district its units, the city all), newest first. */
+/** Applications the viewer reads (care.access.ts: made in their scope, or about someone they keep now), newest first. */
 export function grantApplications(em: EntityManager, viewer: ViewerState, filter: GrantFilter, page: PageArgs) {
-  const where: FilterQuery<GrantApplication>[] = [scopeFilter<GrantApplication>(viewer, Operation.CARE_READ, (like) => ({ organization: { path: like } }))];
+  const where: FilterQuery<GrantApplication>[] = [careReadScope<GrantApplication>(viewer)];
   if (filter.state) where.push({ state: filter.state });
   if (filter.year) where.push({ year: filter.year });
   return paginate(em, GrantApplication, { $and: where }, page, { createdAt: 'desc' });

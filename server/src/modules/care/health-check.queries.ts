@@ -3,7 +3,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { HealthCheckBatch, HealthCheckBooking, HealthCheckPackage } from './health-check.entity.js';
 import { HealthCheckBookingState } from './health-check.enums.js';
 import { batchScope, ownWorker } from './care-places.js';
-import { Operation, scopeFilter } from '../account/policy.js';
+import { careReadScope } from './care.access.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { paginate, type PageArgs } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
@@ -30,9 +30,9 @@ export interface BookingFilter {
   state?: HealthCheckBookingState | null;
 }
 
-/** Bookings in the viewer's scope (a unit its own, a district its units, the city all), by batch and name. */
+/** Bookings the viewer reads (care.access.ts: made in their scope, or of someone they keep now), by batch and name. */
 export function healthCheckBookings(em: EntityManager, viewer: ViewerState, filter: BookingFilter, page: PageArgs) {
-  const where: FilterQuery<HealthCheckBooking>[] = [scopeFilter<HealthCheckBooking>(viewer, Operation.CARE_READ, (like) => ({ organization: { path: like } }))];
+  const where: FilterQuery<HealthCheckBooking>[] = [careReadScope<HealthCheckBooking>(viewer)];
   if (filter.batch) where.push({ batch: idOf(filter.batch, 'HealthCheckBatch') ?? null });
   if (filter.year) where.push({ year: filter.year });
   if (filter.state) where.push({ state: filter.state });

@@ -8,7 +8,7 @@ import { BookingParty, HEALTH_CHECK_WORKFLOW } from './health-check.workflow.js'
 import { healthCheckSplit, organizerChargeYuan } from './health-check-cost.js';
 import { chargeCareBudget } from './care-budget.service.js';
 import { entitledLevel, organizerOf, organizes, requireServed, workerToBook } from './care-places.js';
-import { isOwnCare } from './care.access.js';
+import { isOwnCare, keptInScope, mayReadCare } from './care.access.js';
 import { may, Operation, requireMay } from '../account/policy.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { beijingDate } from '../calendar/working-calendar.js';
@@ -127,10 +127,9 @@ export async function bookingParties(viewer: ViewerState, booking: HealthCheckBo
   return parties;
 }
 
-/** Whether the viewer may see a booking: a party to it, or an office over the union that booked it (its list's scope). */
+/** Whether the viewer may see a booking: by the care read rule (care.access.ts, its list's too), or as a party to it. */
 export async function maySeeBooking(viewer: ViewerState, booking: HealthCheckBooking): Promise<boolean> {
-  const org = await booking.organization.load();
-  return (!!org && may(viewer, Operation.CARE_READ, org)) || (await bookingParties(viewer, booking)).size > 0;
+  return (await mayReadCare(viewer, booking)) || (await bookingParties(viewer, booking)).size > 0;
 }
 
 /**
@@ -140,8 +139,7 @@ export async function maySeeBooking(viewer: ViewerState, booking: HealthCheckBoo
  */
 export async function maySeeConclusion(viewer: ViewerState, booking: HealthCheckBooking): Promise<boolean> {
   const worker = await booking.modelWorker.load();
-  const keeper = await worker?.organization.load();
-  return isOwnCare(viewer, worker) || (!!keeper && may(viewer, Operation.CARE_READ, keeper));
+  return isOwnCare(viewer, worker) || (await keptInScope(viewer, worker));
 }
 
 /**

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { CarePairing, CarePairingRule } from './pairing.entity.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
-import { may, Operation, scopeFilter } from '../account/policy.js';
+import { may, Operation } from '../account/policy.js';
+import { careReadScope } from './care.access.js';
 import { AccessError } from '../../common/errors/user-input-error.js';
 import { AuthError } from '../../common/errors/catalogue.js';
 import { idOf } from '../../common/relay/global-id.js';
@@ -11,9 +12,9 @@ import type { ViewerState } from '../account/viewer-state.js';
 
 export interface PairingFilter { active?: boolean | null; modelWorker?: string | null }
 
-/** Pairings in the viewer's scope (a unit its own, a district its units, the city all), open and ended: the history. */
+/** Pairings the viewer reads (care.access.ts: made in their scope, or of someone they keep now), open and ended: the history. */
 export function carePairings(em: EntityManager, viewer: ViewerState, filter: PairingFilter, page: PageArgs) {
-  const where: FilterQuery<CarePairing>[] = [scopeFilter<CarePairing>(viewer, Operation.CARE_READ, (like) => ({ organization: { path: like } }))];
+  const where: FilterQuery<CarePairing>[] = [careReadScope<CarePairing>(viewer)];
   if (filter.active === true) where.push({ endedOn: null });
   if (filter.active === false) where.push({ endedOn: { $ne: null } });
   if (filter.modelWorker) where.push({ modelWorker: idOf(filter.modelWorker, 'ModelWorker') ?? '00000000-0000-0000-0000-000000000000' });

@@ -3,7 +3,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { RecuperationBatch, RecuperationEnrolment, RecuperationPayRule } from './recuperation.entity.js';
 import { RecuperationEnrolmentState as S } from './recuperation.enums.js';
 import { batchScope, ownWorker } from './care-places.js';
-import { Operation, scopeFilter } from '../account/policy.js';
+import { careReadScope } from './care.access.js';
 import type { ViewerState } from '../account/viewer-state.js';
 import { paginate, type PageArgs } from '../../common/relay/connection.js';
 import { idOf } from '../../common/relay/global-id.js';
@@ -21,9 +21,9 @@ export async function recuperationBatches(em: EntityManager, viewer: ViewerState
   return paginate(em, RecuperationBatch, { $and: where } as FilterQuery<RecuperationBatch>, page, { startsOn: 'desc' });
 }
 
-/** Enrolments in the viewer's scope, in the order places are given (the longest without one first). */
+/** Enrolments the viewer reads (care.access.ts), in the order places are given (the longest without one first). */
 export function recuperationEnrolments(em: EntityManager, viewer: ViewerState, filter: { batch?: string | null; state?: S | null }, page: PageArgs) {
-  const where: FilterQuery<RecuperationEnrolment>[] = [scopeFilter<RecuperationEnrolment>(viewer, Operation.CARE_READ, (like) => ({ organization: { path: like } }))];
+  const where: FilterQuery<RecuperationEnrolment>[] = [careReadScope<RecuperationEnrolment>(viewer)];
   if (filter.batch) where.push({ batch: idOf(filter.batch, 'RecuperationBatch') ?? null });
   if (filter.state) where.push({ state: filter.state });
   return paginate(em, RecuperationEnrolment, { $and: where }, page, { batch: { startsOn: 'desc' }, lastRecuperatedOn: 'asc nulls first', createdAt: 'asc' });

@@ -7,7 +7,7 @@ import { bySeatPriority, organizerPlaceYuan } from './recuperation-rules.js';
 import { chargeCareBudget } from './care-budget.service.js';
 import { CareCharge } from './care-budget.entity.js';
 import { entitledLevel, organizerOf, organizes, requireServed, workerToBook } from './care-places.js';
-import { isOwnCare } from './care.access.js';
+import { isOwnCare, mayReadCare } from './care.access.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { EmploymentStatus } from '../registry/registry.enums.js';
 import { may, Operation, requireMay } from '../account/policy.js';
@@ -127,9 +127,9 @@ export async function enrolmentParties(viewer: ViewerState, enrolment: Recuperat
   return parties;
 }
 
+/** Whether the viewer may see an enrolment: by the care read rule (care.access.ts, its list's too), or as a party to it. */
 export async function maySeeEnrolment(viewer: ViewerState, enrolment: RecuperationEnrolment): Promise<boolean> {
-  const org = await enrolment.organization.load();
-  return (!!org && may(viewer, Operation.CARE_READ, org)) || (await enrolmentParties(viewer, enrolment)).size > 0;
+  return (await mayReadCare(viewer, enrolment)) || (await enrolmentParties(viewer, enrolment)).size > 0;
 }
 
 export async function enrolmentDays(enrolment: RecuperationEnrolment, now: Date): Promise<EnrolmentDays> {

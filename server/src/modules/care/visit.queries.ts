@@ -7,7 +7,9 @@ import { CareVisitReason } from './visit.enums.js';
 import { beijingWeek, birthdayInWeek, birthdayKeys, coverage } from './visit-coverage.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { ModelWorkerStatus } from '../registry/registry.enums.js';
-import { Operation, scopeFilter } from '../account/policy.js';
+import { Operation } from '../account/policy.js';
+import { recordScope } from '../registry/registry.access.js';
+import { careReadScope } from './care.access.js';
 import { beijingDate } from '../calendar/working-calendar.js';
 import { UserInputError } from '../../common/errors/user-input-error.js';
 import { CommonError } from '../../common/errors/catalogue.js';
@@ -18,18 +20,16 @@ import type { CareBirthday, CareCoverageRow, CareCoverageSummary, CareFestivalEn
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
-/** Model workers in the registry (status ACTIVE) kept in the viewer's scope: who is to be visited. */
+/** Model workers in the registry (status ACTIVE) kept in the viewer's scope (the registry's rule, for care): who is to be visited. */
 const workersInScope = (viewer: ViewerState): FilterQuery<ModelWorker> => ({
-  $and: [scopeFilter<ModelWorker>(viewer, Operation.CARE_READ, (like) => ({ organization: { path: like } })), { status: ModelWorkerStatus.ACTIVE }],
+  $and: [recordScope(viewer, Operation.CARE_READ), { status: ModelWorkerStatus.ACTIVE }],
 });
-
-const visitScope = (viewer: ViewerState) => scopeFilter<CareVisit>(viewer, Operation.CARE_READ, (like) => ({ organization: { path: like } }));
 
 export interface VisitFilter { year?: number | null; modelWorker?: string | null; followUpOpen?: boolean | null }
 
-/** The visit log in the viewer's scope, latest visit first. */
+/** The visit log the viewer reads (care.access.ts: recorded in their scope, or of someone they keep now), latest visit first. */
 export function careVisits(em: EntityManager, viewer: ViewerState, filter: VisitFilter, page: PageArgs) {
-  const where: FilterQuery<CareVisit>[] = [visitScope(viewer)];
+  const where: FilterQuery<CareVisit>[] = [careReadScope<CareVisit>(viewer)];
   if (filter.year) where.push({ year: filter.year });
   if (filter.modelWorker) where.push({ modelWorker: idOf(filter.modelWorker, 'ModelWorker') ?? NO_ID });
   if (filter.followUpOpen) where.push({ followUpSealed: { $ne: null }, followUpDoneAt: null });
@@ -85,14 +85,18 @@ export async function careBirthdaysThisWeek(em: EntityManager, viewer: ViewerSta
   return toConnection(nodes, rows.length, window);
 }
 
-/** A festival's list for a year: every model worker in scope, by name, and whether they were visited for it. */
+/**
+ * A festival's list for a year: every model worker in scope, by name, and whether they were visited for it,
+ * by whichever office recorded the visit: someone whose record moved here after the old keeper visited them
+ * at the festival was visited (as the coverage below counts every visit of the year too).
+ */
 export async function careFestivalList(em: EntityManager, viewer: ViewerState, festivalId: string, year: number, notVisitedOnly: boolean, page: PageArgs) {
   // Who may read comes first: a caller without the care scope learns nothing, not even whether the festival exists.
   const scope = workersInScope(viewer);
   const id = idOf(festivalId, 'CareFestival');
   const festival = id ? await em.findOne(CareFestival, id) : null;
   if (!festival) throw new UserInputError(CommonError.NotFound, ['festival']);
-  const visited = await visitedIds(em, { $and: [visitScope(viewer), { reason: CareVisitReason.FESTIVAL, festival, year }] });
+  const visited = await visitedIds(em, { modelWorker: scope, reason: CareVisitReason.FESTIVAL, festival, year });
   const where = notVisitedOnly && visited.size ? { $and: [scope, { id: { $nin: [...visited] } }] } : scope;
   const connection = await paginate(em, ModelWorker, where, page, { name: 'asc' });
   const pairings = await openPairings(em, connection.nodes.map((w) => w.id));

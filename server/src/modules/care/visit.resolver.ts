@@ -8,6 +8,7 @@ import * as visitQueries from './visit.queries.js';
 import { createPairing, endPairing } from './pairing.service.js';
 import { markFollowUpDone, recordVisit } from './visit.service.js';
 import { updateFestival, updatePairingRule, updateVisitQuota } from './care-standards.service.js';
+import { mayReadCare } from './care.access.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { beijingDate } from '../calendar/working-calendar.js';
@@ -140,7 +141,10 @@ export class CarePairingResolver {
   }
 }
 
-/** A visit reaches only staff in scope (every query and payload that answers one is scoped), so its sealed text opens here. */
+/**
+ * A visit reaches only staff who read it (every query and payload that answers one is scoped); its sealed
+ * text (personal) opens by the same rule again (care.access.ts), so no other path to a visit can open it.
+ */
 @Resolver(() => CareVisit)
 export class CareVisitRecordResolver {
   @FieldResolver(() => ModelWorker)
@@ -164,12 +168,12 @@ export class CareVisitRecordResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: '反映的问题 (personal; opened from its sealed column).' })
-  raised(@Root() visit: CareVisit) {
-    return openOrNull(visit.raisedSealed);
+  async raised(@Root() visit: CareVisit, @Ctx() ctx: Context) {
+    return (await mayReadCare(ctx.viewer, visit)) ? openOrNull(visit.raisedSealed) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: '跟进事项 (opened from its sealed column).' })
-  followUp(@Root() visit: CareVisit) {
-    return openOrNull(visit.followUpSealed);
+  async followUp(@Root() visit: CareVisit, @Ctx() ctx: Context) {
+    return (await mayReadCare(ctx.viewer, visit)) ? openOrNull(visit.followUpSealed) : null;
   }
 }
