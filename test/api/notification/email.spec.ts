@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import {
@@ -9,6 +9,11 @@ import {
 const received: { to: string[]; raw: string }[] = [];
 const smtp = new SMTPServer({
   authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+  // Refuses mailboxes named reject…, quoting the address back as real mail servers do.
+  onRcptTo(address, _session, callback) {
+    if (!address.address.startsWith('reject')) return callback();
+    return callback(Object.assign(new Error(`5.1.1 <${address.address}>: Recipient address rejected: User unknown`), { responseCode: 550 }));
+  },
   onData(stream, session, callback) {
     const chunks: Buffer[] = [];
     stream.on('data', (c: Buffer) => chunks.push(c));
@@ -120,5 +125,27 @@ describe('e-mail through SMTP, as each person chose', () => {
     expect(text).toContain('您的建议「关于每日摘要的测试建议」已由承办部门答复');
     // Another day's events are not in it.
     expect(text).not.toContain('关于邮件通知的测试建议');
+  });
+
+  it('a mail server that refuses the address marks the delivery failed, and the log says why without the address', async () => {
+    await author.ok(SET_SETTINGS, { input: { email: 'reject.zhang@example.org', digest: 'NONE' } });
+    t.clock.set('2026-10-20T10:00:00+08:00');
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const { id } = await done(author, 'suggestionSubmit', { ...SAMPLE, title: '关于退信的测试建议', publishConsent: false });
+      await done(city, 'suggestionAccept', { suggestion: id });
+      await deliverNow(t);
+      const lines = logged.mock.calls.map((args) => args.map(String).join(' '));
+      const failure = lines.find((line) => line.includes('EMAIL of notification'));
+      expect(failure).toMatch(/Recipient address rejected/);
+      expect(failure).toContain('<e-mail address>');
+      expect(lines.join('\n')).not.toContain('reject.zhang@example.org');
+    } finally {
+      logged.mockRestore();
+    }
+    const [{ outcome }] = await t.app.orm.em.fork().getConnection().execute(
+      `select d.outcome from notification_delivery d join notification n on n.id = d.notification_id join account a on a.id = d.recipient_id
+       where a.username = 'modelworker' and d.channel = 'EMAIL' order by d.created_at desc limit 1`);
+    expect(outcome).toBe('FAILED');
   });
 });

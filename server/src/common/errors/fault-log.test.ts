@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { faultForLog } from './fault-log.js';
+import { faultForLog, withoutContacts } from './fault-log.js';
 import { formatError } from './format-error.js';
 
 /** A unique violation as the ORM throws it from a flush: the statement with its values, and PostgreSQL's fields. */
@@ -51,5 +51,23 @@ describe('faults in the log', () => {
     expect(printed).toContain('at staffAccountCreate');
     expect(printed).not.toMatch(personal);
     log.mockRestore();
+  });
+
+  it("another system's fault that quotes an address, a phone or an ID number is logged without them, and says what they were", () => {
+    const smtp = new Error('Can\'t send mail - all recipients were rejected: 550 5.1.1 <zhang.san+laomo@example.com.cn>: Recipient address rejected');
+    smtp.name = 'MailError';
+    const logged = faultForLog(smtp) as Error;
+    expect(logged.message).toBe('Can\'t send mail - all recipients were rejected: 550 5.1.1 <<e-mail address>>: Recipient address rejected');
+    expect(logged.name).toBe('MailError');
+    expect(logged.stack).not.toContain('example.com');
+    expect(logged.stack).toMatch(/\n\s+at /);
+    expect((withoutContacts(new Error('gateway refused +86 13800000000 and 110105196001010017 / 11010519600101001X')) as Error).message)
+      .toBe('gateway refused <phone number> and <ID number> / <ID number>');
+    expect(withoutContacts('to 13912345678')).toBe('to <phone number>');
+  });
+
+  it('a fault naming no one passes as it is, ids and long numbers of other kinds included', () => {
+    const plain = new Error('could not reach the file store at 10.0.0.12:9000 (job 8795a271-5090-4c0c-89a2-627680001380, 123456789012 bytes)');
+    expect(faultForLog(plain)).toBe(plain);
   });
 });

@@ -53,11 +53,12 @@ function statementOf(sql: string): string | undefined {
  * text) and PostgreSQL's detail repeats the offending value (`Key (phone)=(13800000000) already exists`):
  * names, phone numbers and addresses would end up in log files that operators keep and forward. Such a fault
  * is logged as what identifies it without any value: its kind, SQLSTATE, table, column, constraint and
- * PostgreSQL's own words with a quoted value cut, and where in laomo it happened. Other faults pass as they are.
+ * PostgreSQL's own words with a quoted value cut, and where in laomo it happened. Other faults pass as they
+ * are, unless their message names someone (`withoutContacts`).
  */
 export function faultForLog(error: unknown): unknown {
   const fault = thrown(error);
-  if (!isDatabaseFault(fault)) return error;
+  if (!isDatabaseFault(fault)) return withoutContacts(error);
   const { sql, said } = partsOf(fault.message);
   const where = [
     statementOf(sql), fault.code && `SQLSTATE ${fault.code}`, fault.table && `table ${fault.table}`, fault.column && `column ${fault.column}`,
@@ -66,6 +67,31 @@ export function faultForLog(error: unknown): unknown {
   const logged = new Error(`${said.replace(/: ".*"$/s, ': "…"')}${where ? ` (${where})` : ''}`);
   logged.name = fault.name;
   const frames = (fault.stack ?? '').split('\n').filter((line) => line.trim().startsWith('at '));
+  logged.stack = [`${logged.name}: ${logged.message}`, ...frames].join('\n');
+  return logged;
+}
+
+/*
+ * What identifies a person in a message of another system: a mail server refusing a recipient quotes the
+ * address ("550 5.1.1 <name@example.com>: Recipient address rejected"), an SMS gateway the phone number, a
+ * library an ID number it could not parse. Each is replaced by what it was, so the log still says why.
+ */
+const CONTACTS: [RegExp, string][] = [
+  [/[\w.%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, '<e-mail address>'],
+  [/(?<![\dA-Za-z])\d{17}[\dXx](?![\dA-Za-z])/g, '<ID number>'],
+  [/(?<![\dA-Za-z])(?:\+?86[- ]?)?1[3-9]\d{9}(?![\dA-Za-z])/g, '<phone number>'],
+];
+
+const masked = (text: string): string => CONTACTS.reduce((t, [pattern, name]) => t.replace(pattern, name), text);
+
+/** The error as it is, or, when its message names an e-mail address, a phone or an ID number, a copy without them (same kind and frames). */
+export function withoutContacts(error: unknown): unknown {
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : null;
+  if (message === null || masked(message) === message) return error;
+  if (!(error instanceof Error)) return masked(message);
+  const logged = new Error(masked(message));
+  logged.name = error.name;
+  const frames = (error.stack ?? '').split('\n').filter((line) => line.trim().startsWith('at '));
   logged.stack = [`${logged.name}: ${logged.message}`, ...frames].join('\n');
   return logged;
 }

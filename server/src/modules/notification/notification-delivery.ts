@@ -7,6 +7,7 @@ import { asLocale, body, headline, smsText } from './notification-texts.js';
 import type { Services } from '../../services.js';
 import type { JobDefinition } from '../../common/jobs/job-queue.js';
 import { JobName } from '../../common/jobs/job-names.js';
+import { withoutContacts } from '../../common/errors/fault-log.js';
 
 /** Messages per person, channel and 24 hours; past it the centre still has everything. */
 export const DAILY_LIMIT: Record<NotificationChannel, number> = { [NotificationChannel.SMS]: 5, [NotificationChannel.EMAIL]: 30 };
@@ -50,7 +51,9 @@ async function deliver(em: EntityManager, n: Notification, channel: Notification
     await send();
     return true;
   } catch (error) {
-    console.error(`[laomo] ${channel} of notification ${n.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+    // A gateway's refusal may quote the recipient's address or number: the log gets it without them.
+    const fault = withoutContacts(error);
+    console.error(`[laomo] ${channel} of notification ${n.id} failed: ${fault instanceof Error ? fault.message : String(fault)}`);
     await em.nativeUpdate(NotificationDelivery, { notification: n.id, channel }, { outcome: DeliveryOutcome.FAILED });
     return false;
   }
