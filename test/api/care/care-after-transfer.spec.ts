@@ -21,6 +21,7 @@ let springFestival: string;
 const made = { visit: '', booking: '', grant: '', pairing: '', enrolment: '' };
 
 const RAISED = '腰椎病复发，行动不便';
+const FOLLOW_UP = '协调区医院安排康复理疗';
 const ILLNESS = '本人住院手术，自付四万元';
 const VISIT = `mutation($input: CareVisitRecordInput!) { careVisitRecord(input: $input) { visit { id } userErrors { code } } }`;
 const APPLY = `mutation($input: GrantApplyInput!) { grantApply(input: $input) { application { id } userErrors { code } } }`;
@@ -58,7 +59,7 @@ beforeAll(async () => {
   springFestival = ((await unit.ok(`{ careFestivals { id name } }`)).careFestivals as { id: string; name: string }[]).find((f) => f.name === '春节')!.id;
   // The unit that keeps them visits them at the Spring Festival, books this year's check, enrols them, pairs them and applies for a grant.
   made.visit = (await unit.ok(VISIT, { input: {
-    modelWorker: worker, visitedOn: '2027-02-06', visitorName: '陈芳', visitorKind: 'GRASSROOTS_CADRE', reason: 'FESTIVAL', festival: springFestival, raised: RAISED,
+    modelWorker: worker, visitedOn: '2027-02-06', visitorName: '陈芳', visitorKind: 'GRASSROOTS_CADRE', reason: 'FESTIVAL', festival: springFestival, raised: RAISED, followUp: FOLLOW_UP,
   } })).careVisitRecord.visit.id;
   const packages = (await unit.ok(`{ healthCheckPackages { id code } }`)).healthCheckPackages as { id: string; code: string }[];
   const checkBatch = (await city.ok(`mutation($input: HealthCheckBatchCreateInput!) { healthCheckBatchCreate(input: $input) { batch { id } userErrors { code } } }`, {
@@ -139,5 +140,22 @@ describe('care recorded before a registry transfer', () => {
     const keeper = await careSeenBy(haidian);
     expect(keeper.visits.map((v) => v.id)).toEqual([later, made.visit]);
     expect(keeper.grants.map((g) => g.id)).toEqual([laterGrant, made.grant]);
+  });
+
+  it('the follow-up of the old keeper’s visit is the new keeper’s to close: the page offers it to whoever may, and it closes once', async () => {
+    const FOLLOW = `query($w: ID!) { careVisits(modelWorker: $w, first: 50) { nodes { id followUp viewerCanMarkFollowUpDone } } }`;
+    const DONE = `mutation($input: CareVisitFollowUpDoneInput!) { careVisitFollowUpDone(input: $input) { visit { id followUpDoneAt viewerCanMarkFollowUpDone } userErrors { code } } }`;
+    const offered = async (who: ApiClient) => ((await who.ok(FOLLOW, { w: worker })).careVisits.nodes as { id: string; followUp: string | null; viewerCanMarkFollowUpDone: boolean }[])
+      .find((n) => n.id === made.visit);
+    // The office that recorded it and the one that keeps the person now may; an office in neither line does not even see it.
+    for (const who of [unit, xinpian]) expect(await offered(who)).toEqual({ id: made.visit, followUp: FOLLOW_UP, viewerCanMarkFollowUpDone: true });
+    expect(await offered(xinghe)).toBeUndefined();
+    expect(codes((await xinghe.ok(DONE, { input: { visit: made.visit } })).careVisitFollowUpDone)).toEqual(['common/not_found']);
+    const closed = (await xinpian.ok(DONE, { input: { visit: made.visit } })).careVisitFollowUpDone;
+    expect(closed.userErrors).toEqual([]);
+    expect(closed.visit).toMatchObject({ id: made.visit, viewerCanMarkFollowUpDone: false });
+    expect(closed.visit.followUpDoneAt).toBeTruthy();
+    expect((await offered(unit))!.viewerCanMarkFollowUpDone).toBe(false);
+    expect(codes((await unit.ok(DONE, { input: { visit: made.visit } })).careVisitFollowUpDone)).toEqual(['care_visit/follow_up_done']);
   });
 });

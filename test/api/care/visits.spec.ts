@@ -137,7 +137,8 @@ describe('visits', () => {
     // The follow-up is marked done once.
     expect((await unit.ok(DONE, { input: { visit: recorded.visit.id } })).careVisitFollowUpDone.visit.followUpDoneAt).not.toBeNull();
     expect(codes((await unit.ok(DONE, { input: { visit: recorded.visit.id } })).careVisitFollowUpDone)).toEqual(['care_visit/follow_up_done']);
-    expect(codes((await haidian.ok(DONE, { input: { visit: recorded.visit.id } })).careVisitFollowUpDone)).toEqual(['auth/forbidden']);
+    // Another district neither recorded it nor keeps the person: to it the visit does not exist.
+    expect(codes((await haidian.ok(DONE, { input: { visit: recorded.visit.id } })).careVisitFollowUpDone)).toEqual(['common/not_found']);
   });
 
   it('what was raised is never in a public type nor reachable by the public or the model worker', async () => {

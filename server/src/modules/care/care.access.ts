@@ -46,6 +46,18 @@ export async function mayReadCare(viewer: ViewerState, item: CareItem): Promise<
 }
 
 /**
+ * Who marks a visit's follow-up done: the office that recorded the visit, or the one that keeps the person
+ * now. A follow-up is a need of the person's ("help with rehabilitation"), and after a transfer it is the new
+ * keeper who serves them; the visit itself stays the recording office's to change.
+ */
+export async function mayFollowUp(viewer: ViewerState, visit: CareItem): Promise<boolean> {
+  const madeAt = await visit.organization.load();
+  if (madeAt && may(viewer, Operation.CARE_VISIT_RECORD, madeAt)) return true;
+  const keeper = await (await visit.modelWorker.load())?.organization.load();
+  return !!keeper && may(viewer, Operation.CARE_VISIT_RECORD, keeper);
+}
+
+/**
  * Whether the viewer is the model worker whose care this is (signed in with the account their record is
  * linked to): they are a party to their own check, place and application whichever office keeps them.
  */

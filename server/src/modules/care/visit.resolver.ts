@@ -8,7 +8,7 @@ import * as visitQueries from './visit.queries.js';
 import { createPairing, endPairing } from './pairing.service.js';
 import { markFollowUpDone, recordVisit } from './visit.service.js';
 import { updateFestival, updatePairingRule, updateVisitQuota } from './care-standards.service.js';
-import { mayReadCare } from './care.access.js';
+import { mayFollowUp, mayReadCare } from './care.access.js';
 import { ModelWorker } from '../registry/model-worker.entity.js';
 import { Organization } from '../organization/organization.entity.js';
 import { beijingDate } from '../calendar/working-calendar.js';
@@ -170,6 +170,11 @@ export class CareVisitRecordResolver {
   @FieldResolver(() => String, { nullable: true, description: '反映的问题 (personal; opened from its sealed column).' })
   async raised(@Root() visit: CareVisit, @Ctx() ctx: Context) {
     return (await mayReadCare(ctx.viewer, visit)) ? openOrNull(visit.raisedSealed) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The follow-up is open and the viewer may mark it done (the office that recorded the visit, or the one keeping the person now).' })
+  async viewerCanMarkFollowUpDone(@Root() visit: CareVisit, @Ctx() ctx: Context) {
+    return !!visit.followUpSealed && !visit.followUpDoneAt && mayFollowUp(ctx.viewer, visit);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '跟进事项 (opened from its sealed column).' })

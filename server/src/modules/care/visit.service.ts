@@ -3,15 +3,16 @@ import { CareFestival, CareVisit } from './visit.entity.js';
 import { CarePairing } from './pairing.entity.js';
 import { CareVisitReason } from './visit.enums.js';
 import { pastOrToday, workerForCare } from './pairing.service.js';
-import { requireMay, Operation } from '../account/policy.js';
+import { Operation } from '../account/policy.js';
 import { audit } from '../audit/audit.service.js';
-import { CareVisitError, CommonError } from '../../common/errors/catalogue.js';
-import { UserInputError } from '../../common/errors/user-input-error.js';
+import { AuthError, CareVisitError, CommonError } from '../../common/errors/catalogue.js';
+import { AccessError, UserInputError } from '../../common/errors/user-input-error.js';
 import { sealOrNull } from '../../common/sealed-text.js';
 import { idOf } from '../../common/relay/global-id.js';
 import type { CareVisitFollowUpDoneInput, CareVisitRecordInput } from './visit.inputs.js';
 import type { Actor } from '../../common/actor.js';
 import { findLocked } from '../../common/row-lock.js';
+import { mayFollowUp, mayReadCare } from './care.access.js';
 
 async function festivalOf(actor: Actor, input: CareVisitRecordInput): Promise<CareFestival | null> {
   if (input.reason !== CareVisitReason.FESTIVAL) {
@@ -50,14 +51,18 @@ export async function recordVisit(actor: Actor, input: CareVisitRecordInput): Pr
   return visit;
 }
 
-/** Marks a visit's follow-up done, once. */
+/** Marks a visit's follow-up done, once: by the office that recorded the visit or the one that keeps the person now (care.access.ts). */
 export async function markFollowUpDone(actor: Actor, input: CareVisitFollowUpDoneInput): Promise<CareVisit> {
   const { em, viewer } = actor;
   const account = viewer.requireAccount();
   const id = idOf(input.visit, 'CareVisit');
-  const visit = id ? await findLocked(em, CareVisit, id, ['organization']) : null;
+  const visit = id ? await findLocked(em, CareVisit, id, ['organization', 'modelWorker.organization']) : null;
   if (!visit) throw new UserInputError(CommonError.NotFound, ['visit']);
-  requireMay(viewer, Operation.CARE_VISIT_RECORD, visit.organization.getEntity());
+  if (!(await mayFollowUp(viewer, visit))) {
+    // Who may not read the visit learns nothing of it; who reads it without serving the person is refused.
+    if (!(await mayReadCare(viewer, visit))) throw new UserInputError(CommonError.NotFound, ['visit']);
+    throw new AccessError(AuthError.Forbidden);
+  }
   if (!visit.followUpSealed) throw new UserInputError(CareVisitError.NoFollowUp, ['visit']);
   if (visit.followUpDoneAt) throw new UserInputError(CareVisitError.FollowUpDone, ['visit']);
   visit.followUpDoneAt = actor.now;

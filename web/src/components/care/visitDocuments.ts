@@ -28,6 +28,7 @@ graphql(`
     raised
     followUp
     followUpDoneAt
+    viewerCanMarkFollowUpDone
     byPairedContact
     modelWorker { id name employerName }
   }
